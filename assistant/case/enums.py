@@ -1,0 +1,192 @@
+"""Closed vocabularies of the case file.
+
+The values are the strings stored on disk, so they never change once released; the labels the
+user sees live in the i18n catalogs (see `assistant.case.labels`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    """A language of the proceedings, of the complaint or of the interface."""
+
+    KK = "kk"
+    RU = "ru"
+    EN = "en"
+
+
+class FilerStatus(StrEnum):
+    """Procedural status of the person who signs the complaint (CPC 414(1), 414(3), 486(1))."""
+
+    CONVICTED = "convicted"
+    ACQUITTED = "acquitted"
+    DEFENDER = "defender"
+    LEGAL_REPRESENTATIVE = "legal_representative"
+    VICTIM = "victim"
+    PRIVATE_PROSECUTOR = "private_prosecutor"
+    REPRESENTATIVE = "representative"
+    CIVIL_PLAINTIFF = "civil_plaintiff"
+    CIVIL_DEFENDANT = "civil_defendant"
+    INTERESTED_PERSON = "interested_person"
+    PROSECUTOR = "prosecutor"
+
+
+class PartyRole(StrEnum):
+    """Role of the person a defender or representative acts for."""
+
+    CONVICTED = "convicted"
+    ACQUITTED = "acquitted"
+    VICTIM = "victim"
+    PRIVATE_PROSECUTOR = "private_prosecutor"
+    CIVIL_PLAINTIFF = "civil_plaintiff"
+    CIVIL_DEFENDANT = "civil_defendant"
+    INTERESTED_PERSON = "interested_person"
+
+
+class ActKind(StrEnum):
+    """What kind of judicial act is contested (CPC 484)."""
+
+    VERDICT = "verdict"
+    RULING = "ruling"
+    TERMINATION_RULING = "termination_ruling"
+    APPELLATE_RULING = "appellate_ruling"
+    APPELLATE_VERDICT = "appellate_verdict"
+    PRIVATE_RULING = "private_ruling"
+    COMPULSORY_MEDICAL_RULING = "compulsory_medical_ruling"
+    INTERLOCUTORY_RULING = "interlocutory_ruling"
+    EXECUTION_RULING = "execution_ruling"
+    INVESTIGATING_JUDGE_ACT = "investigating_judge_act"
+    CASSATION_COURT_ACT = "cassation_court_act"
+
+
+class Instance(StrEnum):
+    """Which court level issued the act."""
+
+    FIRST = "first"
+    APPEAL = "appeal"
+    CASSATION = "cassation"
+    INVESTIGATING_JUDGE = "investigating_judge"
+
+
+class AppealHistory(StrEnum):
+    """What happened on appeal to a first-instance act (Resolution No. 1, para. 4)."""
+
+    REVIEWED = "reviewed"
+    NOT_APPEALED = "not_appealed"
+    APPEAL_WITHDRAWN = "appeal_withdrawn"
+    APPEAL_RETURNED_LATE = "appeal_returned_late"
+    REVIEWED_FOR_OTHERS_ONLY = "reviewed_for_others_only"
+
+
+class OffenceCategory(StrEnum):
+    """Categories of Criminal Code Arts. 10-11."""
+
+    MISDEMEANOUR = "misdemeanour"
+    MINOR = "minor"
+    MODERATE = "moderate"
+    GRAVE = "grave"
+    ESPECIALLY_GRAVE = "especially_grave"
+
+
+class Guilt(StrEnum):
+    """Form of guilt, which Art. 11 CC needs to derive the category."""
+
+    INTENTIONAL = "intentional"
+    NEGLIGENT = "negligent"
+
+
+class TrialProcedure(StrEnum):
+    """How the first instance heard the case (relevant to CPC 484(2)(1) from 1 July 2027)."""
+
+    GENERAL = "general"
+    SUMMARY = "summary"
+    CONCILIATION = "conciliation"
+    ART_382 = "art_382"
+
+
+class ScopeKind(StrEnum):
+    """In full or in part (CPC 423(1)(4))."""
+
+    FULL = "full"
+    PART = "part"
+
+
+class Ground(StrEnum):
+    """Items of CPC Art. 485 part 1."""
+
+    INNOCENT_CONVICTED = "1"
+    UNFOUNDED_ACQUITTAL = "2"
+    WRONG_QUALIFICATION = "3"
+    VICTIM_DEPRIVED = "4"
+    WRONG_PUNISHMENT = "5"
+    CIVIL_CLAIM = "6"
+    MEDICAL_MEASURES = "7"
+    PRIVATE_RULING = "7-1"
+    CONTRADICTIONS = "8"
+
+
+class Direction(StrEnum):
+    """Whether the request would improve or worsen the convicted person's position (CPC 487)."""
+
+    IMPROVE = "improve"
+    WORSEN = "worsen"
+
+
+class RequestKind(StrEnum):
+    """Outcomes the cassation court can give (CPC 494)."""
+
+    QUASH_AND_TERMINATE = "quash_and_terminate"
+    QUASH_AND_RETRIAL = "quash_and_retrial"
+    REQUALIFY = "requalify"
+    REDUCE_PUNISHMENT = "reduce_punishment"
+    CHANGE_INSTITUTION = "change_institution"
+    CIVIL_CLAIM = "civil_claim"
+    QUASH_ACQUITTAL = "quash_acquittal"
+    INCREASE_PUNISHMENT = "increase_punishment"
+    OTHER = "other"
+
+
+class EvidenceKind(StrEnum):
+    """Kinds of evidence and additional materials (Resolution No. 1, para. 13)."""
+
+    CASE_FILE = "case_file"
+    CHARACTER_REFERENCE = "character_reference"
+    DAMAGE_CERTIFICATE = "damage_certificate"
+    NEW_FACT = "new_fact"
+    NEW_EXPERT_OPINION = "new_expert_opinion"
+    OTHER = "other"
+
+
+class Participation(StrEnum):
+    """With or without the filer (CPC 488(1), last sentence)."""
+
+    WITH = "with"
+    WITHOUT = "without"
+
+
+class AttachmentKind(StrEnum):
+    """Kinds of attachment, in the order the attachments list prints them."""
+
+    ACT_COPY = "act_copy"
+    AUTHORITY = "authority"
+    SUPPORTING = "supporting"
+    OTHER = "other"
+
+
+class FilingChannel(StrEnum):
+    """How the complaint reaches the court (CPC 488(1), 49(1))."""
+
+    PAPER = "paper"
+    E_FILING = "e_filing"
+    DETENTION_ADMINISTRATION = "detention_administration"
+
+
+class Addressee(StrEnum):
+    """To whom the complaint is addressed (CPC 488(1), 488(3))."""
+
+    CASSATION_COURT = "cassation_court"
+    SUPREME_COURT = "supreme_court"
+    PROSECUTOR_GENERAL = "prosecutor_general"
+    OTHER_BODY = "other_body"

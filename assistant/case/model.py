@@ -1,0 +1,197 @@
+"""The case: everything one cassation complaint needs, as typed msgspec structs.
+
+Every field has an "empty" default so that a new case is valid and the rule engine, not the
+loader, tells the user what is missing. Comments name the checklist element of statutes.md §5
+(C1-C13) or the rule row (§15, README N-rows) that reads the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+
+from assistant.case.enums import (
+    ActKind,
+    Addressee,
+    AppealHistory,
+    AttachmentKind,
+    Direction,
+    EvidenceKind,
+    FilerStatus,
+    FilingChannel,
+    Ground,
+    Guilt,
+    Instance,
+    Language,
+    OffenceCategory,
+    Participation,
+    PartyRole,
+    RequestKind,
+    ScopeKind,
+    TrialProcedure,
+)
+
+
+class _Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, omit_defaults=False):
+    """Base: keyword-only, strict about unknown keys (a typo in a file is an error, not lost)."""
+
+
+class Filer(_Struct):
+    """C2: who files, in what procedural status, where they are and how to reach them."""
+
+    full_name: str = ""
+    status: FilerStatus | None = None
+    iin: str = ""
+    address: str = ""  # place of residence or location
+    phones: list[str] = msgspec.field(default_factory=list)
+    email: str = ""
+    in_custody: bool = False  # F4: serving a custodial sentence or held in custody
+    institution: str = ""  # name of the institution where the filer is held
+    advocate_licence: str = ""  # defender: licence and notice of defence (CPC 68(8))
+    affected_right: str = ""  # interested person: which right the act affects (N5)
+    knows_case_language: bool = True  # F3: CPC 30(3) allows another language otherwise
+
+
+class Represented(_Struct):
+    """Whom a defender or representative acts for, and on what authority (P1, N5)."""
+
+    full_name: str = ""
+    role: PartyRole | None = None
+    date_of_birth: dt.date | None = None
+    authority_document: str = ""  # e.g. "ордер № 123 от 01.02.2026"
+
+
+class Reclassification(_Struct):
+    """N3: the lower courts reclassified a graver charge as a misdemeanour or minor crime."""
+
+    original_article: str = ""
+    original_category: OffenceCategory | None = None
+    disputed: bool = False  # the complaint disputes the reclassification and asks for the former article
+
+
+class Offence(_Struct):
+    """One count of the conviction: Criminal Code article and part, and its category (CC 10-11)."""
+
+    article: str = ""
+    part: str = ""
+    category: OffenceCategory | None = None
+    max_imprisonment_years: float | None = None  # maximum of the sanction, not the sentence
+    imprisonment_possible: bool = True  # False: the sanction has no imprisonment at all
+    guilt: Guilt | None = None
+
+
+class ContestedAct(_Struct):
+    """C3: one contested judicial act, the court that issued it, and its way so far (A1, A2, N4)."""
+
+    kind: ActKind | None = None
+    instance: Instance | None = None
+    court: str = ""
+    date: dt.date | None = None
+    case_number: str = ""
+    in_force: bool | None = None
+    entered_into_force: dt.date | None = None
+    appeal: AppealHistory | None = None  # meaningful for first-instance acts
+    appealed_by: str = ""
+    appeal_outcome: str = ""
+    copy_attached: bool = False  # N7: a copy of the act goes with the complaint
+    copy_pages: int | None = None
+
+
+class Scope(_Struct):
+    """C4: in full or in which part."""
+
+    kind: ScopeKind | None = None
+    part_description: str = ""
+    civil_claim_only: bool = False  # P2: civil plaintiff/defendant may contest only this part
+
+
+class GroundArgument(_Struct):
+    """C5-C7: one Art. 485(1) item relied on, with the violation, the norms and their effect."""
+
+    item: Ground | None = None
+    violation: str = ""  # what is wrong
+    norms: str = ""  # which norms were breached (pre-trial or trial)
+    effect: str = ""  # how the breach affected the decision
+
+
+class Request(_Struct):
+    """C5 "substance of the request", and its direction for CPC 487 (T1, T2) and N12."""
+
+    kinds: list[RequestKind] = msgspec.field(default_factory=list)
+    text: str = ""
+    direction: Direction | None = None
+
+
+class Evidence(_Struct):
+    """C8: evidence relied on; N13 separates case-file evidence from new facts."""
+
+    description: str = ""
+    kind: EvidenceKind = EvidenceKind.CASE_FILE
+
+
+class Attachment(_Struct):
+    """C9, C10: one attached document besides the copies of the contested acts."""
+
+    title: str = ""
+    kind: AttachmentKind = AttachmentKind.SUPPORTING
+    pages: int | None = None
+    file: str = ""  # path of the user's own file, if any (pages then counted from it)
+
+
+class Filing(_Struct):
+    """C13, F1, F4, T2, N8: how and when the complaint is filed."""
+
+    channel: FilingChannel | None = None
+    date: dt.date | None = None  # date of filing, posting or hand-over to the administration
+    first_receipt_date: dt.date | None = None  # N8: refiling after a 489(1)(1) return
+    is_supplement: bool = False  # T3: a supplement to an earlier complaint (CPC 488(5))
+    original_had_worsening: bool = False  # T3: the original complaint already asked to worsen
+    withdrawn: bool = False  # R4
+
+
+class Triage(_Struct):
+    """Answers to the first questions; they also feed the redirect rules."""
+
+    new_facts_only: bool = False  # N13: the complaint rests on facts found after entry into force
+    milder_law_or_amnesty_only: bool = False  # N15
+    execution_matter: bool = False  # parole, sentence reduction and other 476-478 matters
+    civil_arithmetic_only: bool = False  # N16
+
+
+class Signature(_Struct):
+    """C11: date and signature of the author."""
+
+    date: dt.date | None = None
+    signer_name: str = ""
+    electronic: bool = False  # signed with EDS (e-filing)
+
+
+class Case(_Struct):
+    """One cassation complaint in a criminal case."""
+
+    addressee: Addressee = Addressee.CASSATION_COURT  # C1
+    proceedings_language: Language | None = None  # F3: language of the case
+    complaint_language: Language | None = None  # F3: language the complaint is written in
+    filer: Filer = msgspec.field(default_factory=Filer)
+    represented: Represented = msgspec.field(default_factory=Represented)
+    acts: list[ContestedAct] = msgspec.field(default_factory=list)
+    offences: list[Offence] = msgspec.field(default_factory=list)
+    reclassification: Reclassification | None = None
+    trial_procedure: TrialProcedure | None = None
+    scope: Scope = msgspec.field(default_factory=Scope)
+    grounds: list[GroundArgument] = msgspec.field(default_factory=list)
+    request: Request = msgspec.field(default_factory=Request)
+    evidence: list[Evidence] = msgspec.field(default_factory=list)
+    participation: Participation | None = None  # C12
+    video_link: bool = False
+    attachments: list[Attachment] = msgspec.field(default_factory=list)
+    filing: Filing = msgspec.field(default_factory=Filing)
+    triage: Triage = msgspec.field(default_factory=Triage)
+    signature: Signature = msgspec.field(default_factory=Signature)
+    proceedings_summary: str = ""  # the proceedings so far, for the introductory part
+
+
+def new_case(language: Language) -> Case:
+    """An empty case whose proceedings and complaint language are `language`."""
+    return Case(proceedings_language=language, complaint_language=language)

@@ -1,0 +1,1 @@
+"""Legal knowledge as dated, cited data and the small engine that interprets it."""
