@@ -1,0 +1,166 @@
+"""One exception for everything that can go wrong with a case file, with a message per language.
+
+The GUI shows `CaseFileError.message(language)`; logs may use `str(error)`, which is English and
+holds no content of the case (msgspec's own messages name fields and types, never values).
+"""
+
+from __future__ import annotations
+
+import errno
+from enum import StrEnum
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.i18n import N_, gettext_in
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+"""Larger files are refused by size alone: a real case file is a few kilobytes."""
+
+
+class ErrorKind(StrEnum):
+    """What went wrong; the GUI may offer a different way out for each."""
+
+    NOT_FOUND = "not_found"
+    TOO_LARGE = "too_large"
+    NOT_OURS = "not_ours"
+    DAMAGED = "damaged"
+    NEWER_VERSION = "newer_version"
+    WRONG_TYPE = "wrong_type"
+    NEEDS_PASSPHRASE = "needs_passphrase"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    TAMPERED = "tampered"
+    UNREADABLE = "unreadable"
+    UNWRITABLE = "unwritable"
+
+
+_MESSAGES: dict[ErrorKind, str] = {
+    ErrorKind.NOT_FOUND: N_(
+        "The file %(path)s was not found. It may have been moved, renamed or deleted."
+    ),
+    ErrorKind.TOO_LARGE: N_(
+        "The file %(path)s is too large to be a Kassatsiya case file (more than %(limit)s MB). "
+        "It was not opened."
+    ),
+    ErrorKind.NOT_OURS: N_(
+        "The file %(path)s is not a Kassatsiya case file, so it was not opened. "
+        "Choose a file with the .kassatsiya extension."
+    ),
+    ErrorKind.DAMAGED: N_(
+        "The file %(path)s is damaged: its contents are incomplete or corrupted, so it cannot be "
+        "opened. If the backup copy %(backup)s exists, try opening it; the file has not been "
+        "changed."
+    ),
+    ErrorKind.NEWER_VERSION: N_(
+        "This file was made by a newer version of Kassatsiya (format %(version)s). Install the "
+        "newer version to open it; the file has not been changed."
+    ),
+    ErrorKind.WRONG_TYPE: N_(
+        "The file %(path)s contains a wrong value in the field %(field)s, so it cannot be opened. "
+        "The file has not been changed."
+    ),
+    ErrorKind.NEEDS_PASSPHRASE: N_(
+        "The file %(path)s is protected with a passphrase. Enter the passphrase to open it."
+    ),
+    ErrorKind.WRONG_PASSPHRASE: N_(
+        "The passphrase for %(path)s is not correct. Check the keyboard layout and Caps Lock, "
+        "then try again. The file has not been changed."
+    ),
+    ErrorKind.TAMPERED: N_(
+        "The protected file %(path)s was changed or damaged after it was saved, so it cannot be "
+        "trusted and was not opened. If the backup copy %(backup)s exists, try opening it."
+    ),
+    ErrorKind.UNREADABLE: N_(
+        "The file %(path)s could not be read: you may have no permission to open it, or the disk "
+        "is not available. The file has not been changed."
+    ),
+    ErrorKind.UNWRITABLE: N_(
+        "Kassatsiya could not save %(path)s because of a system error (%(reason)s). Save to "
+        "another place. The file on disk has not been changed."
+    ),
+}
+
+_NOT_OURS_ON_SAVE = N_(
+    "The file %(path)s is not a Kassatsiya case file, so it was not replaced. Choose another "
+    "name, or confirm that this file may be overwritten."
+)
+_DISK_FULL = N_(
+    "Kassatsiya could not save %(path)s because the disk is full. Free some space or save to "
+    "another place. The file on disk has not been changed."
+)
+_READ_ONLY = N_(
+    "Kassatsiya could not save %(path)s because the folder is read-only or you have no "
+    "permission to write there. Save to another place. The file on disk has not been changed."
+)
+
+_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+class CaseFileError(Exception):
+    """A case file could not be opened or saved; `kind` says why, `message()` tells the user."""
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        path: Path | None = None,
+        *,
+        pointer: str | None = None,
+        version: int | None = None,
+        os_errno: int | None = None,
+        saving: bool = False,
+        detail: str = "",
+    ) -> None:
+        self.kind = kind
+        self.path = path
+        self.pointer = pointer  # JSON pointer into the "case" object, for WRONG_TYPE
+        self.version = version  # format version found, for NEWER_VERSION
+        self.os_errno = os_errno  # errno of the OS error, for UNREADABLE and UNWRITABLE
+        self.saving = saving  # raised by a save (NOT_OURS then means "refused to replace")
+        self.detail = detail  # English technical detail for logs; never case content
+        super().__init__(self._technical())
+
+    def _technical(self) -> str:
+        parts = [self.kind.value]
+        if self.path is not None:
+            parts.append(str(self.path))
+        if self.pointer is not None:
+            parts.append(f"at {self.pointer or '/'}")
+        if self.version is not None:
+            parts.append(f"version {self.version}")
+        if self.detail:
+            parts.append(self.detail)
+        return ": ".join(parts)
+
+    def with_path(self, path: Path) -> CaseFileError:
+        """The same error naming `path` (bytes-level code does not know the file name)."""
+        return CaseFileError(
+            self.kind,
+            path,
+            pointer=self.pointer,
+            version=self.version,
+            os_errno=self.os_errno,
+            saving=self.saving,
+            detail=self.detail,
+        )
+
+    def _msgid(self) -> str:
+        if self.kind is ErrorKind.NOT_OURS and self.saving:
+            return _NOT_OURS_ON_SAVE
+        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in _DISK_FULL_ERRNOS:
+            return _DISK_FULL
+        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in _READ_ONLY_ERRNOS:
+            return _READ_ONLY
+        return _MESSAGES[self.kind]
+
+    def message(self, language: Language) -> str:
+        """What happened and what to do, in `language`, for a person rather than a developer."""
+        path = str(self.path) if self.path is not None else "—"
+        values = {
+            "path": path,
+            "backup": f"{path}.bak",
+            "limit": str(MAX_FILE_BYTES // (1024 * 1024)),
+            "version": str(self.version) if self.version is not None else "?",
+            "field": self.pointer or "/",
+            "reason": self.detail or "?",
+        }
+        return gettext_in(language, self._msgid()) % values

@@ -1,0 +1,168 @@
+"""The plain case file: a versioned JSON envelope around the case, and its migrations.
+
+    {"format": "kassatsiya-case", "version": 1, "case": {...}}
+
+Reading is strict (unknown keys and wrong types are errors with a JSON pointer) and classifies
+every failure as a `CaseFileError`; see docs/case-file.md for the layout and the policy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
+
+from assistant.case.model import Case
+from assistant.casefile.crypto import is_protected
+from assistant.casefile.errors import CaseFileError, ErrorKind
+from assistant.casefile.pointer import split_validation_message
+
+FORMAT_NAME = "kassatsiya-case"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".kassatsiya"
+
+Document = dict[str, Any]
+Migration = Callable[[Document], Document]
+
+_BOM = b"\xef\xbb\xbf"
+_SNIFF_BYTES = 1024
+_OUR_START = re.compile(rb'\A\s*\{\s*"format"\s*:\s*"kassatsiya-case"')
+# Errors msgspec raises on bytes that are not valid JSON for the requested type.
+_DECODE_ERRORS = (msgspec.DecodeError, RecursionError, UnicodeError, OverflowError)
+
+
+class _Head(msgspec.Struct):
+    """Just enough of any JSON object to tell whose file it is and which version."""
+
+    format: Any = None
+    version: Any = None
+
+
+class _Envelope(msgspec.Struct, forbid_unknown_fields=True):
+    """The current envelope; `case` stays raw so its errors get pointers relative to the case."""
+
+    format: str
+    version: int
+    case: msgspec.Raw
+
+
+class _Document(msgspec.Struct):
+    """What `encode_document` writes, keys in this order."""
+
+    format: str
+    version: int
+    case: Case
+
+
+def _phone_to_phones(document: Document) -> Document:
+    """Version 0 kept one phone number as `filer.phone`; version 1 keeps a list `filer.phones`."""
+    case = document.get("case")
+    filer = case.get("filer") if isinstance(case, dict) else None
+    if isinstance(filer, dict) and isinstance(filer.get("phone"), str):
+        phone = filer.pop("phone").strip()
+        filer["phones"] = [phone] if phone else []
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {0: _phone_to_phones}
+"""MIGRATIONS[n] turns a version-n document into version n+1; a released step never changes."""
+
+OLDEST_READABLE_VERSION = min(MIGRATIONS, default=FORMAT_VERSION)
+
+
+def migrate(document: Document, version: int) -> Document:
+    """Bring a `version` document up to FORMAT_VERSION, one registered step at a time."""
+    for step in range(version, FORMAT_VERSION):
+        document = MIGRATIONS[step](document)
+        document["version"] = step + 1
+    return document
+
+
+def encode_document(case: Case) -> bytes:
+    """The plain file's bytes: indented UTF-8 JSON (readable, diff-friendly) and a newline."""
+    raw = msgspec.json.encode(_Document(format=FORMAT_NAME, version=FORMAT_VERSION, case=case))
+    return msgspec.json.format(raw, indent=2) + b"\n"
+
+
+def looks_like_case_file(data: bytes) -> bool:
+    """True when the bytes start as our files do (plain or protected), even if damaged later."""
+    head = data[:_SNIFF_BYTES].removeprefix(_BOM)
+    return is_protected(head) or _OUR_START.match(head) is not None
+
+
+def is_case_file(data: bytes) -> bool:
+    """True when `data` is ours: it starts as our files do, or is JSON naming our format."""
+    if looks_like_case_file(data):
+        return True
+    try:
+        head = msgspec.json.decode(data.removeprefix(_BOM), type=_Head)
+    except (*_DECODE_ERRORS, msgspec.ValidationError):
+        return False
+    return bool(head.format == FORMAT_NAME)
+
+
+def _read_version(data: bytes) -> int:
+    """The format version of a plain file, after checking that the file is ours at all."""
+    try:
+        head = msgspec.json.decode(data, type=_Head)
+    except _DECODE_ERRORS as error:
+        kind = ErrorKind.DAMAGED if looks_like_case_file(data) else ErrorKind.NOT_OURS
+        raise CaseFileError(kind, detail=f"not valid JSON ({error})") from None
+    except msgspec.ValidationError:
+        raise CaseFileError(ErrorKind.NOT_OURS, detail="not a JSON object") from None
+    if head.format != FORMAT_NAME:
+        raise CaseFileError(ErrorKind.NOT_OURS, detail="no kassatsiya-case format marker")
+    version = head.version
+    if type(version) is not int:
+        raise CaseFileError(ErrorKind.DAMAGED, detail="format version is not a whole number")
+    if version > FORMAT_VERSION:
+        raise CaseFileError(ErrorKind.NEWER_VERSION, version=version)
+    if version < OLDEST_READABLE_VERSION:
+        raise CaseFileError(ErrorKind.DAMAGED, version=version, detail="unknown format version")
+    return version
+
+
+def _case_bytes_of_current(data: bytes) -> bytes:
+    try:
+        envelope = msgspec.json.decode(data, type=_Envelope)
+    except (*_DECODE_ERRORS, msgspec.ValidationError) as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"bad envelope ({error})") from None
+    return bytes(envelope.case)
+
+
+def _case_bytes_of_old(data: bytes, version: int) -> bytes:
+    try:
+        document = msgspec.json.decode(data)
+    except _DECODE_ERRORS as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"not valid JSON ({error})") from None
+    document = migrate(document, version)
+    if set(document) != {"format", "version", "case"}:
+        raise CaseFileError(ErrorKind.DAMAGED, version=version, detail="bad envelope keys")
+    try:
+        return msgspec.json.encode(document["case"])
+    except UnicodeError as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"invalid text ({error})") from None
+
+
+def decode_document(data: bytes) -> Case:
+    """The case in a plain file's bytes, migrated to the current version; strict about types."""
+    data = data.removeprefix(_BOM)
+    version = _read_version(data)
+    if version == FORMAT_VERSION:
+        case_bytes = _case_bytes_of_current(data)
+    else:
+        case_bytes = _case_bytes_of_old(data, version)
+    try:
+        case = msgspec.json.decode(case_bytes, type=Case)
+    except msgspec.ValidationError as error:
+        pointer, detail = split_validation_message(str(error))
+        raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=pointer, detail=detail) from None
+    except _DECODE_ERRORS as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"invalid text ({error})") from None
+    try:
+        msgspec.json.encode(case)  # lone surrogates decode but could never be saved again
+    except UnicodeError as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"invalid text ({error})") from None
+    return case

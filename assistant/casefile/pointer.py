@@ -1,0 +1,44 @@
+"""msgspec validation paths (`$.acts[0].date`) as JSON pointers (`/acts/0/date`, RFC 6901).
+
+A pointer, unlike msgspec's path syntax, is what the GUI and other tools understand: it names
+the field to highlight.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AT = re.compile(r" - at `(?P<path>\$[^`]*)`$")
+_STEP = re.compile(r"\.(?P<name>[^.\[]+)|\[(?P<index>-?\d+)\]")
+_FIELD_IN_MESSAGE = re.compile(
+    r"^Object (?:contains unknown|missing required) field `(?P<f>[^`]+)`"
+)
+
+
+def escape_token(token: str) -> str:
+    """Escape one reference token of a JSON pointer."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_from_path(path: str) -> str:
+    """`$.acts[0].date` → `/acts/0/date`; `$` → `` (the whole value)."""
+    tokens: list[str] = []
+    for step in _STEP.finditer(path.removeprefix("$")):
+        name = step.group("name")
+        tokens.append(escape_token(name) if name is not None else step.group("index"))
+    return "".join(f"/{token}" for token in tokens)
+
+
+def split_validation_message(message: str) -> tuple[str, str]:
+    """The JSON pointer a msgspec ValidationError message points at, and the message without it.
+
+    For an unknown or missing field the pointer names that field, not the object holding it.
+    """
+    found = _AT.search(message)
+    path = found.group("path") if found else "$"
+    text = message[: found.start()] if found else message
+    pointer = pointer_from_path(path)
+    field = _FIELD_IN_MESSAGE.match(text)
+    if field is not None:
+        pointer += "/" + escape_token(field.group("f"))
+    return pointer, text

@@ -1,0 +1,170 @@
+"""Autosaved copies of open cases, so a crash or power cut loses at most a few minutes of work.
+
+A recovery file is one atomic file: the line `KASSATSIYA-RECOVERY`, one line of JSON metadata
+(original path, time, protected or not), then the bytes of an ordinary case file, protected
+when the case is. Its name is a hash of the original path (or a random id for an untitled
+case), so names carry no personal data. After a clean save or exit the GUI discards the slot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+import platformdirs
+
+from assistant.case.model import Case
+from assistant.casefile.atomic import write_atomically
+from assistant.casefile.crypto import protect_bytes
+from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
+from assistant.casefile.format import encode_document
+from assistant.casefile.load import loads_case
+
+RECOVERY_MAGIC = b"KASSATSIYA-RECOVERY\n"
+RECOVERY_SUFFIX = ".kassatsiya-recovery"
+_RECOVERY_FORMAT = "kassatsiya-recovery"
+_RECOVERY_VERSION = 1
+_MAX_META_BYTES = 64 * 1024
+
+
+class _Meta(msgspec.Struct, forbid_unknown_fields=True):
+    format: str
+    version: int
+    original: str | None
+    saved_at: dt.datetime
+    protected: bool
+
+
+@dataclass(frozen=True)
+class RecoveredCase:
+    """One autosave found on disk: which file it belongs to and when it was written."""
+
+    recovery_file: Path
+    original: Path | None  # None for a case that was never saved under a name
+    saved_at: dt.datetime  # UTC
+    protected: bool  # True: loading needs the case's passphrase
+
+
+def default_recovery_folder() -> Path:
+    """The per-user recovery folder: `<user data dir>/kassatsiya/recovery`."""
+    return Path(platformdirs.user_data_dir("kassatsiya", appauthor=False)) / "recovery"
+
+
+def _split(data: bytes) -> tuple[_Meta, bytes]:
+    """Metadata and case-file bytes of a recovery file; CaseFileError DAMAGED if it is not one."""
+    end = data.find(b"\n", len(RECOVERY_MAGIC), len(RECOVERY_MAGIC) + _MAX_META_BYTES)
+    if not data.startswith(RECOVERY_MAGIC) or end < 0:
+        raise CaseFileError(ErrorKind.DAMAGED, detail="not a recovery file")
+    try:
+        meta = msgspec.json.decode(data[len(RECOVERY_MAGIC) : end], type=_Meta)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeError) as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"recovery metadata: {error}") from None
+    if (meta.format, meta.version) != (_RECOVERY_FORMAT, _RECOVERY_VERSION):
+        raise CaseFileError(ErrorKind.DAMAGED, detail="unknown recovery format")
+    return meta, data[end + 1 :]
+
+
+class RecoverySlot:
+    """The recovery file of one open case; `save` it often, `discard` it after a clean save."""
+
+    def __init__(self, file: Path, original: Path | None) -> None:
+        self.file = file
+        self.original = original
+
+    def save(
+        self,
+        case: Case,
+        *,
+        passphrase: str | None = None,
+        now: dt.datetime | None = None,
+        kdf_n: int | None = None,
+    ) -> None:
+        """Autosave `case` atomically, encrypted when `passphrase` is given (as the case is)."""
+        content = encode_document(case)
+        if passphrase is not None:
+            content = protect_bytes(content, passphrase, kdf_n=kdf_n)
+        meta = _Meta(
+            format=_RECOVERY_FORMAT,
+            version=_RECOVERY_VERSION,
+            original=str(self.original) if self.original is not None else None,
+            saved_at=(now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC),
+            protected=passphrase is not None,
+        )
+        data = RECOVERY_MAGIC + msgspec.json.encode(meta) + b"\n" + content
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomically(self.file, data)
+        except OSError as error:
+            raise CaseFileError(
+                ErrorKind.UNWRITABLE,
+                self.file,
+                os_errno=error.errno,
+                saving=True,
+                detail=error.strerror or type(error).__name__,
+            ) from None
+
+    def discard(self) -> None:
+        """Remove the recovery file (after the case was saved or closed cleanly)."""
+        with contextlib.suppress(FileNotFoundError):
+            self.file.unlink()
+
+
+class RecoveryStore:
+    """The folder of recovery files: open a slot per case, list and load what a crash left."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder if folder is not None else default_recovery_folder()
+
+    def slot(self, original: Path | None) -> RecoverySlot:
+        """The slot for the case saved at `original` (stable), or a new one for an untitled case."""
+        if original is None:
+            name = "untitled-" + uuid.uuid4().hex
+        else:
+            resolved = os.path.realpath(original)
+            name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return RecoverySlot(self.folder / (name + RECOVERY_SUFFIX), original)
+
+    def _entry(self, file: Path) -> RecoveredCase | None:
+        try:
+            if file.stat().st_size > MAX_FILE_BYTES:
+                return None
+            meta, _ = _split(file.read_bytes())
+        except (OSError, CaseFileError):
+            return None
+        original = Path(meta.original) if meta.original is not None else None
+        return RecoveredCase(file, original, meta.saved_at, meta.protected)
+
+    def recoverable(self) -> list[RecoveredCase]:
+        """Recoverable cases, newest first; unreadable or foreign files are skipped."""
+        try:
+            files = [f for f in self.folder.iterdir() if f.name.endswith(RECOVERY_SUFFIX)]
+        except OSError:
+            return []
+        entries = [entry for file in files if (entry := self._entry(file)) is not None]
+        return sorted(entries, key=lambda entry: entry.saved_at, reverse=True)
+
+    def load(self, entry: RecoveredCase, passphrase: str | None = None) -> Case:
+        """The autosaved case of `entry`; CaseFileError as for `load_case`."""
+        try:
+            data = entry.recovery_file.read_bytes()
+        except FileNotFoundError:
+            raise CaseFileError(ErrorKind.NOT_FOUND, entry.recovery_file) from None
+        except OSError as error:
+            raise CaseFileError(
+                ErrorKind.UNREADABLE, entry.recovery_file, os_errno=error.errno
+            ) from None
+        try:
+            _, content = _split(data)
+        except CaseFileError as error:
+            raise error.with_path(entry.recovery_file) from None
+        return loads_case(content, passphrase, path=entry.recovery_file)
+
+    def discard(self, entry: RecoveredCase) -> None:
+        """Remove a recovery file the user has restored or declined."""
+        RecoverySlot(entry.recovery_file, entry.original).discard()

@@ -1,0 +1,102 @@
+"""Saving a case: atomic, durable, with a backup of the previous version, never over a stranger.
+
+The previous file is kept as `<name>.bak`, written atomically too. When a passphrase is given,
+nothing is written in plaintext: not the file, not its temporary, and not the backup (a plain
+previous version is encrypted under the new passphrase before it becomes the backup).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from assistant.case.model import Case
+from assistant.casefile.atomic import write_atomically
+from assistant.casefile.crypto import is_protected, protect_bytes
+from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
+from assistant.casefile.format import encode_document, is_case_file
+
+BACKUP_SUFFIX = ".bak"
+_NEW_FILE_MODE = 0o600
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept: `case.kassatsiya` → `case.kassatsiya.bak`."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _unwritable(path: Path, error: OSError) -> CaseFileError:
+    return CaseFileError(
+        ErrorKind.UNWRITABLE,
+        path,
+        os_errno=error.errno,
+        saving=True,
+        detail=error.strerror or type(error).__name__,
+    )
+
+
+def _read_previous(path: Path) -> tuple[bytes | None, int]:
+    """The bytes now at `path` (None if there is no file) and its permission bits.
+
+    Raises NOT_OURS for what we cannot read whole (too large, unreadable): we only replace what
+    we have recognised as ours.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None, _NEW_FILE_MODE
+    except OSError as error:
+        raise _unwritable(path, error) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _unwritable(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    mode = stat.S_IMODE(info.st_mode)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+        raise CaseFileError(ErrorKind.NOT_OURS, path, saving=True, detail="not a regular file")
+    try:
+        with path.open("rb") as file:
+            return file.read(MAX_FILE_BYTES + 1), mode
+    except OSError as error:
+        raise CaseFileError(
+            ErrorKind.NOT_OURS, path, saving=True, detail=f"could not be read: {error.strerror}"
+        ) from None
+
+
+def _backup_bytes(previous: bytes, passphrase: str | None, kdf_n: int | None) -> bytes:
+    """The backup's content: the previous bytes, encrypted if they were plain and we protect."""
+    if passphrase is not None and not is_protected(previous):
+        return protect_bytes(previous, passphrase, kdf_n=kdf_n)
+    return previous
+
+
+def save_case(
+    case: Case,
+    path: str | os.PathLike[str],
+    *,
+    passphrase: str | None = None,
+    keep_backup: bool = True,
+    force: bool = False,
+    kdf_n: int | None = None,
+) -> None:
+    """Write `case` to `path`, encrypted under `passphrase` if one is given.
+
+    Refuses (CaseFileError NOT_OURS) to replace a non-empty file that is not a Kassatsiya file
+    unless `force`; raises CaseFileError UNWRITABLE when the disk is full or the folder
+    read-only, with the file on disk unchanged. `kdf_n` overrides scrypt's cost (tests only).
+    ValueError for an empty passphrase.
+    """
+    target = Path(os.path.realpath(path))
+    content = encode_document(case)
+    if passphrase is not None:
+        content = protect_bytes(content, passphrase, kdf_n=kdf_n)
+    previous, mode = _read_previous(target)
+    if previous and not force and not is_case_file(previous):
+        raise CaseFileError(ErrorKind.NOT_OURS, target, saving=True, detail="foreign file")
+    try:
+        if previous and keep_backup:
+            backup = _backup_bytes(previous, passphrase, kdf_n)
+            write_atomically(backup_path(target), backup, mode=mode)
+        write_atomically(target, content, mode=mode)
+    except OSError as error:
+        raise _unwritable(target, error) from None

@@ -1,0 +1,61 @@
+"""`kassatsiya check FILE`: the findings, as text or as the JSON contract of docs/cli.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    message_language,
+    parse_today,
+    read_case,
+)
+from assistant.i18n import N_, gettext_in, ngettext_in
+from assistant.law.engine import Report, evaluate
+from assistant.law.routes import load_routes
+from assistant.law.rule import Severity
+
+_SEVERITY_LABELS = {
+    Severity.REDIRECT: N_("Wrong procedure"),
+    Severity.RETURN: N_("Will be returned"),
+    Severity.WARNING: N_("Warning"),
+    Severity.INFO: N_("Note"),
+}
+
+
+def format_report(report: Report, language: Language) -> str:
+    """Human-readable findings, most serious first, each with citation and what to do."""
+    lines: list[str] = []
+    for finding in report.findings:
+        label = gettext_in(language, _SEVERITY_LABELS[finding.severity])
+        ground = f" [{finding.ground}]" if finding.ground else ""
+        lines.append(f"{label}{ground} {finding.rule.id}: {finding.message(language)}")
+        lines.append(f"    {finding.hint(language)}")
+        lines.append(f"    ({finding.citation_text(language)})")
+        if finding.rule.route:
+            lines.append(f"    → {load_routes()[finding.rule.route].describe(language)}")
+    blocking = len(report.blocking)
+    if blocking:
+        template = ngettext_in(
+            language, "Will be returned: %(n)s problem", "Will be returned: %(n)s problems", blocking
+        )
+        lines.append(template % {"n": blocking})
+    else:
+        lines.append(gettext_in(language, "Ready to file"))
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    case, _ = read_case(path, message_language(args.lang))
+    language = message_language(args.lang, case)
+    report = evaluate(case, parse_today(args.today))
+    if args.json:
+        print(json.dumps(report.to_json(language), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, language))
+    return EXIT_FINDINGS if report.blocking else EXIT_OK

@@ -1,0 +1,89 @@
+"""Shared CLI plumbing: the message language, passphrases, reading a case, printing errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.case.model import Case
+from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case
+from assistant.i18n import gettext_in
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNREADABLE = 2
+PASSPHRASE_ENV = "KASSATSIYA_PASSPHRASE"
+
+
+class CliError(Exception):
+    """A failure the CLI reports on stderr (already in the user's language) with exit code 2."""
+
+
+def message_language(requested: str | None, case: Case | None = None) -> Language:
+    """--lang if given, else the case's language of proceedings, else Russian."""
+    if requested:
+        return Language(requested)
+    if case is not None and case.proceedings_language is not None:
+        return case.proceedings_language
+    return Language.RU
+
+
+def parse_today(value: str | None) -> dt.date:
+    """--today YYYY-MM-DD (tests and scripts freeze the date with it), else the real date."""
+    if value is None:
+        return dt.date.today()
+    return dt.date.fromisoformat(value)
+
+
+def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> str:
+    """The passphrase from KASSATSIYA_PASSPHRASE, or asked on the terminal (never echoed)."""
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CliError(
+            gettext_in(
+                language,
+                "%(file)s is protected with a passphrase. Set KASSATSIYA_PASSPHRASE or run the "
+                "command in a terminal to type it.",
+            )
+            % {"file": path}
+        )
+    prompt = gettext_in(language, "Passphrase for %(file)s: ") % {"file": path.name}
+    first = getpass.getpass(prompt)
+    if confirm:
+        again = getpass.getpass(gettext_in(language, "Repeat the passphrase: "))
+        if again != first:
+            raise CliError(gettext_in(language, "The two passphrases differ; nothing was changed."))
+    return first
+
+
+def file_is_protected(path: Path) -> bool:
+    """True when `path` starts with the protected-file header (reads only the first bytes)."""
+    try:
+        with path.open("rb") as fh:
+            return is_protected(fh.read(64))
+    except OSError:
+        return False
+
+
+def read_case(path: Path, language: Language) -> tuple[Case, str | None]:
+    """Load a case, asking for the passphrase when the file is protected."""
+    passphrase = ask_passphrase(path, language) if file_is_protected(path) else None
+    try:
+        return load_case(path, passphrase=passphrase), passphrase
+    except CaseFileError as exc:
+        if exc.kind is ErrorKind.NEEDS_PASSPHRASE and passphrase is None:
+            passphrase = ask_passphrase(path, language)
+            return load_case(path, passphrase=passphrase), passphrase
+        raise
+
+
+def fail(message: str) -> int:
+    """Print `message` on stderr and return the unreadable-file exit code."""
+    print(message, file=sys.stderr)
+    return EXIT_UNREADABLE

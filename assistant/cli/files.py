@@ -1,0 +1,68 @@
+"""`new`, `schema`, `protect` and `unprotect`: creating and converting case files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.case.model import new_case
+from assistant.cli.common import (
+    EXIT_OK,
+    CliError,
+    ask_passphrase,
+    file_is_protected,
+    message_language,
+    read_case,
+)
+from assistant.casefile import case_file_schema, save_case
+from assistant.i18n import gettext_in
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Write an empty case in the given language; never overwrite an existing file."""
+    language = Language(args.lang)
+    path = Path(args.file)
+    if path.exists():
+        raise CliError(
+            gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
+        )
+    save_case(new_case(language), path)
+    print(gettext_in(language, "Created %(file)s") % {"file": path})
+    return EXIT_OK
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of the case file."""
+    print(json.dumps(case_file_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def run_protect(args: argparse.Namespace) -> int:
+    """Encrypt a case file in place with a new passphrase."""
+    path = Path(args.file)
+    language = message_language(args.lang)
+    if file_is_protected(path):
+        raise CliError(
+            gettext_in(language, "%(file)s is already protected.") % {"file": path}
+        )
+    case, _ = read_case(path, language)
+    passphrase = ask_passphrase(path, language, confirm=True)
+    if not passphrase:
+        raise CliError(gettext_in(language, "An empty passphrase protects nothing; nothing was changed."))
+    save_case(case, path, passphrase=passphrase, keep_backup=False)
+    print(gettext_in(language, "%(file)s is now protected with a passphrase.") % {"file": path})
+    return EXIT_OK
+
+
+def run_unprotect(args: argparse.Namespace) -> int:
+    """Decrypt a protected case file in place."""
+    path = Path(args.file)
+    language = message_language(args.lang)
+    if not file_is_protected(path):
+        raise CliError(gettext_in(language, "%(file)s is not protected.") % {"file": path})
+    case, _ = read_case(path, language)
+    save_case(case, path, keep_backup=False)
+    print(gettext_in(language, "%(file)s is no longer protected.") % {"file": path})
+    return EXIT_OK

@@ -1,0 +1,161 @@
+"""Evaluate a case against the rules in force on its filing date: a pure function.
+
+`evaluate(case, today)` returns a `Report`: the findings (what the court would return, where
+another procedure is needed, warnings and advice) and the Art. 487(2) deadline when it applies.
+"Today" is always injected so results never depend on the machine's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+
+from assistant.calendar_kz import WorkingCalendar
+from assistant.case.enums import Language
+from assistant.case.model import Case
+from assistant.i18n import gettext_in
+from assistant.law.citation import Citation, format_citations
+from assistant.law.deadline_report import DeadlineReport, deadline_report
+from assistant.law.loader import RuleBook, default_rulebook, rule_params
+from assistant.law.pointers import resolve
+from assistant.law.registry import PREDICATES, Context, Hit
+from assistant.law.rule import SEVERITY_ORDER, Condition, Rule, Severity, Status
+from assistant.law.text_format import format_params
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reason the complaint would fail, or advice, tied to fields of the case."""
+
+    rule: Rule
+    fields: tuple[str, ...]
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return self.rule.severity
+
+    @property
+    def ground(self) -> str | None:
+        return self.rule.ground
+
+    @property
+    def citations(self) -> list[Citation]:
+        return self.rule.citations
+
+    def message(self, language: Language) -> str:
+        """What is wrong, in `language`, with its parameters filled in."""
+        return gettext_in(language, self.rule.message) % format_params(self.params, language)
+
+    def hint(self, language: Language) -> str:
+        """One line saying what to do."""
+        return gettext_in(language, self.rule.hint) % format_params(self.params, language)
+
+    def citation_text(self, language: Language) -> str:
+        return format_citations(self.rule.citations, language)
+
+    def to_json(self, language: Language) -> dict[str, Any]:
+        """The CLI contract of docs/cli.md."""
+        return {
+            "rule": self.rule.row,
+            "id": self.rule.id,
+            "severity": self.rule.severity.value,
+            "ground": self.rule.ground,
+            "status": self.rule.status.value,
+            "route": self.rule.route,
+            "citation": self.citation_text(language),
+            "citations": [c.key() for c in self.rule.citations],
+            "fields": list(self.fields),
+            "message": self.message(language),
+            "hint": self.hint(language),
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a check of one case says."""
+
+    findings: tuple[Finding, ...]
+    deadline: DeadlineReport | None
+    law_date: dt.date
+    today: dt.date
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        """Findings that stop the complaint: the court returns it or it is the wrong procedure."""
+        return tuple(f for f in self.findings if f.severity in (Severity.RETURN, Severity.REDIRECT))
+
+    def is_ready(self) -> bool:
+        return not self.blocking
+
+    def to_json(self, language: Language) -> dict[str, Any]:
+        return {
+            "findings": [f.to_json(language) for f in self.findings],
+            "deadline": self.deadline.to_json() if self.deadline else None,
+            "law_date": self.law_date.isoformat(),
+            "ready": self.is_ready(),
+        }
+
+
+def law_date_of(case: Case, today: dt.date) -> dt.date:
+    """The law in force on the filing (or hand-over) date applies; before filing, today's."""
+    return case.filing.date or today
+
+
+def _condition_holds(data: dict[str, Any], condition: Condition) -> bool:
+    values = [value for _, value in resolve(data, condition.path)]
+    value = values[0] if values else None
+    if condition.equals is not None and value != condition.equals:
+        return False
+    if condition.one_of is not None and value not in condition.one_of:
+        return False
+    if condition.not_in is not None and value in condition.not_in:
+        return False
+    if condition.blank is not None:
+        blank = value is None or value in ("", [])
+        if blank != condition.blank:
+            return False
+    return True
+
+
+def _hits(rule: Rule, book: RuleBook, case: Case, ctx: Context) -> list[Hit]:
+    if not all(_condition_holds(ctx.data, c) for c in rule.when):
+        return []
+    spec = PREDICATES[rule.check.predicate]
+    return list(spec.func(case, ctx, rule_params(book, rule)))
+
+
+def evaluate(
+    case: Case,
+    today: dt.date,
+    *,
+    book: RuleBook | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> Report:
+    """Check `case` against every rule in force on its law date. Never raises on a loaded case."""
+    book = book or default_rulebook()
+    calendar = calendar or WorkingCalendar()
+    law_date = law_date_of(case, today)
+    ctx = Context(
+        today=today, law_date=law_date, calendar=calendar, data=msgspec.to_builtins(case)
+    )
+    findings: list[Finding] = []
+    for rule in book.in_force_on(law_date):
+        for hit in _hits(rule, book, case, ctx):
+            fields = hit.fields or tuple(rule.fields)
+            findings.append(Finding(rule=rule, fields=fields, params=hit.params))
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.rule.id, f.fields))
+    return Report(
+        findings=tuple(findings),
+        deadline=deadline_report(case, today, calendar),
+        law_date=law_date,
+        today=today,
+    )
+
+
+def unconfirmed(report: Report) -> list[Finding]:
+    """Findings resting on a point shared/law marks UNCONFIRMED (shown with an explanation)."""
+    return [f for f in report.findings if f.rule.status is Status.UNCONFIRMED]

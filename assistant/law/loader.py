@@ -1,0 +1,155 @@
+"""Strict loading of the rule files: a bad file fails at start, naming the file and problem.
+
+Checked: TOML syntax, unknown or missing keys, types and dates, status/severity consistency
+(an UNCONFIRMED point may only warn), the 489(1) ground, redirect routes, field pointers,
+predicate names and their parameters, duplicate ids and overlapping periods of one id.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from assistant.law import predicates as _predicates  # noqa: F401 - registers the predicates
+from assistant.law.citation import known_acts
+from assistant.law.pointers import PointerError, validate_pattern
+from assistant.law.registry import PREDICATES
+from assistant.law.routes import Route, load_routes
+from assistant.law.rule import RETURN_GROUNDS, Rule, Severity, Status
+from assistant.resources import package_path
+
+RULES_DIR = package_path("law", "rules")
+
+
+class RuleFileError(ValueError):
+    """A rule file that cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """All rules (every dated version) and the routes they redirect to."""
+
+    rules: tuple[Rule, ...]
+    routes: dict[str, Route]
+    params: dict[str, msgspec.Struct]  # rule id + valid_from -> converted predicate params
+
+    def in_force_on(self, day: Any) -> list[Rule]:
+        """The version of each rule that is the law on `day`."""
+        return [rule for rule in self.rules if rule.in_force_on(day)]
+
+
+def _params_key(rule: Rule) -> str:
+    return f"{rule.id}@{rule.valid_from.isoformat()}"
+
+
+def load_rule_file(path: Path, routes: dict[str, Route]) -> tuple[Rule, msgspec.Struct]:
+    """Parse and validate one rule file."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, f"not valid TOML: {exc}") from exc
+    try:
+        rule = msgspec.convert(raw, Rule)
+    except msgspec.ValidationError as exc:
+        raise RuleFileError(path, str(exc)) from exc
+    _check_semantics(path, rule, routes)
+    spec = PREDICATES[rule.check.predicate]
+    try:
+        params = msgspec.convert(rule.check.params, spec.params_type)
+    except msgspec.ValidationError as exc:
+        raise RuleFileError(path, f"parameters of {rule.check.predicate!r}: {exc}") from exc
+    _check_param_paths(path, params)
+    return rule, params
+
+
+def _check_semantics(path: Path, rule: Rule, routes: dict[str, Route]) -> None:
+    problems: list[str] = []
+    if rule.status is Status.UNCONFIRMED and rule.severity in (Severity.RETURN, Severity.REDIRECT):
+        problems.append("an UNCONFIRMED rule may only warn or inform, never return or redirect")
+    if rule.severity is Severity.RETURN and rule.ground not in RETURN_GROUNDS:
+        problems.append(f"a return rule needs a ground among {RETURN_GROUNDS}, not {rule.ground!r}")
+    if rule.ground is not None and rule.ground not in RETURN_GROUNDS:
+        problems.append(f"unknown ground {rule.ground!r}")
+    if rule.severity is Severity.REDIRECT and rule.route not in routes:
+        problems.append(f"a redirect rule needs a known route, not {rule.route!r}")
+    if rule.route is not None and rule.route not in routes:
+        problems.append(f"unknown route {rule.route!r}")
+    if rule.valid_until is not None and rule.valid_until < rule.valid_from:
+        problems.append("valid_until is before valid_from")
+    if not rule.id.startswith(rule.row):
+        problems.append(f"id {rule.id!r} must start with its row {rule.row!r}")
+    if not rule.citations:
+        problems.append("a rule needs at least one citation")
+    acts = known_acts()
+    problems += [f"unknown act {c.act!r} in citation" for c in rule.citations if c.act not in acts]
+    if rule.check.predicate not in PREDICATES:
+        problems.append(f"unknown predicate {rule.check.predicate!r}")
+    if not rule.message.strip() or not rule.hint.strip():
+        problems.append("message and hint must not be empty")
+    for pattern in [*rule.fields, *(c.path for c in rule.when)]:
+        try:
+            validate_pattern(pattern)
+        except PointerError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise RuleFileError(path, "; ".join(problems))
+
+
+def _check_param_paths(path: Path, params: msgspec.Struct) -> None:
+    for name in ("path", "items"):
+        value = getattr(params, name, None)
+        if isinstance(value, str):
+            try:
+                validate_pattern(value)
+            except PointerError as exc:
+                raise RuleFileError(path, f"parameter {name}: {exc}") from exc
+
+
+def _check_periods(entries: list[tuple[Path, Rule]]) -> None:
+    by_id: dict[str, list[tuple[Path, Rule]]] = defaultdict(list)
+    for path, rule in entries:
+        by_id[rule.id].append((path, rule))
+    for versions in by_id.values():
+        versions.sort(key=lambda pr: pr[1].valid_from)
+        for (prev_path, prev), (path, rule) in zip(versions, versions[1:], strict=False):
+            if prev.valid_from == rule.valid_from:
+                raise RuleFileError(path, f"duplicate id {rule.id!r} (also in {prev_path.name})")
+            if prev.valid_until is None or prev.valid_until >= rule.valid_from:
+                raise RuleFileError(
+                    path, f"period of {rule.id!r} overlaps the version in {prev_path.name}"
+                )
+
+
+def load_rules(folder: Path = RULES_DIR) -> RuleBook:
+    """Load every `*.toml` below `folder`; raise RuleFileError on the first bad file."""
+    routes = load_routes()
+    entries: list[tuple[Path, Rule]] = []
+    params: dict[str, msgspec.Struct] = {}
+    for path in sorted(folder.rglob("*.toml")):
+        rule, rule_params = load_rule_file(path, routes)
+        entries.append((path, rule))
+        params[_params_key(rule)] = rule_params
+    _check_periods(entries)
+    return RuleBook(tuple(rule for _, rule in entries), routes, params)
+
+
+@cache
+def default_rulebook() -> RuleBook:
+    """The shipped rules, loaded once per process."""
+    return load_rules()
+
+
+def rule_params(book: RuleBook, rule: Rule) -> msgspec.Struct:
+    """The converted predicate parameters of `rule`."""
+    return book.params[_params_key(rule)]

@@ -1,0 +1,36 @@
+"""Checklist predicates that compare fields with each other (Art. 488 with 423(1), F3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant.case.enums import Language
+from assistant.case.model import Case
+from assistant.law.registry import Context, Hit, NoParams, predicate
+
+
+@predicate("no_ground_item", NoParams)
+def no_ground_item(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
+    """R1b: not one item of Art. 485(1) is named."""
+    if not any(argument.item is not None for argument in case.grounds):
+        yield Hit(fields=("/grounds",))
+
+
+@predicate("no_materials", NoParams)
+def no_materials(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
+    """C9/C10: nothing at all is attached (neither act copies nor other materials)."""
+    if not case.attachments and not any(act.copy_attached for act in case.acts):
+        yield Hit(fields=("/attachments",))
+
+
+@predicate("complaint_language_differs", NoParams)
+def complaint_language_differs(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
+    """F3: the complaint is in Kazakh/Russian but not in the language of the proceedings."""
+    written, case_language = case.complaint_language, case.proceedings_language
+    if written is None or case_language is None or written is Language.EN:
+        return
+    if written is not case_language:
+        yield Hit(
+            fields=("/complaint_language", "/proceedings_language"),
+            params={"written": written.value, "case_language": case_language.value},
+        )

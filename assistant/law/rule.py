@@ -1,0 +1,76 @@
+"""What a rule file holds: id, citation, status, severity, dates in force, fields, check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, NewType
+
+import msgspec
+
+from assistant.law.citation import Citation
+
+RuleId = NewType("RuleId", str)
+
+RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)")
+
+
+class Severity(StrEnum):
+    """How a finding weighs: the court returns it, wrong procedure, or advice."""
+
+    REDIRECT = "redirect"
+    RETURN = "return"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_ORDER = {Severity.REDIRECT: 0, Severity.RETURN: 1, Severity.WARNING: 2, Severity.INFO: 3}
+
+
+class Status(StrEnum):
+    """How sure the legal reference is (shared/law): UNCONFIRMED never blocks the user."""
+
+    OK = "OK"
+    DERIVED = "DERIVED"
+    UNCONFIRMED = "UNCONFIRMED"
+
+
+class Condition(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A data-level precondition on one field; all conditions of a rule must hold."""
+
+    path: str
+    equals: str | bool | int | None = None
+    one_of: list[str] | None = msgspec.field(default=None, name="in")
+    not_in: list[str] | None = None
+    blank: bool | None = None
+
+
+class Check(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """Which registered predicate decides the rule, and its parameters."""
+
+    predicate: str
+    params: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """One dated, cited rule. `row` is the row id of shared/law (R1, A3, N7, ...)."""
+
+    id: str
+    row: str
+    status: Status
+    severity: Severity
+    citations: list[Citation]
+    fields: list[str]
+    message: str
+    hint: str
+    valid_from: dt.date
+    valid_until: dt.date | None = None
+    ground: str | None = None
+    route: str | None = None
+    check: Check
+    when: list[Condition] = msgspec.field(default_factory=list)
+    note: str = ""
+
+    def in_force_on(self, day: dt.date) -> bool:
+        """Whether this version of the rule is the law on `day`."""
+        return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)

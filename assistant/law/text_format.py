@@ -1,0 +1,31 @@
+"""Message parameters formatted per language (dates and numbers with babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from assistant.case.enums import Language
+
+
+def format_date_long(day: dt.date, language: Language) -> str:
+    """A date as people write it in `language` (e.g. "26 ноября 2026 г.")."""
+    return str(format_date(day, format="long", locale=language.value))
+
+
+def format_params(params: dict[str, Any], language: Language) -> dict[str, Any]:
+    """Dates and numbers of message parameters written the way `language` writes them."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, dt.date):
+            out[key] = format_date_long(value, language)
+        elif isinstance(value, bool):
+            out[key] = value
+        elif isinstance(value, int | float):
+            out[key] = format_decimal(value, locale=language.value)
+        else:
+            out[key] = value
+    return out
