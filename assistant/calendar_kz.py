@@ -20,6 +20,7 @@ import datetime as dt
 import tomllib
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import msgspec
@@ -44,11 +45,7 @@ class TransferTableError(ValueError):
     """The transfer table is broken; the message names the file and the problem."""
 
 
-class _Strict(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    pass
-
-
-class Transfer(_Strict, kw_only=True):
+class Transfer(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """One day off moved by an act: `day_off` becomes non-working, `working_day` working."""
 
     day_off: dt.date
@@ -58,7 +55,7 @@ class Transfer(_Strict, kw_only=True):
     note: str = ""
 
 
-class TransferMeta(_Strict, kw_only=True):
+class TransferMeta(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     country: str
     legal_basis: str
     complete_years: tuple[int, ...]
@@ -67,7 +64,7 @@ class TransferMeta(_Strict, kw_only=True):
     reviewed_on: dt.date
 
 
-class TransferTable(_Strict, kw_only=True):
+class TransferTable(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     meta: TransferMeta
     transfer: tuple[Transfer, ...] = ()
 
@@ -111,7 +108,9 @@ def _table_problems(table: TransferTable) -> list[str]:
     for number, item in enumerate(table.transfer, start=1):
         where = f"transfer #{number} ({item.day_off.isoformat()})"
         dates = [item.day_off] if item.working_day is None else [item.day_off, item.working_day]
-        problems += [f"{where}: {d.isoformat()} is already in the table" for d in dates if d in seen]
+        problems += [
+            f"{where}: {d.isoformat()} is already in the table" for d in dates if d in seen
+        ]
         seen.update(dates)
         if item.day_off.weekday() >= _SATURDAY:
             problems.append(f"{where}: the day off falls on a Saturday or Sunday")
@@ -149,9 +148,8 @@ def _package_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
 
 
 def holidays_version() -> str:
-    import holidays  # noqa: PLC0415
-
-    return str(holidays.__version__)
+    """The installed holidays package's version (shown in the docs and the About box)."""
+    return metadata.version("holidays")
 
 
 class WorkingCalendar:
@@ -216,7 +214,7 @@ class WorkingCalendar:
         package_off, package_working = _package_year(year)
         off = set(package_off)
         working = set(package_working)
-        layers = (
+        layers: tuple[tuple[frozenset[dt.date], frozenset[dt.date]], ...] = (
             (_in_year(self._table.days_off, year), _in_year(self._table.working_days, year)),
             (_in_year(self._extra_off, year), frozenset()),
             (frozenset(), _in_year(self._extra_working, year)),

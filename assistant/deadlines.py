@@ -120,7 +120,9 @@ def add_years(start: dt.date, years: int) -> dt.date | None:
     return add_months(start, years * _MONTHS_IN_YEAR)
 
 
-def calendar_end(start: dt.date, *, years: int = 0, months: int = 0, days: int = 0) -> dt.date | None:
+def calendar_end(
+    start: dt.date, *, years: int = 0, months: int = 0, days: int = 0
+) -> dt.date | None:
     """The term's end before any move: years and months first (as months), then days."""
     if min(years, months, days) < 0:
         raise ValueError("a term cannot be negative")
@@ -179,7 +181,7 @@ def worsening_deadline(
     Give `first_receipt` only when an earlier complaint was returned under 489(1)(1) and this
     one is its corrected refiling (Resolution No. 1 para. 8, row N8).
     """
-    citations = (CPC_487_2, CPC_48_2, CPC_48_4, CPC_49_1)
+    citations: tuple[str, ...] = (CPC_487_2, CPC_48_2, CPC_48_4, CPC_49_1)
     if first_receipt is not None:
         citations += (NR1_PARA_8,)
     return deadline_for_term(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,8 +39,9 @@ def _package_transfers() -> dict[int, set[tuple[dt.date, dt.date]]]:
     from holidays.countries.kazakhstan import KazakhstanStaticHolidays
 
     found: dict[int, set[tuple[dt.date, dt.date]]] = {}
-    for year, entry in KazakhstanStaticHolidays.special_public_holidays.items():
-        items = entry if isinstance(entry[0], tuple) else (entry,)
+    special: dict[int, Any] = KazakhstanStaticHolidays.special_public_holidays
+    for year, entry in special.items():
+        items: tuple[tuple[int, ...], ...] = entry if isinstance(entry[0], tuple) else (entry,)
         for month, day, work_month, work_day, *work_year in items:
             swap = D(work_year[0] if work_year else year, work_month, work_day)
             found.setdefault(year, set()).add((D(year, month, day), swap))
@@ -104,7 +106,7 @@ def test_a_broken_table_fails_with_the_file_name_and_the_problem(name: str, says
 
 
 def test_a_missing_table_file_fails_with_its_name(tmp_path: Path) -> None:
-    with pytest.raises(TransferTableError, match="nowhere.toml"):
+    with pytest.raises(TransferTableError, match=r"nowhere\.toml"):
         load_transfer_table(tmp_path / "nowhere.toml")
 
 

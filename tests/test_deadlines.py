@@ -89,8 +89,13 @@ WORSENING = [
     (D(2024, 2, 29), D(2025, 2, 28), None, "29 Feb -> 28 Feb 2025, a Friday"),
     (D(2020, 2, 29), D(2021, 3, 1), D(2021, 2, 28), "28 Feb 2021 is a Sunday"),
     (D(2024, 4, 12), D(2025, 4, 14), D(2025, 4, 12), "Saturday -> Monday"),
-    (D(2024, 1, 1), D(2025, 1, 5), D(2025, 1, 1), "1-2 Jan, 3 Jan transferred day off, "
-     "4 Jan Saturday; Sunday 5 Jan 2025 was a working day (transfer)"),
+    (
+        D(2024, 1, 1),
+        D(2025, 1, 5),
+        D(2025, 1, 1),
+        "1-2 Jan, 3 Jan transferred day off, "
+        "4 Jan Saturday; Sunday 5 Jan 2025 was a working day (transfer)",
+    ),
     (D(2023, 3, 8), D(2024, 3, 11), D(2024, 3, 8), "8 March 2024 Friday, then the weekend"),
     (D(2024, 3, 21), D(2025, 3, 26), D(2025, 3, 21), "Nauryz 21-23 March, 22/23 moved to 24/25"),
     (D(2023, 5, 1), D(2024, 5, 2), D(2024, 5, 1), "1 May 2024, a Wednesday"),
@@ -228,10 +233,16 @@ def test_appeal_deadline(announced: dt.date, last_day: dt.date, moved_from: dt.d
 # ------------------------------------------------------------------ absurd dates
 
 
-@pytest.mark.parametrize("start", [D.max, D(9999, 1, 1), D(9998, 12, 31)])
+@pytest.mark.parametrize("start", [D.max, D(9999, 1, 1)])
 def test_a_term_past_the_end_of_the_calendar_is_none(start: dt.date) -> None:
     assert worsening_deadline(start, CAL) is None
     assert appeal_deadline(D.max, CAL) is None
+
+
+def test_a_last_day_with_no_working_day_after_it_is_none() -> None:
+    assert worsening_deadline(D(9998, 12, 31), CAL) is not None  # Friday 31.12.9999
+    no_friday = WorkingCalendar(extra_days_off=[D.max])
+    assert worsening_deadline(D(9998, 12, 31), no_friday) is None
 
 
 def test_year_one_does_not_raise() -> None:
