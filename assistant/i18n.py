@@ -23,7 +23,9 @@ _current: Language = DEFAULT_LANGUAGE
 @cache
 def translations(language: Language) -> gettext.NullTranslations:
     """The catalog of `language`; a missing catalog is an installation error, not English."""
-    return gettext.translation(DOMAIN, localedir=str(data_dir("locales")), languages=[language.value])
+    return gettext.translation(
+        DOMAIN, localedir=str(data_dir("locales")), languages=[language.value]
+    )
 
 
 def set_language(language: Language) -> None:
@@ -42,7 +44,7 @@ def _(message: str) -> str:
     return translations(_current).gettext(message)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+def N_(message: str) -> str:
     """Mark `message` for extraction; translate later with `_` or `gettext_in`."""
     return message
 

@@ -22,7 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"
 POT = LOCALES / "kassatsiya.pot"
 LANGUAGES = ("kk", "ru", "en")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "gettext_in": (2,)}
+KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "ngettext": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "gettext_in": (2,),
+}
 METHOD_MAP = [
     ("assistant/**.py", "python"),
     ("ui/**.py", "python"),

@@ -140,13 +140,21 @@ def ready_ru() -> Case:
             direction=Direction.IMPROVE,
         ),
         evidence=[
-            Evidence(description="заключение судебно-экономической экспертизы № 4117 от 02.02.2026 (т. 2, л.д. 45–58)"),
+            Evidence(
+                description="заключение судебно-экономической экспертизы № 4117 от 02.02.2026 (т. 2, л.д. 45–58)"
+            ),
             Evidence(description="расписка потерпевшего о возмещении ущерба (т. 3, л.д. 12)"),
         ],
         participation=Participation.WITH,
         attachments=[
-            Attachment(title="копия расписки потерпевшего о возмещении ущерба", kind=AttachmentKind.SUPPORTING, pages=1),
-            Attachment(title="характеристика с места жительства", kind=AttachmentKind.SUPPORTING, pages=1),
+            Attachment(
+                title="копия расписки потерпевшего о возмещении ущерба",
+                kind=AttachmentKind.SUPPORTING,
+                pages=1,
+            ),
+            Attachment(
+                title="характеристика с места жительства", kind=AttachmentKind.SUPPORTING, pages=1
+            ),
         ],
         filing=Filing(channel=FilingChannel.PAPER),
         signature=Signature(date=D(2026, 11, 20), signer_name="Сериков А.Б."),
@@ -231,12 +239,17 @@ def ready_kk() -> Case:
         ),
         evidence=[
             Evidence(description="жәбірленушінің татуласу туралы өтініші (2-том, 31-парақ)"),
-            Evidence(description="мекеме әкімшілігінің мінездемесі", kind=EvidenceKind.CHARACTER_REFERENCE),
+            Evidence(
+                description="мекеме әкімшілігінің мінездемесі",
+                kind=EvidenceKind.CHARACTER_REFERENCE,
+            ),
         ],
         participation=Participation.WITHOUT,
         attachments=[
             Attachment(title="қорғау туралы хабарлама", kind=AttachmentKind.AUTHORITY, pages=1),
-            Attachment(title="мекеме әкімшілігінің мінездемесі", kind=AttachmentKind.SUPPORTING, pages=2),
+            Attachment(
+                title="мекеме әкімшілігінің мінездемесі", kind=AttachmentKind.SUPPORTING, pages=2
+            ),
         ],
         filing=Filing(channel=FilingChannel.E_FILING),
         signature=Signature(date=D(2026, 11, 23), signer_name="Жұмабаева Ә.Қ.", electronic=True),

@@ -67,7 +67,9 @@ class Reclassification(_Struct):
 
     original_article: str = ""
     original_category: OffenceCategory | None = None
-    disputed: bool = False  # the complaint disputes the reclassification and asks for the former article
+    disputed: bool = (
+        False  # the complaint disputes the reclassification and asks for the former article
+    )
 
 
 class Offence(_Struct):

@@ -10,6 +10,7 @@ from assistant.case.enums import Language
 from assistant.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    calendar_from,
     message_language,
     parse_today,
     read_case,
@@ -41,7 +42,10 @@ def format_report(report: Report, language: Language) -> str:
     blocking = len(report.blocking)
     if blocking:
         template = ngettext_in(
-            language, "Will be returned: %(n)s problem", "Will be returned: %(n)s problems", blocking
+            language,
+            "Will be returned: %(n)s problem",
+            "Will be returned: %(n)s problems",
+            blocking,
         )
         lines.append(template % {"n": blocking})
     else:
@@ -53,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     case, _ = read_case(path, message_language(args.lang))
     language = message_language(args.lang, case)
-    report = evaluate(case, parse_today(args.today))
+    report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
     if args.json:
         print(json.dumps(report.to_json(language), ensure_ascii=False, indent=2))
     else:

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case
@@ -37,6 +38,11 @@ def parse_today(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
     return dt.date.fromisoformat(value)
+
+
+def calendar_from(days_off: list[str] | None) -> WorkingCalendar:
+    """The working calendar with the user's extra days off (--day-off), e.g. a new transfer."""
+    return WorkingCalendar(extra_days_off=[dt.date.fromisoformat(d) for d in days_off or []])
 
 
 def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> str:

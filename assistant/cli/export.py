@@ -7,7 +7,14 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
-from assistant.cli.common import EXIT_OK, CliError, message_language, parse_today, read_case
+from assistant.cli.common import (
+    EXIT_OK,
+    CliError,
+    calendar_from,
+    message_language,
+    parse_today,
+    read_case,
+)
 from assistant.i18n import gettext_in
 from assistant.law.engine import evaluate
 
@@ -19,9 +26,9 @@ def document_language(requested: str | None, case: Case) -> Language:
     return case.complaint_language or case.proceedings_language or Language.RU
 
 
-def open_problems(case: Case, language: Language, today_arg: str | None) -> list[str]:
+def open_problems(case: Case, language: Language, args: argparse.Namespace) -> list[str]:
     """The blocking findings as lines for the draft cover, in the document's language."""
-    report = evaluate(case, parse_today(today_arg))
+    report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
     return [f"{f.message(language)} ({f.citation_text(language)})" for f in report.blocking]
 
 
@@ -29,7 +36,11 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     ui_language = message_language(args.lang)
     if not args.docx and not args.pdf:
-        raise CliError(gettext_in(ui_language, "Say where to write the complaint: --docx OUT and/or --pdf OUT."))
+        raise CliError(
+            gettext_in(
+                ui_language, "Say where to write the complaint: --docx OUT and/or --pdf OUT."
+            )
+        )
     from assistant.export import export_case  # lazy: python-docx/reportlab load only here
 
     case, _ = read_case(path, ui_language)
@@ -40,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         docx=Path(args.docx) if args.docx else None,
         pdf=Path(args.pdf) if args.pdf else None,
         final=args.final,
-        open_problems=open_problems(case, language, args.today),
+        open_problems=open_problems(case, language, args),
     )
     for written in result.files:
         print(gettext_in(language, "Written: %(file)s") % {"file": written})

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import new_case
+from assistant.casefile import case_file_schema, save_case
 from assistant.cli.common import (
     EXIT_OK,
     CliError,
@@ -16,7 +17,6 @@ from assistant.cli.common import (
     message_language,
     read_case,
 )
-from assistant.casefile import case_file_schema, save_case
 from assistant.i18n import gettext_in
 
 
@@ -44,13 +44,13 @@ def run_protect(args: argparse.Namespace) -> int:
     path = Path(args.file)
     language = message_language(args.lang)
     if file_is_protected(path):
-        raise CliError(
-            gettext_in(language, "%(file)s is already protected.") % {"file": path}
-        )
+        raise CliError(gettext_in(language, "%(file)s is already protected.") % {"file": path})
     case, _ = read_case(path, language)
     passphrase = ask_passphrase(path, language, confirm=True)
     if not passphrase:
-        raise CliError(gettext_in(language, "An empty passphrase protects nothing; nothing was changed."))
+        raise CliError(
+            gettext_in(language, "An empty passphrase protects nothing; nothing was changed.")
+        )
     save_case(case, path, passphrase=passphrase, keep_backup=False)
     print(gettext_in(language, "%(file)s is now protected with a passphrase.") % {"file": path})
     return EXIT_OK

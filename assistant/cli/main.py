@@ -22,7 +22,11 @@ def _build_parser() -> argparse.ArgumentParser:
         description=_("Draft and check a cassation complaint in a criminal case (CPC RK 484-489)."),
     )
     parser.add_argument("--version", action="version", version=f"kassatsiya {__version__}")
-    parser.add_argument("--self-test", action="store_true", help=_("check and export the bundled example in every language"))
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_("check and export the bundled example in every language"),
+    )
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("check", help=_("list every reason the court would return the complaint"))
@@ -30,11 +34,14 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANG_CHOICES, help=_("language of the messages"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output (docs/cli.md)"))
     p.add_argument("--today", metavar="YYYY-MM-DD", help=_("check as of this date"))
+    _add_day_off(p)
     p.set_defaults(handler=check.run)
 
     p = sub.add_parser("new", help=_("write an empty case file"))
     p.add_argument("file")
-    p.add_argument("--lang", choices=LANG_CHOICES, default="ru", help=_("language of the proceedings"))
+    p.add_argument(
+        "--lang", choices=LANG_CHOICES, default="ru", help=_("language of the proceedings")
+    )
     p.set_defaults(handler=files.run_new)
 
     p = sub.add_parser("schema", help=_("print the JSON Schema of the case file"))
@@ -61,16 +68,34 @@ def _add_optional_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("file")
     p.add_argument("--docx", metavar="OUT", help=_("DOCX file to write"))
     p.add_argument("--pdf", metavar="OUT", help=_("PDF file to write"))
-    p.add_argument("--lang", choices=LANG_CHOICES, help=_("language of the document (default: the complaint's)"))
-    p.add_argument("--final", action="store_true", help=_("export without the draft mark even if problems remain"))
+    p.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        help=_("language of the document (default: the complaint's)"),
+    )
+    p.add_argument(
+        "--final",
+        action="store_true",
+        help=_("export without the draft mark even if problems remain"),
+    )
     p.add_argument("--today", metavar="YYYY-MM-DD", help=_("check as of this date"))
+    _add_day_off(p)
     p.set_defaults(handler=export_cmd.run)
 
 
-def _open_window() -> int:
-    from ui.app import run_app
+def _add_day_off(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--day-off",
+        action="append",
+        metavar="YYYY-MM-DD",
+        help=_("an official day off the calendar does not know yet (repeatable)"),
+    )
 
-    return run_app(sys.argv[:1])
+
+def _open_window() -> int:
+    from ui.app import run_app  # type: ignore[import-untyped, unused-ignore]
+
+    return int(run_app(sys.argv[:1]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from assistant.cli.selftest import run_self_test
 
-        return run_self_test()
+        return int(run_self_test())
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return _open_window()

@@ -27,7 +27,9 @@ class DeadlineReport:
             "kind": "worsening",
             "entered_into_force": self.entered_into_force.isoformat(),
             "last_day": self.deadline.last_day.isoformat(),
-            "moved_from": self.deadline.moved_from.isoformat() if self.deadline.moved_from else None,
+            "moved_from": self.deadline.moved_from.isoformat()
+            if self.deadline.moved_from
+            else None,
             "days_left": self.days_left,
             "compared_date": self.compared_date.isoformat(),
             "met": self.met,

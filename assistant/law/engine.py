@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import msgspec
@@ -100,6 +101,12 @@ class Report:
         }
 
 
+@cache
+def default_calendar() -> WorkingCalendar:
+    """The calendar without user corrections, shared so its per-year caches persist."""
+    return WorkingCalendar()
+
+
 def law_date_of(case: Case, today: dt.date) -> dt.date:
     """The law in force on the filing (or hand-over) date applies; before filing, today's."""
     return case.filing.date or today
@@ -137,11 +144,9 @@ def evaluate(
 ) -> Report:
     """Check `case` against every rule in force on its law date. Never raises on a loaded case."""
     book = book or default_rulebook()
-    calendar = calendar or WorkingCalendar()
+    calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
-    ctx = Context(
-        today=today, law_date=law_date, calendar=calendar, data=msgspec.to_builtins(case)
-    )
+    ctx = Context(today=today, law_date=law_date, calendar=calendar, data=msgspec.to_builtins(case))
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
         for hit in _hits(rule, book, case, ctx):

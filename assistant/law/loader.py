@@ -7,6 +7,7 @@ predicate names and their parameters, duplicate ids and overlapping periods of o
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -73,7 +74,7 @@ def load_rule_file(path: Path, routes: dict[str, Route]) -> tuple[Rule, msgspec.
     return rule, params
 
 
-def _check_semantics(path: Path, rule: Rule, routes: dict[str, Route]) -> None:
+def _severity_problems(rule: Rule, routes: dict[str, Route]) -> list[str]:
     problems: list[str] = []
     if rule.status is Status.UNCONFIRMED and rule.severity in (Severity.RETURN, Severity.REDIRECT):
         problems.append("an UNCONFIRMED rule may only warn or inform, never return or redirect")
@@ -85,6 +86,11 @@ def _check_semantics(path: Path, rule: Rule, routes: dict[str, Route]) -> None:
         problems.append(f"a redirect rule needs a known route, not {rule.route!r}")
     if rule.route is not None and rule.route not in routes:
         problems.append(f"unknown route {rule.route!r}")
+    return problems
+
+
+def _identity_problems(rule: Rule) -> list[str]:
+    problems: list[str] = []
     if rule.valid_until is not None and rule.valid_until < rule.valid_from:
         problems.append("valid_until is before valid_from")
     if not rule.id.startswith(rule.row):
@@ -97,11 +103,21 @@ def _check_semantics(path: Path, rule: Rule, routes: dict[str, Route]) -> None:
         problems.append(f"unknown predicate {rule.check.predicate!r}")
     if not rule.message.strip() or not rule.hint.strip():
         problems.append("message and hint must not be empty")
+    return problems
+
+
+def _pointer_problems(rule: Rule) -> list[str]:
+    problems: list[str] = []
     for pattern in [*rule.fields, *(c.path for c in rule.when)]:
         try:
             validate_pattern(pattern)
         except PointerError as exc:
             problems.append(str(exc))
+    return problems
+
+
+def _check_semantics(path: Path, rule: Rule, routes: dict[str, Route]) -> None:
+    problems = _severity_problems(rule, routes) + _identity_problems(rule) + _pointer_problems(rule)
     if problems:
         raise RuleFileError(path, "; ".join(problems))
 
@@ -122,7 +138,7 @@ def _check_periods(entries: list[tuple[Path, Rule]]) -> None:
         by_id[rule.id].append((path, rule))
     for versions in by_id.values():
         versions.sort(key=lambda pr: pr[1].valid_from)
-        for (prev_path, prev), (path, rule) in zip(versions, versions[1:], strict=False):
+        for (prev_path, prev), (path, rule) in itertools.pairwise(versions):
             if prev.valid_from == rule.valid_from:
                 raise RuleFileError(path, f"duplicate id {rule.id!r} (also in {prev_path.name})")
             if prev.valid_until is None or prev.valid_until >= rule.valid_from:

@@ -58,7 +58,9 @@ PREDICATES: dict[str, Predicate[Any]] = {}
 
 def predicate(
     name: str, params_type: type[P]
-) -> Callable[[Callable[[Case, Context, P], Iterable[Hit]]], Callable[[Case, Context, P], Iterable[Hit]]]:
+) -> Callable[
+    [Callable[[Case, Context, P], Iterable[Hit]]], Callable[[Case, Context, P], Iterable[Hit]]
+]:
     """Register `func` under `name` so rule files can call it."""
 
     def register(

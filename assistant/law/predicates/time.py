@@ -36,4 +36,7 @@ def calendar_incomplete(case: Case, ctx: Context, params: NoParams) -> Iterator[
     """T4: the deadline falls in a year whose days-off transfers are not known to be complete."""
     report = deadline_report(case, ctx.today, ctx.calendar)
     if report is not None and not report.deadline.calendar_complete:
-        yield Hit(fields=("/filing/date",), params={"year": str(report.deadline.last_day.year)})
+        yield Hit(
+            fields=("/filing/date",),
+            params={"year": ", ".join(str(y) for y in report.deadline.incomplete_years)},
+        )

@@ -1,0 +1,29 @@
+"""Shared fixtures: the bundled example cases, loaded fresh for each test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from assistant.case.model import Case
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def load_example(name: str) -> Case:
+    """An example case by file stem, decoded with the model (independent of the file loader)."""
+    document = json.loads((EXAMPLES / f"{name}.kassatsiya").read_text(encoding="utf-8"))
+    return msgspec.convert(document["case"], Case)
+
+
+@pytest.fixture
+def ready_ru() -> Case:
+    return load_example("ready-ru")
+
+
+@pytest.fixture
+def ready_kk() -> Case:
+    return load_example("ready-kk")

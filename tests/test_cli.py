@@ -1,0 +1,126 @@
+"""The CLI contract of docs/cli.md: exit codes, JSON shape, messages in the chosen language."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+TODAY = ["--today", "2026-11-26"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_ready_case_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "check", str(EXAMPLES / "ready-ru.kassatsiya"), "--lang", "en", *TODAY
+    )
+    assert code == 0
+    assert "Ready to file" in out
+
+
+def test_return_finding_exits_1_with_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "missing-copies-ru.kassatsiya")
+    code, out, _ = run(capsys, "check", path, "--json", "--lang", "ru", *TODAY)
+    assert code == 1
+    data = json.loads(out)
+    assert set(data) >= {"findings", "deadline"}
+    finding = next(f for f in data["findings"] if f["id"] == "N7.copies")
+    assert finding["rule"] == "N7"
+    assert finding["severity"] == "return"
+    assert finding["ground"] == "489(1)(1)"
+    assert finding["fields"] == ["/acts/1/copy_attached"]
+    assert "п. 7" in finding["citation"]
+    assert set(finding) >= {"rule", "severity", "ground", "citation", "fields", "message"}
+
+
+def test_deadline_is_reported_for_worsening_requests(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "worsening-late-kk.kassatsiya")
+    code, out, _ = run(capsys, "check", path, "--json", *TODAY)
+    data = json.loads(out)
+    assert code == 1
+    assert data["deadline"]["last_day"] == "2026-09-01"
+    assert data["deadline"]["met"] is False
+    assert any(f["rule"] == "R3" and f["ground"] == "489(1)(3)" for f in data["findings"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "fragment"),
+    [("en", "not found"), ("ru", "не найден"), ("kk", "табылмады")],
+)
+def test_unreadable_file_exits_2_with_message_in_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, fragment: str
+) -> None:
+    code, out, err = run(capsys, "check", str(tmp_path / "missing.kassatsiya"), "--lang", lang)
+    assert code == 2
+    assert out == ""
+    assert fragment in err.lower()
+
+
+def test_damaged_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "broken.kassatsiya"
+    path.write_bytes(b'{"format": "kassatsiya-case", "version": 1, "case": {')
+    code, _, err = run(capsys, "check", str(path), "--lang", "en")
+    assert code == 2
+    assert err.strip()
+    assert "Traceback" not in err
+
+
+def test_new_writes_an_empty_case_and_never_overwrites(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "c.kassatsiya"
+    assert run(capsys, "new", "--lang", "kk", str(path))[0] == 0
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["format"] == "kassatsiya-case"
+    assert document["case"]["proceedings_language"] == "kk"
+    code, _, err = run(capsys, "new", "--lang", "kk", str(path))
+    assert code == 2
+    assert err
+
+
+def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert "$schema" in json.loads(out)
+
+
+def test_protect_and_unprotect_round_trip(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.kassatsiya"
+    path.write_bytes((EXAMPLES / "ready-ru.kassatsiya").read_bytes())
+    monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "correct horse battery staple")
+    assert run(capsys, "protect", str(path))[0] == 0
+    assert "Сериков".encode() not in path.read_bytes()
+    assert run(capsys, "check", str(path), *TODAY)[0] == 0
+    monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "wrong")
+    assert run(capsys, "check", str(path), *TODAY)[0] == 2
+    monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "correct horse battery staple")
+    assert run(capsys, "unprotect", str(path))[0] == 0
+    assert "Сериков".encode() in path.read_bytes()
+
+
+def test_check_needs_no_qt() -> None:
+    """The headless commands must not import Qt (they run where no display exists)."""
+    code = (
+        "import sys; from assistant.cli import main; "
+        f"rc = main(['check', {str(EXAMPLES / 'ready-ru.kassatsiya')!r}, '--today', '2026-11-26']); "
+        "assert 'PySide6' not in sys.modules; sys.exit(rc)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
