@@ -19,6 +19,7 @@ from assistant.i18n import N_, gettext_in, ngettext_in
 from assistant.law.engine import Report, evaluate
 from assistant.law.routes import load_routes
 from assistant.law.rule import Severity
+from assistant.privacy import PersonalDataHit, PersonalDataKind, find_personal_data
 
 _SEVERITY_LABELS = {
     Severity.REDIRECT: N_("Wrong procedure"),
@@ -26,6 +27,26 @@ _SEVERITY_LABELS = {
     Severity.WARNING: N_("Warning"),
     Severity.INFO: N_("Note"),
 }
+
+
+_PERSONAL_DATA_MESSAGES = {
+    PersonalDataKind.IIN: N_(
+        "An IIN (%(text)s) appears in %(field)s. The complaint is sent to the other parties: "
+        "remove other people's IINs unless they are needed."
+    ),
+    PersonalDataKind.PHONE: N_(
+        "A phone number (%(text)s) appears in %(field)s. The complaint is sent to the other "
+        "parties: remove other people's phone numbers unless they are needed."
+    ),
+}
+
+
+def personal_data_message(hit: PersonalDataHit, language: Language) -> str:
+    """The privacy warning for one IIN or phone number found in the text."""
+    return gettext_in(language, _PERSONAL_DATA_MESSAGES[hit.kind]) % {
+        "text": hit.text,
+        "field": hit.field,
+    }
 
 
 def format_report(report: Report, language: Language) -> str:
@@ -58,8 +79,16 @@ def run(args: argparse.Namespace) -> int:
     case, _ = read_case(path, message_language(args.lang))
     language = message_language(args.lang, case)
     report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
+    personal = find_personal_data(case)
     if args.json:
-        print(json.dumps(report.to_json(language), ensure_ascii=False, indent=2))
+        data = report.to_json(language)
+        data["personal_data"] = [
+            {"kind": h.kind.value, "field": h.field, "start": h.start, "end": h.end}
+            for h in personal
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(format_report(report, language))
+        for hit in personal:
+            print(gettext_in(language, "Warning") + ": " + personal_data_message(hit, language))
     return EXIT_FINDINGS if report.blocking else EXIT_OK

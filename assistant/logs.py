@@ -1,0 +1,71 @@
+"""A local rotating log for troubleshooting, which never holds personal data.
+
+Only event names, error kinds, versions and timings are logged — never names, IINs,
+addresses, file paths or case text. `log_event` is the only way code writes to it, and it
+accepts only a fixed event name and numeric/enum details, so personal data has no way in.
+`diagnostic_report()` is what the "copy diagnostic report" action shows before copying.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from assistant import __version__
+
+LOGGER_NAME = "kassatsiya"
+MAX_BYTES = 256 * 1024
+BACKUPS = 3
+_SAFE_DETAIL = (int, float, bool)
+
+
+def configure(log_dir: Path) -> Path:
+    """Attach the rotating file handler (once); returns the log file's path."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "kassatsiya.log"
+    logger = logging.getLogger(LOGGER_NAME)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return path
+
+
+def log_event(event: str, details: Mapping[str, int | float | bool | str] | None = None) -> None:
+    """Log a fixed event name with safe details (numbers, booleans, short identifiers).
+
+    Strings in details must be identifiers such as an error kind or a rule id (ASCII letters,
+    digits, `._-`), which rules out names, addresses and free text.
+    """
+    parts = [event]
+    for key, value in (details or {}).items():
+        if isinstance(value, _SAFE_DETAIL) or (isinstance(value, str) and _is_identifier(value)):
+            parts.append(f"{key}={value}")
+        else:
+            parts.append(f"{key}=<withheld>")
+    logging.getLogger(LOGGER_NAME).info(" ".join(parts))
+
+
+def _is_identifier(value: str) -> bool:
+    return len(value) <= 40 and all(c.isascii() and (c.isalnum() or c in "._-()") for c in value)
+
+
+def diagnostic_report(log_path: Path | None, tail_lines: int = 50) -> str:
+    """Versions, platform and the last log lines: exactly what the user is shown and copies."""
+    lines = [
+        f"Kassatsiya {__version__}",
+        f"Python {sys.version.split()[0]} on {platform.system()} {platform.release()} "
+        f"({platform.machine()})",
+    ]
+    if log_path is not None and log_path.exists():
+        text = log_path.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines.append("--- log ---")
+        lines.extend(text[-tail_lines:])
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""Personal data of other people in the complaint text: IINs and phone numbers.
+
+A complaint is read by the court and sent to the other parties (CPC 492(1)); an IIN or a phone
+number of a witness or a victim typed into the arguments travels with it. We warn, we never
+block: the filer's own IIN and phones belong in the Filer section and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from assistant.case.model import Case
+
+_IIN = re.compile(r"(?<!\d)(\d{12})(?!\d)")
+_PHONE = re.compile(r"(?<![\d+])(?:\+7|8)[\s(-]*7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)")
+_WEIGHTS_FIRST = range(1, 12)
+_WEIGHTS_SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+
+
+class PersonalDataKind(StrEnum):
+    IIN = "iin"
+    PHONE = "phone"
+
+
+@dataclass(frozen=True)
+class PersonalDataHit:
+    """One IIN or phone number found in a free-text field."""
+
+    kind: PersonalDataKind
+    field: str  # JSON pointer
+    start: int
+    end: int
+    text: str
+
+
+def is_valid_iin(digits: str) -> bool:
+    """The IIN/BIN check digit: weights 1..11, and 3..11,1,2 when the first sum gives 10."""
+    if len(digits) != 12 or not digits.isdigit():
+        return False
+    values = [int(c) for c in digits]
+    check = sum(w * v for w, v in zip(_WEIGHTS_FIRST, values, strict=False)) % 11
+    if check == 10:
+        check = sum(w * v for w, v in zip(_WEIGHTS_SECOND, values, strict=False)) % 11
+        if check == 10:
+            return False
+    return check == values[11]
+
+
+def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
+    """(pointer, text) of every field where the filer writes prose."""
+    yield "/proceedings_summary", case.proceedings_summary
+    yield "/scope/part_description", case.scope.part_description
+    for i, argument in enumerate(case.grounds):
+        yield f"/grounds/{i}/violation", argument.violation
+        yield f"/grounds/{i}/norms", argument.norms
+        yield f"/grounds/{i}/effect", argument.effect
+    yield "/request/text", case.request.text
+    for i, evidence in enumerate(case.evidence):
+        yield f"/evidence/{i}/description", evidence.description
+    for i, attachment in enumerate(case.attachments):
+        yield f"/attachments/{i}/title", attachment.title
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def find_personal_data(case: Case) -> list[PersonalDataHit]:
+    """Other people's IINs (valid check digit) and phone numbers in the complaint's prose."""
+    own_iin = _digits(case.filer.iin)
+    own_phones = {_digits(p)[-10:] for p in case.filer.phones}
+    hits: list[PersonalDataHit] = []
+    for pointer, text in free_text_fields(case):
+        for match in _IIN.finditer(text):
+            if is_valid_iin(match.group(1)) and match.group(1) != own_iin:
+                hits.append(
+                    PersonalDataHit(PersonalDataKind.IIN, pointer, *match.span(), match.group(1))
+                )
+        for match in _PHONE.finditer(text):
+            if _digits(match.group(0))[-10:] not in own_phones:
+                hits.append(
+                    PersonalDataHit(PersonalDataKind.PHONE, pointer, *match.span(), match.group(0))
+                )
+    return hits
