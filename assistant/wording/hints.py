@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_
 
-DESCRIBE_CONDUCT = N_(
-    "Describe the conduct factually, e.g. 'the witness gave false testimony'"
-)
+DESCRIBE_CONDUCT = N_("Describe the conduct factually, e.g. 'the witness gave false testimony'")
 CRITICISE_THE_ACT = N_(
     "Criticise the judicial act, not the person, e.g. 'the court did not assess the "
     "defence evidence'"

@@ -59,10 +59,11 @@ class Entry(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tru
     pattern: str = ""
     match: MatchMode = MatchMode.LEMMA
     context: Context = Context.ANY
+    window: int = 1  # how many words either side a person word may stand (context "person")
     exclude: tuple[str, ...] = ()
 
     def lemma_keys(self) -> tuple[str, ...]:
-        """The folded lemma and variants, which morphology must produce."""
+        """The folded lemma and variants, which morphology must produce (before expansion)."""
         return tuple(fold(word) for word in (self.lemma, *self.variants))
 
     def excluded(self, normal_form: str) -> bool:
@@ -74,7 +75,8 @@ class _LexiconFile(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fie
     source: str
     licence: str
     language: Language
-    person: tuple[str, ...] = ()
+    person: tuple[str, ...] = ()  # lemmas of words naming a person
+    person_forms: tuple[str, ...] = ()  # surface forms only (pronouns: "он", not "его")
     entry: tuple[Entry, ...] = ()
 
 
@@ -90,11 +92,13 @@ class Lexicon(msgspec.Struct, frozen=True, kw_only=True):
     licence: str
     entries: tuple[Entry, ...]
     person_words: frozenset[str]
+    person_forms: frozenset[str]
     by_key: dict[str, tuple[Entry, ...]]
     by_form: dict[str, tuple[Entry, ...]]
     stems: tuple[tuple[str, Entry], ...]
     roots: re.Pattern[str] | None
     root_entries: tuple[Entry, ...]
+    phrases: tuple[tuple[tuple[str, ...], Entry], ...]
 
 
 def lexicon_path(language: Language) -> Path:
@@ -119,12 +123,26 @@ def parse_lexicon(data: bytes, *, name: str) -> Lexicon:
     return _build(raw)
 
 
+def _expanded(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Each variant as an entry of its own, so a hit names the lemma actually found."""
+    expanded: list[Entry] = []
+    for entry in entries:
+        expanded.append(msgspec.structs.replace(entry, variants=()))
+        expanded.extend(
+            msgspec.structs.replace(entry, lemma=variant, variants=(), forms=(), pattern="")
+            for variant in entry.variants
+        )
+    return tuple(expanded)
+
+
 def _check_entry(entry: Entry, name: str) -> None:
     where = f"{name}: entry {entry.lemma!r}"
     if not entry.lemma.strip():
         raise LexiconError(f"{name}: an entry has an empty lemma")
     if entry.hint and entry.hint not in KNOWN_HINTS:
         raise LexiconError(f"{where}: unknown hint {entry.hint!r} (add it to hints.py)")
+    if not 1 <= entry.window <= 3:
+        raise LexiconError(f"{where}: window must be 1 to 3")
     if entry.pattern:
         try:
             compiled = re.compile(entry.pattern)
@@ -138,7 +156,12 @@ def _build(raw: _LexiconFile) -> Lexicon:
     by_key: dict[str, list[Entry]] = {}
     by_form: dict[str, list[Entry]] = {}
     stems: list[tuple[str, Entry]] = []
-    for entry in raw.entry:
+    phrases: list[tuple[tuple[str, ...], Entry]] = []
+    entries = _expanded(raw.entry)
+    for entry in entries:
+        if " " in entry.lemma.strip():
+            phrases.append((tuple(fold(entry.lemma).split()), entry))
+            continue
         for key in _lookup_keys(entry, raw.language):
             if entry.match is MatchMode.STEM:
                 stems.append((key, entry))
@@ -146,7 +169,7 @@ def _build(raw: _LexiconFile) -> Lexicon:
                 by_key.setdefault(key, []).append(entry)
         for form in (*entry.lemma_keys(), *(fold(form) for form in entry.forms)):
             by_form.setdefault(form, []).append(entry)
-    root_entries = tuple(entry for entry in raw.entry if entry.pattern)
+    root_entries = tuple(entry for entry in entries if entry.pattern)
     roots = (
         re.compile("|".join(f"(?P<r{i}>{e.pattern})" for i, e in enumerate(root_entries)))
         if root_entries
@@ -156,13 +179,15 @@ def _build(raw: _LexiconFile) -> Lexicon:
         language=raw.language,
         source=raw.source,
         licence=raw.licence,
-        entries=raw.entry,
+        entries=entries,
         person_words=frozenset(fold(word) for word in raw.person),
+        person_forms=frozenset(fold(word) for word in raw.person_forms),
         by_key={key: tuple(value) for key, value in by_key.items()},
         by_form={key: tuple(value) for key, value in by_form.items()},
         stems=tuple(stems),
         roots=roots,
         root_entries=root_entries,
+        phrases=tuple(phrases),
     )
 
 

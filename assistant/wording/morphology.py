@@ -39,7 +39,7 @@ def _kazakh_analyser() -> Any | None:
     try:
         module = importlib.import_module("qazmorph")
         return module.Analyzer()
-    except Exception:  # noqa: BLE001 - any failure means "no analyser", never a crash
+    except Exception:  # any failure means "no analyser", never a crash
         return None
 
 
@@ -59,8 +59,11 @@ def russian_normal_forms(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def looks_like_russian_name(word: str) -> bool:
-    """Whether pymorphy3 reads `word` (as written, capitalised) as a surname, name or patronymic."""
-    return any(_NAME_TAGS & set(parse.tag.grammemes) for parse in _pymorphy().parse(word))
+    """Whether pymorphy3's dictionary (not its guesser) knows `word` as a name or surname."""
+    return any(
+        parse.is_known and _NAME_TAGS & set(parse.tag.grammemes)
+        for parse in _pymorphy().parse(word)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -80,7 +83,7 @@ def kazakh_lemmas(word: str) -> frozenset[str]:
         document = analyser.analyze(word)
         for token in document.tokens:
             lemmas.update(fold(analysis.lemma) for analysis in token.analyses)
-    except Exception:  # noqa: BLE001 - an analyser failure falls back to the surface form
+    except Exception:  # an analyser failure falls back to the surface form
         return frozenset({word})
     return frozenset(lemma for lemma in lemmas if lemma)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from assistant.wording.normalise import fold
 
@@ -26,31 +27,32 @@ _SKIPPED_BEFORE = " \t\r\"'«»„“”()[]—–-:"
 _LOOKBACK = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word: where it is, what it says, and the clues for telling names apart."""
+class Word(NamedTuple):
+    """One word: where it is and its comparison key (folded, invisible characters removed;
+    `*` marks hidden letters)."""
 
     start: int
     end: int
-    key: str  # folded, invisible characters removed; `*` marks hidden letters
-    capitalised: bool
-    sentence_start: bool
-    beside_initials: bool
-
-    @property
-    def masked(self) -> bool:
-        """Whether letters are hidden behind `*`."""
-        return "*" in self.key
+    key: str
 
 
 def words(text: str) -> Iterator[Word]:
     """Every word of `text` in order, then the dot-spelled ones."""
     for found in _WORD.finditer(text):
-        span = _trim_stars(text, found.start(), found.end())
-        if span is not None:
-            yield _word(text, *span, text[span[0] : span[1]])
+        surface = found.group()
+        if "*" in surface:
+            span = _trim_stars(text, found.start(), found.end())
+            if span is not None:
+                yield Word(span[0], span[1], _key(text[span[0] : span[1]]))
+        elif surface.isalpha() or _HAS_LETTER.search(surface) is not None:
+            yield Word(found.start(), found.end(), _key(surface))
     for found in _DOTTED.finditer(text):
-        yield _word(text, found.start(), found.end(), found.group().replace(".", ""))
+        yield Word(found.start(), found.end(), _key(found.group().replace(".", "")))
+
+
+@lru_cache(maxsize=131072)
+def _key(surface: str) -> str:
+    return fold("".join(char for char in surface if char not in _INVISIBLE))
 
 
 def _trim_stars(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -67,23 +69,14 @@ def _trim_stars(text: str, start: int, end: int) -> tuple[int, int] | None:
     return leading, trailing
 
 
-def _word(text: str, start: int, end: int, surface: str) -> Word:
-    cleaned = "".join(char for char in surface if char not in _INVISIBLE)
-    letters = [char for char in cleaned if char.isalpha()]
-    capitalised = (
-        len(letters) > 1 and letters[0].isupper() and any(c.islower() for c in letters[1:])
-    )
-    return Word(
-        start=start,
-        end=end,
-        key=fold(cleaned),
-        capitalised=capitalised,
-        sentence_start=_at_sentence_start(text, start),
-        beside_initials=capitalised and _beside_initials(text, start, end),
-    )
+def is_capitalised(surface: str) -> bool:
+    """ "Козлов", not "козлов" or "КОЗЛОВ"."""
+    letters = [char for char in surface if char.isalpha()]
+    return len(letters) > 1 and letters[0].isupper() and any(c.islower() for c in letters[1:])
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether only quotes, brackets or dashes stand between `start` and a sentence end."""
     position = start - 1
     floor = max(-1, start - _LOOKBACK)
     while position > floor and text[position] in _SKIPPED_BEFORE:
@@ -91,7 +84,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return position < 0 or text[position] in _SENTENCE_END
 
 
-def _beside_initials(text: str, start: int, end: int) -> bool:
+def beside_initials(text: str, start: int, end: int) -> bool:
     """Whether an initial like "А." stands right after or before the word ("Козлов А.А.")."""
     after = _INITIAL_AFTER.match(text, end, min(len(text), end + 3))
     if after is not None and after.group(1).isupper():
