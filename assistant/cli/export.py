@@ -57,4 +57,6 @@ def run(args: argparse.Namespace) -> int:
         print(gettext_in(language, "Written: %(file)s") % {"file": written})
     for warning in result.warnings:
         print(warning)
+    for problem in result.attachment_problems:
+        print(f"{problem.message} ({problem.citation})")
     return EXIT_OK

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @cache
 def _inflector() -> QazaqNameInflector:
-    from qazaq_inflector import QazaqNameInflector  # noqa: PLC0415 - only Kazakh text needs it
+    from qazaq_inflector import QazaqNameInflector
 
     return QazaqNameInflector()
 

@@ -2,7 +2,8 @@
 
 The renderers (`assistant.render.docx`, `assistant.render.pdf`) read only this model, so both
 formats carry the same words in the same order. All text is plain text (no markup); the
-builder has already replaced characters that cannot be stored (see `sanitize`).
+builder has already replaced characters that cannot be stored (see `sanitize`). Each block's
+`text_lines()` is exactly what a reader sees, which the tests compare with both files.
 """
 
 from __future__ import annotations
@@ -12,11 +13,19 @@ from dataclasses import dataclass, field
 from assistant.case.enums import Language
 
 
+def numbered(items: tuple[str, ...]) -> list[str]:
+    """Items prefixed "1. ", "2. ", ... (the numbering is part of the text in every format)."""
+    return [f"{number}. {item}" for number, item in enumerate(items, start=1)]
+
+
 @dataclass(frozen=True)
 class Notice:
     """A visible notice at the top of the first page (e.g. an English reading copy)."""
 
     text: str
+
+    def text_lines(self) -> list[str]:
+        return [self.text]
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,9 @@ class DraftCover:
     intro: str
     problems: tuple[str, ...]
 
+    def text_lines(self) -> list[str]:
+        return [self.mark, self.intro, *numbered(self.problems)]
+
 
 @dataclass(frozen=True)
 class AddresseeBlock:
@@ -34,12 +46,18 @@ class AddresseeBlock:
 
     lines: tuple[str, ...]
 
+    def text_lines(self) -> list[str]:
+        return list(self.lines)
+
 
 @dataclass(frozen=True)
 class PartyBlock:
     """The filer and, for a defender or representative, whom they act for."""
 
     lines: tuple[str, ...]
+
+    def text_lines(self) -> list[str]:
+        return list(self.lines)
 
 
 @dataclass(frozen=True)
@@ -49,12 +67,18 @@ class Title:
     main: str
     subtitle: tuple[str, ...]
 
+    def text_lines(self) -> list[str]:
+        return [self.main, *self.subtitle]
+
 
 @dataclass(frozen=True)
 class Heading:
     """A section heading; kept on the page of the text that follows it."""
 
     text: str
+
+    def text_lines(self) -> list[str]:
+        return [self.text]
 
 
 @dataclass(frozen=True)
@@ -64,12 +88,18 @@ class Paragraph:
     text: str
     emphasis: bool = False
 
+    def text_lines(self) -> list[str]:
+        return [self.text]
+
 
 @dataclass(frozen=True)
 class NumberedList:
     """Items numbered 1., 2., ... in the text itself, so every format numbers them alike."""
 
     items: tuple[str, ...]
+
+    def text_lines(self) -> list[str]:
+        return numbered(self.items)
 
 
 @dataclass(frozen=True)
@@ -78,6 +108,9 @@ class RequestBlock:
 
     lead: str
     items: tuple[str, ...]
+
+    def text_lines(self) -> list[str]:
+        return [self.lead, *numbered(self.items)]
 
 
 @dataclass(frozen=True)
@@ -95,6 +128,9 @@ class AttachmentList:
     heading: str
     items: tuple[AttachmentItem, ...]
 
+    def text_lines(self) -> list[str]:
+        return [self.heading, *numbered(tuple(item.text for item in self.items))]
+
 
 @dataclass(frozen=True)
 class SignatureBlock:
@@ -103,6 +139,14 @@ class SignatureBlock:
     date: str
     full_name: str
     signature_label: str
+
+    @property
+    def signature_line(self) -> str:
+        """The name followed by the line to sign on and its label."""
+        return f"{self.full_name} ____________________ ({self.signature_label})"
+
+    def text_lines(self) -> list[str]:
+        return [line for line in (self.date, self.signature_line) if line]
 
 
 Block = (
@@ -133,37 +177,5 @@ class ComplaintDocument:
     warnings: tuple[str, ...] = field(default=())
 
     def text_lines(self) -> list[str]:
-        """Every printed line in reading order: the text both renderers must produce."""
-        return [line for block in self.blocks for line in block_lines(block)]
-
-
-def block_lines(block: Block) -> list[str]:
-    """The printed lines of one block, in order."""
-    match block:
-        case Notice(text=text) | Heading(text=text) | Paragraph(text=text):
-            return [text]
-        case DraftCover(mark=mark, intro=intro, problems=problems):
-            return [mark, intro, *numbered(problems)]
-        case AddresseeBlock(lines=lines) | PartyBlock(lines=lines):
-            return list(lines)
-        case Title(main=main, subtitle=subtitle):
-            return [main, *subtitle]
-        case NumberedList(items=texts):
-            return numbered(texts)
-        case RequestBlock(lead=lead, items=texts):
-            return [lead, *numbered(texts)]
-        case AttachmentList(heading=heading, items=items):
-            return [heading, *numbered(tuple(item.text for item in items))]
-        case SignatureBlock():
-            return [block.date, signature_line(block)]
-    raise TypeError(f"unknown block {block!r}")
-
-
-def numbered(items: tuple[str, ...]) -> list[str]:
-    """Items prefixed "1. ", "2. ", ... (the numbering is part of the text)."""
-    return [f"{number}. {item}" for number, item in enumerate(items, start=1)]
-
-
-def signature_line(block: SignatureBlock) -> str:
-    """The name followed by the line to sign on and its label."""
-    return f"{block.full_name} ____________________ ({block.signature_label})"
+        """Every printed line of the body in reading order."""
+        return [line for block in self.blocks for line in block.text_lines()]

@@ -16,8 +16,8 @@ class PageCount:
 
 def count_pdf_pages(path: Path) -> PageCount:
     """Pages of the PDF at `path`; an encrypted, damaged or missing file reports why."""
-    from pypdf import PdfReader  # noqa: PLC0415 - page counting happens only at export
-    from pypdf.errors import PyPdfError  # noqa: PLC0415
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
 
     if not path.is_file():
         return PageCount(None, "missing")

@@ -1,0 +1,1 @@
+"""Renderers of the document model: DOCX (python-docx) and PDF (reportlab), imported lazily."""

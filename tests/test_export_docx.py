@@ -1,0 +1,126 @@
+"""DOCX export: read the file back with python-docx and check content, styles and metadata."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.case.enums import Language
+from assistant.document.build import build_document
+from assistant.render.docx import render_docx
+from tests.export_samples import docx_body_lines, kazakh_case, russian_case
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.mark.parametrize(
+    ("make", "language", "tag"),
+    [(russian_case, Language.RU, "ru-RU"), (kazakh_case, Language.KK, "kk-KZ")],
+)
+def test_docx_paragraphs_are_the_model_lines(
+    tmp_path: Path, make, language: Language, tag: str
+) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    model = build_document(make(tmp_path), language, draft=False)
+    out = tmp_path / "c.docx"
+    render_docx(model, out)
+    assert docx_body_lines(out) == model.text_lines()
+    document = docx.Document(str(out))
+    styles = {p.style.name for p in document.paragraphs}
+    assert {
+        "Kassatsiya Addressee",
+        "Kassatsiya Title",
+        "Kassatsiya Body",
+        "Kassatsiya Heading",
+    } <= styles
+    assert document.paragraphs[0].style.name == "Kassatsiya Addressee"
+    assert document.styles["Kassatsiya Heading"].paragraph_format.keep_with_next
+    assert document.styles["Kassatsiya Body"].base_style.name == "Normal"
+    props = document.core_properties
+    assert props.author == "" and props.last_modified_by == ""
+    assert props.language == tag and props.title == model.title
+    section = document.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert round(section.left_margin.mm) == 30 and round(section.right_margin.mm) == 15
+    assert round(section.top_margin.mm) == 20 and round(section.bottom_margin.mm) == 20
+    normal = document.styles["Normal"].font
+    assert normal.name == "Times New Roman" and normal.size.pt == 14
+    langs = {el.get(f"{W}val") for el in document.element.body.iter(f"{W}lang")}
+    assert langs == {tag}
+    style_langs = {el.get(f"{W}val") for el in document.styles.element.iter(f"{W}lang")}
+    assert tag in style_langs
+    footer_xml = section.footer._element.xml
+    assert "PAGE" in footer_xml and "fldChar" in footer_xml
+    assert not "".join(p.text for p in section.header.paragraphs).strip()
+
+
+def test_signature_is_kept_with_the_text_before_it(tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "s.docx"
+    render_docx(build_document(russian_case(tmp_path), Language.RU, draft=False), out)
+    paragraphs = docx.Document(str(out)).paragraphs
+    last_item, date, signature = paragraphs[-3:]
+    assert date.text == "26 ноября 2026 года"
+    assert signature.text.startswith("Сапаров Ерлан Маратович ___")
+    assert last_item.paragraph_format.keep_with_next and date.paragraph_format.keep_with_next
+    assert signature.paragraph_format.keep_together
+
+
+def test_draft_header_on_every_page_and_reading_copy_notice(tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "d.docx"
+    model = build_document(
+        kazakh_case(tmp_path), Language.KK, draft=True, open_problems=["Қол жоқ"]
+    )
+    render_docx(model, out)
+    document = docx.Document(str(out))
+    header = " ".join(p.text for p in document.sections[0].header.paragraphs)
+    assert "ЖОБА — қайтарылады" in header
+    assert document.paragraphs[0].text == "ЖОБА — қайтарылады"
+    assert "1. Қол жоқ" in docx_body_lines(out)
+    english = tmp_path / "en.docx"
+    render_docx(build_document(russian_case(tmp_path), Language.EN, draft=False), english)
+    assert docx_body_lines(english)[0] == "Reading copy — not for filing"
+
+
+def test_no_user_name_or_path_in_the_package(tmp_path: Path) -> None:
+    out = tmp_path / "p.docx"
+    render_docx(build_document(russian_case(tmp_path), Language.RU, draft=False), out)
+    with zipfile.ZipFile(out) as package:
+        core = package.read("docProps/core.xml").decode()
+        everything = b"".join(package.read(name) for name in package.namelist()).decode(
+            "utf-8", "replace"
+        )
+    assert "<dc:creator></dc:creator>" in core or "<dc:creator/>" in core
+    assert "python-docx" not in core
+    assert str(tmp_path) not in everything
+
+
+HOSTILE = st.sampled_from(
+    ["<", "&", "<b>", "\x00", "\x0b", "\x1f", "\t", "\n", "😀", "שלום", "\ufffe", "\ud800", "x" * 5000]
+)  # fmt: skip
+HOSTILE_TEXT = st.lists(st.one_of(HOSTILE, st.text(max_size=20)), max_size=6).map("".join)
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=HOSTILE_TEXT, summary=HOSTILE_TEXT, request_text=HOSTILE_TEXT)
+def test_hostile_text_renders_to_docx(
+    tmp_path: Path, name: str, summary: str, request_text: str
+) -> None:
+    case = russian_case(tmp_path)
+    case.filer.full_name = name
+    case.proceedings_summary = summary
+    case.request.text = request_text
+    model = build_document(case, Language.RU, draft=True, open_problems=[name])
+    out = tmp_path / "h.docx"
+    render_docx(model, out)
+    assert docx_body_lines(out) == model.text_lines()
