@@ -28,6 +28,7 @@ KEYWORDS = {
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
     "gettext_in": (2,),
+    "ngettext_in": (2, 3),
 }
 METHOD_MAP = [
     ("assistant/**.py", "python"),
@@ -38,6 +39,10 @@ METHOD_MAP = [
 
 def _po_path(lang: str) -> Path:
     return LOCALES / lang / "LC_MESSAGES" / "kassatsiya.po"
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    return tuple(value) if isinstance(value, list | tuple) else (value,)
 
 
 def extract() -> Catalog:
@@ -68,7 +73,7 @@ def update() -> None:
         catalog.obsolete.clear()
         if lang == "en":
             for message in catalog:
-                if message.id and not message.string:
+                if message.id and not any(_as_tuple(message.string)):
                     message.string = message.id
         with path.open("wb") as fh:
             write_po(fh, catalog, width=100, ignore_obsolete=True)

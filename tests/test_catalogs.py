@@ -64,7 +64,9 @@ def test_compiled_catalog_matches_source(lang: str) -> None:
         shipped = read_mo(fh)
     buffer.seek(0)
     fresh = read_mo(buffer)
-    assert {m.id: m.string for m in shipped if m.id} == {m.id: m.string for m in fresh if m.id}
+    assert {_h(m.id): _h(m.string) for m in shipped if m.id} == {
+        _h(m.id): _h(m.string) for m in fresh if m.id
+    }
 
 
 def test_every_marked_string_is_in_the_catalogs() -> None:
@@ -80,3 +82,8 @@ def test_every_marked_string_is_in_the_catalogs() -> None:
         known = {m.id for m in _catalog(lang) if m.id}
         assert extracted - known == set(), lang
         assert known - extracted == set(), f"{lang}: obsolete entries"
+
+
+def _h(value: object) -> object:
+    """read_mo gives plural ids and strings as lists; make them hashable and comparable."""
+    return tuple(value) if isinstance(value, list) else value
