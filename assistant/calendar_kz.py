@@ -138,7 +138,7 @@ def _package_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
     """
     if not HOLIDAYS_FIRST_YEAR <= year <= HOLIDAYS_LAST_YEAR:
         return frozenset(), frozenset()
-    import holidays  # noqa: PLC0415  (about 45 ms: loaded at the first year looked up)
+    import holidays
 
     span = range(max(year - 1, HOLIDAYS_FIRST_YEAR), min(year + 1, HOLIDAYS_LAST_YEAR) + 1)
     calendar = holidays.country_holidays("KZ", years=span)

@@ -299,6 +299,160 @@ def _no_ground_item(case: Case) -> Case:
     return case
 
 
+def _not_in_force(case: Case) -> Case:
+    """A1: the verdict was announced but has not entered into force; no appeal heard yet."""
+    verdict = case.acts[0]
+    verdict.in_force = False
+    verdict.entered_into_force = None
+    verdict.appeal = None
+    verdict.appealed_by = ""
+    verdict.appeal_outcome = ""
+    case.acts = [verdict]
+    return case
+
+
+def _not_appealed(case: Case) -> Case:
+    """N4: the verdict was never appealed and entered into force on its own."""
+    verdict = case.acts[0]
+    verdict.appeal = AppealHistory.NOT_APPEALED
+    verdict.appealed_by = ""
+    verdict.entered_into_force = D(2026, 2, 25)
+    case.acts = [verdict]
+    return case
+
+
+def _new_facts_only(case: Case) -> Case:
+    """A8: the complaint rests on an expert opinion made after the verdict entered into force."""
+    case.triage.new_facts_only = True
+    case.evidence = [
+        Evidence(
+            description="заключение специалиста № 12 от 01.10.2026, полученное после вступления приговора в силу",
+            kind=EvidenceKind.NEW_EXPERT_OPINION,
+        )
+    ]
+    return case
+
+
+def _amnesty_only(case: Case) -> Case:
+    """N15: the complaint asks only for the amnesty act to be applied."""
+    case.triage.milder_law_or_amnesty_only = True
+    case.grounds = []
+    case.request = Request(
+        kinds=[RequestKind.REDUCE_PUNISHMENT],
+        text="применить закон об амнистии и освободить от наказания",
+        direction=Direction.IMPROVE,
+    )
+    return case
+
+
+def _civil_arithmetic_only(case: Case) -> Case:
+    """N16: only the sum of the civil claim was miscalculated."""
+    case.triage.civil_arithmetic_only = True
+    case.grounds = []
+    case.scope = Scope(kind=ScopeKind.PART, part_description="азаматтық талап бөлігінде")
+    case.request = Request(
+        kinds=[RequestKind.CIVIL_CLAIM],
+        text="азаматтық талап бойынша өндірілетін соманы дұрыс есептеуді",
+        direction=Direction.IMPROVE,
+    )
+    return case
+
+
+def _cassation_court_act(case: Case) -> Case:
+    """A7: the complaint contests the Court of Cassation's own ruling."""
+    case.acts.append(
+        ContestedAct(
+            kind=ActKind.CASSATION_COURT_ACT,
+            instance=Instance.CASSATION,
+            court="Кассационный суд по уголовным делам",
+            date=D(2026, 10, 14),
+            case_number="7799-26-00-2к/77",
+            in_force=True,
+            entered_into_force=D(2026, 10, 14),
+            copy_attached=True,
+            copy_pages=4,
+        )
+    )
+    return case
+
+
+def _interlocutory_ruling(case: Case) -> Case:
+    """A4: a ruling refusing a motion during the trial is contested on its own."""
+    case.acts.append(
+        ContestedAct(
+            kind=ActKind.INTERLOCUTORY_RULING,
+            instance=Instance.FIRST,
+            court="Қарағанды қаласының № 2 аудандық соты",
+            date=D(2026, 1, 28),
+            case_number="3511-26-00-1/88",
+            in_force=True,
+            entered_into_force=D(2026, 4, 15),
+            copy_attached=True,
+            copy_pages=2,
+        )
+    )
+    return case
+
+
+def _execution_ruling(case: Case) -> Case:
+    """A5: the complaint contests a refusal of parole made at the execution stage."""
+    case.acts = [
+        ContestedAct(
+            kind=ActKind.EXECUTION_RULING,
+            instance=Instance.FIRST,
+            court="Специализированный следственный суд г. Алматы",
+            date=D(2026, 9, 3),
+            case_number="7510-26-00-4/301",
+            in_force=True,
+            entered_into_force=D(2026, 9, 19),
+            copy_attached=True,
+            copy_pages=3,
+        )
+    ]
+    return case
+
+
+def _prosecutor(case: Case) -> Case:
+    """P4: a prosecutor tries to file a complaint."""
+    case.filer.status = FilerStatus.PROSECUTOR
+    return case
+
+
+def _no_participation(case: Case) -> Case:
+    """489(1)(1): the complaint does not say whether the filer takes part."""
+    case.participation = None
+    return case
+
+
+def _represented_of_age(case: Case) -> Case:
+    """489(1)(2): a parent files as legal representative after the son turned 18 (N5)."""
+    case.filer.status = FilerStatus.LEGAL_REPRESENTATIVE
+    case.filer.advocate_licence = ""
+    case.represented.date_of_birth = D(2007, 5, 1)
+    case.represented.authority_document = "туу туралы куәлік № 0123456"
+    return case
+
+
+def _withdrawn(case: Case) -> Case:
+    """489(1)(4): the filer withdrew the complaint before it was heard."""
+    case.filing.withdrawn = True
+    return case
+
+
+def _minor_crime(case: Case) -> Case:
+    """489(1)(5) until 30 June 2027: a conviction for a crime of minor gravity (A3)."""
+    case.offences = [
+        Offence(
+            article="190",
+            part="1",
+            category=OffenceCategory.MINOR,
+            max_imprisonment_years=2,
+            guilt=Guilt.INTENTIONAL,
+        )
+    ]
+    return case
+
+
 EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-ru": ready_ru,
     "ready-kk": ready_kk,
@@ -307,6 +461,20 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "wrong-language-ru": lambda: _wrong_language(ready_ru()),
     "custody-by-post-ru": lambda: _custody_by_post(ready_ru()),
     "no-ground-item-kk": lambda: _no_ground_item(ready_kk()),
+    "route-appeal-ru": lambda: _not_in_force(ready_ru()),
+    "route-prosecutor-general-protest-kk": lambda: _not_appealed(ready_kk()),
+    "route-new-circumstances-ru": lambda: _new_facts_only(ready_ru()),
+    "route-court-of-execution-ru": lambda: _amnesty_only(ready_ru()),
+    "route-civil-claim-correction-kk": lambda: _civil_arithmetic_only(ready_kk()),
+    "route-supreme-court-review-ru": lambda: _cassation_court_act(ready_ru()),
+    "route-complain-with-final-verdict-kk": lambda: _interlocutory_ruling(ready_kk()),
+    "route-execution-appeal-ru": lambda: _execution_ruling(ready_ru()),
+    "route-prosecutor-protest-ru": lambda: _prosecutor(ready_ru()),
+    "return-489-1-1-kk": lambda: _no_participation(ready_kk()),
+    "return-489-1-2-kk": lambda: _represented_of_age(ready_kk()),
+    "return-489-1-3-ru": lambda: _worsening_late(ready_ru()),
+    "return-489-1-4-ru": lambda: _withdrawn(ready_ru()),
+    "return-489-1-5-kk": lambda: _minor_crime(ready_kk()),
 }
 
 

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
+STALE_AFTER_SECONDS = 60.0
 
 
 def _flush_to_disk(fd: int) -> None:
     """fsync; on macOS fsync only reaches the drive's cache, F_FULLFSYNC reaches the platter."""
     if sys.platform == "darwin":
-        import fcntl  # noqa: PLC0415 - POSIX only
+        import fcntl  # macOS only, imported here so Windows never tries
 
         full_fsync = getattr(fcntl, "F_FULLFSYNC", None)
         if full_fsync is not None:
@@ -70,3 +73,23 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             temp.unlink()
         raise
     _flush_folder(path.parent)
+
+
+def remove_stale_temporaries(path: Path, *, now: float | None = None) -> None:
+    """Remove temporaries of `path` and of its backup that a killed save left behind.
+
+    Only files named as `write_atomically` names them and untouched for a minute are removed,
+    so a save running in another process is not disturbed. This matters for privacy: a plain
+    temporary from before the case was protected must not outlive the protection.
+    """
+    name = re.escape(path.name)
+    pattern = re.compile(rf"\.{name}(?:\.bak)?\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
+    cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            if (
+                pattern.fullmatch(entry.name)
+                and entry.stat(follow_symlinks=False).st_mtime < cutoff
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)

@@ -20,7 +20,7 @@ import msgspec
 import platformdirs
 
 from assistant.case.model import Case
-from assistant.casefile.atomic import write_atomically
+from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
 from assistant.casefile.crypto import protect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document
@@ -108,6 +108,7 @@ class RecoverySlot:
                 saving=True,
                 detail=error.strerror or type(error).__name__,
             ) from None
+        remove_stale_temporaries(self.file)
 
     def discard(self) -> None:
         """Remove the recovery file (after the case was saved or closed cleanly)."""

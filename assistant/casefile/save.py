@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from assistant.case.model import Case
-from assistant.casefile.atomic import write_atomically
+from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
 from assistant.casefile.crypto import is_protected, protect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document, is_case_file
@@ -100,3 +100,4 @@ def save_case(
         write_atomically(target, content, mode=mode)
     except OSError as error:
         raise _unwritable(target, error) from None
+    remove_stale_temporaries(target)

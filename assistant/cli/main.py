@@ -12,6 +12,7 @@ from assistant.cli import check, files
 from assistant.cli.common import CliError, fail, message_language
 from assistant.i18n import _, set_language
 
+EXIT_USAGE = 2
 LANG_CHOICES = ("kk", "ru", "en")
 Handler = Callable[[argparse.Namespace], int]
 
@@ -92,14 +93,11 @@ def _add_day_off(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _open_window() -> int:
-    from ui.app import run_app  # type: ignore[import-untyped, unused-ignore]
+def main(argv: Sequence[str] | None = None, open_window: Callable[[], int] | None = None) -> int:
+    """Parse and run a subcommand; with none, open the window (the GUI passes `open_window`).
 
-    return int(run_app(sys.argv[:1]))
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `kassatsiya` console script."""
+    The core never imports the GUI: `ui.launcher` (the console script) hands itself in.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _peek_lang(args_list)
     if lang is not None:
@@ -112,7 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run_self_test())
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        return _open_window()
+        if open_window is None:
+            parser.print_help()
+            return EXIT_USAGE
+        return open_window()
     try:
         return handler(args)
     except CaseFileError as exc:

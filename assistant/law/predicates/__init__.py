@@ -1,5 +1,23 @@
 """Importing this package registers every predicate the rule files may name."""
 
-from assistant.law.predicates import checklist, generic, time
+from assistant.law.predicates import (
+    checklist,
+    generic,
+    items,
+    reviewability,
+    standing,
+    time,
+    triage,
+    wording,
+)
 
-__all__ = ["checklist", "generic", "time"]
+__all__ = [
+    "checklist",
+    "generic",
+    "items",
+    "reviewability",
+    "standing",
+    "time",
+    "triage",
+    "wording",
+]

@@ -1,0 +1,88 @@
+"""Where the app keeps settings, recovery files and logs: the user's folders, or beside a portable copy.
+
+A portable copy is one whose program folder holds `portable.txt` or a `data/` folder (the
+portable ZIP ships both): everything then lives in `<program folder>/data/`, so an advocate
+can carry the app and its state on a USB stick and leave nothing on the clinic's laptop.
+Otherwise the per-user folders of platformdirs are used — never the program folder, which an
+installer may have made read-only. `KASSATSIYA_PROFILE_DIR` overrides both (tests, support).
+
+The app name stays lowercase "kassatsiya", as in the folders earlier versions already use.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "kassatsiya"
+PROFILE_ENV = "KASSATSIYA_PROFILE_DIR"
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA = "data"
+
+
+@dataclass(frozen=True)
+class AppDirs:
+    """The three folders the app writes to, and whether they are the portable ones."""
+
+    settings: Path
+    recovery: Path
+    logs: Path
+    portable: bool
+
+
+def program_folder() -> Path | None:
+    """The folder of the frozen executable; None when running from source or a wheel.
+
+    Only a bundle can be portable: beside a Python interpreter a `data/` folder means nothing.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_root(folder: Path | None) -> Path | None:
+    """`<folder>/data` when `folder` is marked portable and that place is writable, else None.
+
+    A marked copy on a write-protected stick falls back to the user's folders rather than
+    failing to start; the app cannot save there anyway.
+    """
+    if folder is None:
+        return None
+    root = folder / PORTABLE_DATA
+    if not ((folder / PORTABLE_MARKER).is_file() or root.is_dir()):
+        return None
+    try:
+        root.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    return root if os.access(root, os.W_OK) else None
+
+
+def _in(root: Path, *, portable: bool) -> AppDirs:
+    return AppDirs(settings=root, recovery=root / "recovery", logs=root / "logs", portable=portable)
+
+
+def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = None) -> AppDirs:
+    """The app's folders; `folder` defaults to the bundle's program folder (see module doc).
+
+    Nothing is created except a portable copy's `data/`: callers make a folder when they
+    first write to it, so a read-only start never fails here.
+    """
+    env = os.environ if environ is None else environ
+    override = env.get(PROFILE_ENV)
+    if override:
+        return _in(Path(override), portable=False)
+    root = portable_root(program_folder() if folder is None else folder)
+    if root is not None:
+        return _in(root, portable=True)
+    return AppDirs(
+        settings=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        recovery=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "recovery",
+        logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        portable=False,
+    )

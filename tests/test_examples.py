@@ -1,0 +1,78 @@
+"""The bundled examples load with the real case-file loader and give what their names promise.
+
+* `ready-*`: nothing blocks filing (no return, no redirect);
+* `route-<route>-<lang>`: a blocking finding sends the user to that route, and no redirect
+  points anywhere else;
+* `return-489-1-<n>-<lang>`: the court would return it under 489(1)(n), and only under that item;
+* the older examples: exactly the named rules block (or, for a warning, fire).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.casefile.load import load_case
+from assistant.law.engine import Report, evaluate
+from assistant.law.loader import default_rulebook
+from assistant.law.rule import Severity
+
+TODAY = dt.date(2026, 11, 26)
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+NAMES = sorted(p.stem for p in EXAMPLES.glob("*.kassatsiya"))
+
+NAMED_RULES = {
+    "missing-copies-ru": {"N7.copies"},
+    "worsening-late-kk": {"R3"},
+    "wrong-language-ru": {"F3"},
+    "custody-by-post-ru": {"F4"},
+    "no-ground-item-kk": {"R1b"},
+}
+ROUTE = re.compile(r"route-(?P<route>[a-z-]+)-(?:ru|kk)$")
+RETURN = re.compile(r"return-489-1-(?P<item>[1-5])-(?:ru|kk)$")
+
+
+def _report(name: str) -> Report:
+    return evaluate(load_case(EXAMPLES / f"{name}.kassatsiya"), TODAY)
+
+
+def test_every_example_name_makes_a_promise() -> None:
+    for name in NAMES:
+        promised = (
+            name.startswith("ready-") or name in NAMED_RULES or ROUTE.match(name)
+            or RETURN.match(name)
+        )  # fmt: skip
+        assert promised, f"{name}: the test does not know what this example should show"
+
+
+def test_there_is_an_example_for_every_route_and_every_return_item() -> None:
+    routes = {m["route"].replace("-", "_") for n in NAMES if (m := ROUTE.match(n))}
+    items = {m["item"] for n in NAMES if (m := RETURN.match(n))}
+    assert routes == set(default_rulebook().routes)
+    assert items == {"1", "2", "3", "4", "5"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_gives_what_its_name_promises(name: str) -> None:
+    report = _report(name)
+    blocking = report.blocking
+    fired = {f.rule.id for f in report.findings}
+    if name.startswith("ready-"):
+        assert not blocking, [f.rule.id for f in blocking]
+    elif name in NAMED_RULES:
+        assert NAMED_RULES[name] <= fired
+        assert {f.rule.id for f in blocking} <= NAMED_RULES[name]
+    elif match := ROUTE.match(name):
+        route = match["route"].replace("-", "_")
+        assert any(f.rule.route == route for f in blocking), sorted(fired)
+        redirects = {f.rule.route for f in blocking if f.severity is Severity.REDIRECT}
+        assert redirects <= {route}, redirects
+        assert blocking[0].rule.route == route, "the most serious finding names the route"
+    elif match := RETURN.match(name):
+        ground = f"489(1)({match['item']})"
+        assert blocking, sorted(fired)
+        assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
+        assert all(f.severity is Severity.RETURN for f in blocking)
