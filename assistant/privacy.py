@@ -8,11 +8,11 @@ block: the filer's own IIN and phones belong in the Filer section and are not re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 from assistant.case.model import Case
+from assistant.case.text_fields import free_text_fields
 
 _IIN = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 _PHONE = re.compile(r"(?<![\d+])(?:\+7|8)[\s(-]*7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)")
@@ -47,21 +47,6 @@ def is_valid_iin(digits: str) -> bool:
         if check == 10:
             return False
     return check == values[11]
-
-
-def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
-    """(pointer, text) of every field where the filer writes prose."""
-    yield "/proceedings_summary", case.proceedings_summary
-    yield "/scope/part_description", case.scope.part_description
-    for i, argument in enumerate(case.grounds):
-        yield f"/grounds/{i}/violation", argument.violation
-        yield f"/grounds/{i}/norms", argument.norms
-        yield f"/grounds/{i}/effect", argument.effect
-    yield "/request/text", case.request.text
-    for i, evidence in enumerate(case.evidence):
-        yield f"/evidence/{i}/description", evidence.description
-    for i, attachment in enumerate(case.attachments):
-        yield f"/attachments/{i}/title", attachment.title
 
 
 def _digits(text: str) -> str:

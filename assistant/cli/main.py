@@ -114,13 +114,16 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[], int] | Non
             parser.print_help()
             return EXIT_USAGE
         return open_window()
+    return _run_handler(handler, args)
+
+
+def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a subcommand; every expected failure becomes a message on stderr and exit code 2."""
     try:
         return handler(args)
     except CaseFileError as exc:
         return fail(exc.message(message_language(getattr(args, "lang", None))))
-    except CliError as exc:
-        return fail(str(exc))
-    except ValueError as exc:  # e.g. a malformed --today
+    except (CliError, ValueError) as exc:  # ValueError: e.g. a malformed --today
         return fail(str(exc))
 
 

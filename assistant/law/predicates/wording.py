@@ -13,29 +13,14 @@ from functools import lru_cache
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
+from assistant.case.text_fields import free_text_fields
 from assistant.law.registry import Context, Hit, NoParams, predicate
 from assistant.wording import WordHit, find_improper_words
-
-_MAX_TEXT = 200_000  # longer than any real field; beyond it the text is not analysed
-
-
-def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
-    """(pointer, text) of every field the user writes in their own words."""
-    for index, ground in enumerate(case.grounds):
-        yield f"/grounds/{index}/violation", ground.violation
-        yield f"/grounds/{index}/norms", ground.norms
-        yield f"/grounds/{index}/effect", ground.effect
-    yield "/request/text", case.request.text
-    yield "/scope/part_description", case.scope.part_description
-    for index, item in enumerate(case.evidence):
-        yield f"/evidence/{index}/description", item.description
-    yield "/proceedings_summary", case.proceedings_summary
-    yield "/filer/affected_right", case.filer.affected_right
 
 
 @lru_cache(maxsize=4096)
 def _hits_in(text: str, language: Language) -> tuple[WordHit, ...]:
-    return tuple(find_improper_words(text[:_MAX_TEXT], language))
+    return tuple(find_improper_words(text, language))
 
 
 def _language(case: Case) -> Language:
