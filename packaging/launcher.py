@@ -3,7 +3,7 @@
 Windows starts `Kassatsiya.exe "<path>.kassatsiya"` when a user double-clicks a case file (the
 installer's file association). The command line parser only knows subcommands, so a lone
 existing `.kassatsiya` path is handed straight to the window; everything else goes to
-`assistant.cli.main` unchanged, exactly as the `kassatsiya` console script does.
+`ui.launcher.main` unchanged, the function the `kassatsiya` console script runs.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ def main() -> int:
         from ui.app import run_app
 
         return int(run_app([sys.argv[0], str(case_file)]))
-    from assistant.cli import main as cli_main
+    from ui.launcher import main as console_main
 
-    return int(cli_main())
+    return int(console_main())
 
 
 if __name__ == "__main__":

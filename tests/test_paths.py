@@ -74,6 +74,14 @@ def test_write_protected_stick_falls_back_to_the_user_folders(tmp_path: Path) ->
         tmp_path.chmod(stat.S_IRWXU)
 
 
+def test_unwritable_data_folder_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same fallback as above, for machines where the tests run as root."""
+    (tmp_path / PORTABLE_MARKER).touch()
+    monkeypatch.setattr("assistant.paths.os.access", lambda path, mode: False)
+    assert portable_root(tmp_path) is None
+    assert not app_dirs(tmp_path, environ={}).portable
+
+
 def test_profile_override_wins_over_portable(tmp_path: Path) -> None:
     (tmp_path / PORTABLE_MARKER).touch()
     profile = tmp_path / "profile"

@@ -62,6 +62,8 @@ SolidCompression=yes
 WizardStyle=modern
 ; The program may be open during an upgrade: offer to close it rather than fail on locked files.
 CloseApplications=yes
+; The GPL-3.0 licence page of the wizard.
+LicenseFile=..\..\LICENSE
 
 [Languages]
 ; Inno Setup ships English and Russian; it has no official Kazakh translation (only an
