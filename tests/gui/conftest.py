@@ -1,0 +1,55 @@
+"""GUI tests run offscreen with a throw-away profile and a frozen "today"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KASSATSIYA_PROFILE_DIR", tempfile.mkdtemp(prefix="kassatsiya-gui-tests-"))
+
+import pytest
+
+from assistant.case.enums import Language
+from assistant.casefile import RecoveryStore
+from assistant.i18n import set_language
+
+TODAY = dt.date(2026, 11, 26)
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test gets its own settings and recovery folder and starts in Russian."""
+    monkeypatch.setenv("KASSATSIYA_PROFILE_DIR", str(tmp_path / "profile"))
+    from ui.qt import QDialog
+
+    def no_modal(dialog: QDialog) -> int:
+        raise AssertionError(
+            f"unexpected modal dialog: {type(dialog).__name__} {dialog.windowTitle()!r}"
+        )
+
+    monkeypatch.setattr(QDialog, "exec", no_modal)
+    yield
+    set_language(Language.RU)
+
+
+@pytest.fixture
+def recovery(tmp_path: Path) -> RecoveryStore:
+    return RecoveryStore(tmp_path / "profile" / "recovery")
+
+
+@pytest.fixture
+def window(qtbot, recovery: RecoveryStore):  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    win = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    win.show()
+    yield win
+    win.document.replace(win.document.case, win.document.path)  # nothing unsaved: close quietly
+    win.close()
+    win.deleteLater()

@@ -1,0 +1,57 @@
+"""Export runs off the GUI thread and writes real DOCX and PDF files with a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.case.enums import Language
+from ui import startup
+from ui.export_result_dialog import ExportResultDialog
+from ui.export_worker import ExportOutcome
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _export(window: MainWindow, qtbot, **paths: Path | None) -> ExportOutcome:  # type: ignore[no-untyped-def]
+    window.exporter.show_results = False
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as blocker:
+        window.exporter.start(
+            Language.RU, docx=paths.get("docx"), pdf=paths.get("pdf"), final=False
+        )
+    outcome = blocker.args[0]
+    assert isinstance(outcome, ExportOutcome)
+    return outcome
+
+
+def test_export_docx_and_pdf_of_the_example(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+    from pypdf import PdfReader
+
+    startup.open_example(window)
+    name = window.document.case.filer.full_name
+    docx = tmp_path / "complaint.docx"
+    outcome = _export(window, qtbot, docx=docx)
+    assert outcome.files == (docx,)
+    assert outcome.draft is False
+    text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert name in text
+    assert outcome.preview_images or name in outcome.preview_text
+
+    pdf = tmp_path / "complaint.pdf"
+    outcome = _export(window, qtbot, pdf=pdf)
+    assert outcome.files == (pdf,)
+    pdf_text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert name.split()[0] in pdf_text
+    dialog = ExportResultDialog(window, outcome)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is not None
+
+
+def test_export_with_problems_is_a_draft(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    startup.open_example(window)
+    window.document.case.signature.signer_name = ""
+    outcome = _export(window, qtbot, pdf=tmp_path / "draft.pdf")
+    assert outcome.draft is True

@@ -1,0 +1,146 @@
+"""Save, reopen, protect, unsaved changes, recent files and crash recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.casefile import RecoveryStore, is_protected, load_case
+from tests.gui.conftest import EXAMPLES, TODAY
+from ui import file_controller, startup
+from ui.main_window import MainWindow
+from ui.settings import Settings, load_settings
+
+pytestmark = pytest.mark.gui
+
+
+def _type_name(window: MainWindow, text: str) -> None:
+    filer = next(s for s in window.sections if s.section_id == "filer")
+    filer.editors["/filer/full_name"].widget.insert(text)  # type: ignore[attr-defined]
+
+
+def test_save_and_reopen_gives_the_same_case(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    startup.open_example(window)
+    _type_name(window, " (копия)")
+    assert window.isWindowModified()
+    target = tmp_path / "my-complaint"
+    monkeypatch.setattr(
+        file_controller, "choose_save_path", lambda *_a: target.with_suffix(".kassatsiya")
+    )
+    assert window.files.save()
+    saved = target.with_suffix(".kassatsiya")
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("my-complaint.kassatsiya")
+    before = msgspec.json.encode(window.document.case)
+    assert msgspec.json.encode(load_case(saved)) == before
+    window.files.new()
+    assert window.document.path is None
+    assert window.files.open_path(saved)
+    assert msgspec.json.encode(window.document.case) == before
+    filer = next(s for s in window.sections if s.section_id == "filer")
+    assert filer.editors["/filer/full_name"].value() == window.document.case.filer.full_name
+    assert load_settings().recent_files[0] == str(saved)
+
+
+def test_unsaved_changes_prompt_can_cancel_replacing_the_case(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _type_name(window, "Иванов")
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_controller, "ask_save_changes", lambda _w, name: asked.append(name) or "cancel"
+    )
+    assert not window.files.new()
+    assert window.document.case.filer.full_name == "Иванов"
+    monkeypatch.setattr(file_controller, "ask_save_changes", lambda _w, _name: "discard")
+    assert window.files.new()
+    assert window.document.case.filer.full_name == ""
+    assert len(asked) == 1
+
+
+def test_protected_file_asks_for_the_passphrase(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    startup.open_example(window)
+    target = tmp_path / "secret.kassatsiya"
+    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
+    monkeypatch.setattr(file_controller, "ask_passphrase", lambda *_a, **_k: "верный пароль")
+    assert window.files.protect()
+    assert is_protected(target.read_bytes())
+    window.files.new()
+    assert window.files.open_path(target)
+    assert window.document.passphrase == "верный пароль"
+    warnings: list[str] = []
+    monkeypatch.setattr(file_controller, "ask_passphrase", lambda *_a, **_k: "wrong")
+    monkeypatch.setattr(file_controller, "warn", lambda _w, _title, text: warnings.append(text))
+    window.files.new()
+    assert not window.files.open_path(target)
+    assert len(warnings) == 1
+
+
+def test_a_crash_leaves_a_recovery_file_that_the_next_start_restores(
+    qtbot, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    _type_name(first, "Пострадавший от сбоя")
+    assert first.autosaver.autosave()
+    assert len(recovery.recoverable()) == 1
+    first.autosaver.periodic.stop()
+    first.autosaver.idle.stop()
+    first.deleteLater()  # the process "dies": no closeEvent, no clean exit
+
+    second = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 0)
+    assert startup.offer_recovery(second, recovery)
+    assert second.document.case.filer.full_name == "Пострадавший от сбоя"
+    assert second.isWindowModified()
+    assert second.document.is_modified()
+    second.document.replace(second.document.case, None)
+    second.close()
+    assert recovery.recoverable() == []
+
+
+def test_a_clean_save_removes_the_recovery_file(
+    window: MainWindow, tmp_path: Path, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _type_name(window, "Иванов")
+    assert window.autosaver.autosave()
+    assert recovery.recoverable()
+    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: tmp_path / "a.kassatsiya")
+    assert window.files.save()
+    assert recovery.recoverable() == []
+
+
+def test_first_start_offers_the_example_once(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 0)
+    assert startup.offer_example(window)
+    assert window.document.case == load_case(EXAMPLES / "ready-ru.kassatsiya")
+    assert window.document.path is None
+    assert not startup.offer_example(window)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=200))
+def test_any_typed_name_survives_save_and_open(
+    window: MainWindow, tmp_path: Path, text: str
+) -> None:
+    filer = next(s for s in window.sections if s.section_id == "filer")
+    line = filer.editors["/filer/full_name"].widget
+    line.clear()  # type: ignore[attr-defined]
+    line.insert(text)  # type: ignore[attr-defined]
+    typed = line.text()  # type: ignore[attr-defined]
+    path = tmp_path / "round.kassatsiya"
+    window.files._save_to(path, None)
+    window.files.open_path(path, confirmed=True)
+    assert window.document.case.filer.full_name == typed
+    assert filer.editors["/filer/full_name"].value() == typed

@@ -1,0 +1,144 @@
+"""Fill the form as a user would and watch the live checks follow."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.case.enums import FilerStatus
+from ui.editors import EnumEditor, TextEditor
+from ui.main_window import MainWindow
+from ui.qt import QApplication, QLineEdit, Qt
+
+pytestmark = pytest.mark.gui
+
+
+def _rule_ids(window: MainWindow) -> set[str]:
+    assert window.report is not None
+    return {f.rule.id for f in window.report.findings}
+
+
+def _section(window: MainWindow, section_id: str):  # type: ignore[no-untyped-def]
+    return next(s for s in window.sections if s.section_id == section_id)
+
+
+def test_typing_a_name_removes_the_return_finding_and_clearing_brings_it_back(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    assert "R1.C2.name" in _rule_ids(window)
+    editor = _section(window, "filer").editors["/filer/full_name"]
+    assert isinstance(editor, TextEditor)
+    qtbot.keyClicks(editor.line, "Akhmetov Serik Bolatovich")
+    assert window.document.case.filer.full_name == "Akhmetov Serik Bolatovich"
+    assert "R1.C2.name" not in _rule_ids(window)
+    editor.line.selectAll()
+    qtbot.keyClick(editor.line, Qt.Key.Key_Delete)
+    assert "R1.C2.name" in _rule_ids(window)
+    assert window.isWindowModified() is False or window.document.case.filer.full_name == ""
+
+
+def test_status_line_counts_blocking_findings_and_says_ready_for_the_example(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.report is not None
+    count = len(window.report.blocking)
+    assert str(count) in window.findings.status.text()
+    from ui.startup import open_example
+
+    open_example(window)
+    assert window.report is not None
+    assert window.report.blocking == ()
+    assert (
+        window.findings.status.text() == "Ready to file" or "✓" not in window.findings.status.text()
+    )
+    navigator_texts = [window.navigator.item(i).text() for i in range(window.navigator.count())]
+    assert all(text.endswith("✓") for text in navigator_texts)
+
+
+def test_choosing_a_status_in_the_combo_writes_the_enum(window: MainWindow) -> None:
+    editor = _section(window, "filer").editors["/filer/status"]
+    assert isinstance(editor, EnumEditor)
+    index = editor._values.index(FilerStatus.DEFENDER)
+    editor.combo.setCurrentIndex(index)
+    editor.combo.activated.emit(index)
+    assert window.document.case.filer.status is FilerStatus.DEFENDER
+    assert "R1.C2.status" not in _rule_ids(window)
+
+
+def test_clicking_a_finding_focuses_its_field(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    items = window.findings.finding_items()
+    target = next(i for i in items if i.data(0, Qt.ItemDataRole.UserRole) == "/filer/full_name")
+    window.findings.tree.itemClicked.emit(target, 0)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit)
+    assert focused.objectName() == "/filer/full_name"
+    assert focused.property("highlighted") is True
+
+
+def test_a_finding_about_one_act_selects_its_row_and_column(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    acts = _section(window, "acts")
+    acts.table.add_row()
+    acts.table.add_row()
+    qtbot.keyClicks(acts.table.rows[0]["court"].widget, "Court No 1")
+    assert any("/acts/1/court" in f.fields for f in window.report.findings)  # type: ignore[union-attr]
+    window.form.show_section(0)
+    widget = window.form.focus_pointer("/acts/1/court")
+    assert widget is acts.table.rows[1]["court"].widget
+    assert QApplication.focusWidget() is widget
+    assert acts.table.table.currentRow() == 1
+    assert acts.table.table.currentColumn() == 2
+    assert window.form.current == window.sections.index(acts)
+
+
+def test_ticking_a_ground_item_adds_an_argument_and_the_finding_goes(window: MainWindow) -> None:
+    grounds = _section(window, "grounds")
+    assert "R1b" in _rule_ids(window)
+    item = next(iter(grounds.items.values()))
+    item.setChecked(True)
+    assert [g.item.value for g in window.document.case.grounds] == ["1"]  # type: ignore[union-attr]
+    assert "R1b" not in _rule_ids(window)
+    item.editors["violation"].text.setPlainText("Суд не учёл алиби.")
+    assert window.document.case.grounds[0].violation == "Суд не учёл алиби."
+    item.setChecked(False)
+    assert window.document.case.grounds == []
+
+
+def test_undo_and_redo_restore_committed_edits(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = _section(window, "filer").editors["/filer/address"]
+    qtbot.keyClicks(editor.widget, "Almaty")
+    window.document.commit()
+    qtbot.keyClicks(editor.widget, ", Abay Ave 1")
+    window.document.commit()
+    window.document.undo_stack.undo()
+    assert window.document.case.filer.address == "Almaty"
+    assert editor.widget.text() == "Almaty"
+    window.document.undo_stack.undo()
+    assert window.document.case.filer.address == ""
+    window.document.undo_stack.redo()
+    window.document.undo_stack.redo()
+    assert editor.widget.text() == "Almaty, Abay Ave 1"
+
+
+def test_step_mode_shows_one_section_and_next_moves_on(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.set_step_mode(True)
+    window.form.show_section(0)
+    visible = [s for s in window.sections if s.isVisible()]
+    assert visible == [window.sections[0]]
+    qtbot.mouseClick(window.form.next_button, Qt.MouseButton.LeftButton)
+    assert [s for s in window.sections if s.isVisible()] == [window.sections[1]]
+    assert window.navigator.currentRow() == 1
+    window.set_step_mode(False)
+    assert all(s.isVisible() for s in window.sections)
+
+
+def test_worsening_request_shows_the_deadline(window: MainWindow) -> None:
+    import datetime as dt
+
+    from assistant.case.enums import Direction
+    from assistant.case.model import ContestedAct
+
+    case = window.document.case
+    case.acts.append(ContestedAct(entered_into_force=dt.date(2026, 3, 2)))
+    case.request.direction = Direction.WORSEN
+    window.reload()
+    assert window.findings.deadline.isVisible()
+    assert "02.03.2027" in window.findings.deadline.text()

@@ -1,0 +1,99 @@
+"""The "New complaint" questions lead to the right procedure and fill the case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.case.enums import AppealHistory, Language
+from assistant.case.model import new_case
+from assistant.law.routes import load_routes
+from ui.main_window import MainWindow
+from ui.qt import Qt
+from ui.triage import TriageWizard
+from ui.triage_logic import Relief, TriageAnswers, answers_from_case, apply_answers, route_for
+
+pytestmark = pytest.mark.gui
+
+
+def _answer(qtbot, wizard: TriageWizard, choices: list[object]) -> None:  # type: ignore[no-untyped-def]
+    """Pick each answer by clicking its radio button, then Next, until the result shows."""
+    for value in choices:
+        page = wizard.questions[wizard.pages.currentIndex()]
+        button = page.group.button(page.values.index(value))
+        button.click()  # the page may not be laid out yet, so no mouse position to aim at
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+        if wizard.pages.currentIndex() == len(wizard.questions):
+            return
+    raise AssertionError("the wizard did not reach its result")
+
+
+@pytest.mark.parametrize(
+    ("choices", "route_id"),
+    [
+        ([False], "appeal"),
+        ([True, AppealHistory.NOT_APPEALED], "prosecutor_general_protest"),
+        ([True, AppealHistory.APPEAL_WITHDRAWN], "prosecutor_general_protest"),
+        ([True, AppealHistory.APPEAL_RETURNED_LATE], "prosecutor_general_protest"),
+        ([True, AppealHistory.REVIEWED_FOR_OTHERS_ONLY], "prosecutor_general_protest"),
+        ([True, AppealHistory.REVIEWED, Relief.NEW_FACTS], "new_circumstances"),
+        ([True, AppealHistory.REVIEWED, Relief.MILDER_LAW], "court_of_execution"),
+        ([True, AppealHistory.REVIEWED, Relief.EXECUTION], "court_of_execution"),
+        ([True, AppealHistory.REVIEWED, Relief.CIVIL_ARITHMETIC], "civil_claim_correction"),
+        ([True, AppealHistory.REVIEWED, Relief.REVIEW], None),
+    ],
+)
+def test_each_answer_path_shows_its_route(
+    qtbot, choices: list[object], route_id: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    wizard = TriageWizard(None, TriageAnswers())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _answer(qtbot, wizard, choices)
+    assert wizard.route_id == route_id
+    text = wizard.result_label.text()
+    if route_id is None:
+        assert "488" in text
+    else:
+        assert load_routes()[route_id].describe(Language.RU) in text
+    assert wizard.continue_button.isVisible()
+
+
+def test_continue_fills_the_case_so_the_form_does_not_ask_again(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = TriageWizard(window, answers_from_case(window.document.case))
+    _answer(qtbot, wizard, [True, AppealHistory.REVIEWED, Relief.NEW_FACTS])
+    apply_answers(window.document.case, wizard.answers)
+    window.document.touch()
+    window.reload()
+    case = window.document.case
+    assert case.acts[0].in_force is True
+    assert case.acts[0].appeal is AppealHistory.REVIEWED
+    assert case.triage.new_facts_only is True
+    acts = next(s for s in window.sections if s.section_id == "acts")
+    assert acts.table.rows[0]["in_force"].value() is True
+    again = TriageWizard(window, answers_from_case(case))
+    assert again.questions[2].value() is Relief.NEW_FACTS
+
+
+def test_back_from_the_result_returns_to_the_deciding_question(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = TriageWizard(None, TriageAnswers())
+    qtbot.addWidget(wizard)
+    _answer(qtbot, wizard, [True, AppealHistory.NOT_APPEALED])
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.pages.currentIndex() == 1
+
+
+@given(
+    in_force=st.sampled_from([True, False, None]),
+    appeal=st.sampled_from([None, *AppealHistory]),
+    relief=st.sampled_from(list(Relief)),
+)
+def test_answers_survive_the_round_trip_through_the_case(
+    in_force: bool | None, appeal: AppealHistory | None, relief: Relief
+) -> None:
+    answers = TriageAnswers(in_force=in_force, appeal=appeal, relief=relief)
+    case = new_case(Language.RU)
+    apply_answers(case, answers)
+    assert answers_from_case(case) == answers
+    assert route_for(answers_from_case(case)) == route_for(answers)

@@ -1,0 +1,52 @@
+"""Start the desktop app: settings, language, the main window, then recovery or the example."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.casefile import RecoveryStore
+from ui.main_window import MainWindow, apply_text_size
+from ui.qt import QApplication, QGuiApplication, Qt, QTimer
+from ui.settings import load_settings, recovery_dir
+from ui.startup import offer_example, offer_recovery
+
+EXIT_AFTER_SHOW_ENV = "KASSATSIYA_EXIT_AFTER_SHOW"
+LAUNCH_TIME_ENV = "KASSATSIYA_LAUNCH_TIME"  # time.time() of the launch, set by the benchmark
+
+
+def _report_startup_and_quit(app: QApplication) -> None:
+    """Benchmark hook: print ms since launch once the window is shown, then quit."""
+    launched = float(os.environ.get(LAUNCH_TIME_ENV, "0") or 0)
+    if launched:
+        sys.stdout.write(f"STARTUP_MS {(time.time() - launched) * 1000:.1f}\n")
+        sys.stdout.flush()
+    app.quit()
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Run the GUI until the window closes; argv[1] may name a case file to open."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv))
+    app.setApplicationName("Kassatsiya")
+    app.setOrganizationName("Kassatsiya")
+    settings = load_settings()
+    apply_text_size(settings.text_size)
+    store = RecoveryStore(recovery_dir())
+    window = MainWindow(settings, recovery=store)
+    window.show()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV):
+        QTimer.singleShot(0, lambda: _report_startup_and_quit(app))
+        return app.exec()
+    files = [Path(arg) for arg in argv[1:] if not arg.startswith("-")]
+    if not offer_recovery(window, store):
+        if files:
+            window.files.open_path(files[0], confirmed=True)
+        else:
+            offer_example(window)
+    return app.exec()

@@ -1,0 +1,279 @@
+"""Field editors: one small adapter per kind of case value around a standard Qt input.
+
+Each editor has `widget`, `value()`, `set_value()` (which never emits `edited`), `edited` (the
+user changed the value) and `retranslate()`. Sections bind editors to case fields by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from assistant.i18n import N_, _
+from ui.labels import NOT_CHOSEN, label_of
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QObject,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+DATE_PLACEHOLDER = N_("DD.MM.YYYY")
+UNKNOWN = N_("— not known —")
+YES = N_("Yes")
+NO = N_("No")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date typed as DD.MM.YYYY (or ISO YYYY-MM-DD); None when empty or not a real date."""
+    text = text.strip()
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def format_date(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day is not None else ""
+
+
+class Editor(QObject):
+    """Base adapter; subclasses wrap one widget."""
+
+    edited = Signal()
+    widget: QWidget
+
+    def value(self) -> object:
+        raise NotImplementedError
+
+    def set_value(self, value: object) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Texts inside the input itself (combo items, placeholders); labels are the section's."""
+
+
+class TextEditor(Editor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.line = QLineEdit()
+        self.widget = self.line
+        self.line.textEdited.connect(lambda _text: self.edited.emit())
+
+    def value(self) -> str:
+        return self.line.text()
+
+    def set_value(self, value: object) -> None:
+        self.line.setText(str(value or ""))
+
+
+class ListTextEditor(TextEditor):
+    """A short list (telephone numbers) typed on one line, separated by commas."""
+
+    def value(self) -> list[str]:  # type: ignore[override]
+        return [part.strip() for part in self.line.text().split(",") if part.strip()]
+
+    def set_value(self, value: object) -> None:
+        items = value if isinstance(value, list) else []
+        self.line.setText(", ".join(str(item) for item in items))
+
+
+class MultiLineEditor(Editor):
+    def __init__(self, min_lines: int = 3) -> None:
+        super().__init__()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * (min_lines + 1))
+        self.widget = self.text
+        self._loading = False
+        self.text.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.text.toPlainText()
+
+    def set_value(self, value: object) -> None:
+        self._loading = True
+        try:
+            self.text.setPlainText(str(value or ""))
+        finally:
+            self._loading = False
+
+
+class DateEditor(TextEditor):
+    """A date typed as DD.MM.YYYY; an incomplete date keeps the text and stores no date."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line.setMaxLength(10)
+        self.line.setPlaceholderText(_(DATE_PLACEHOLDER))
+        self.line.textEdited.connect(self._mark)
+
+    def _mark(self, text: str) -> None:
+        bad = bool(text.strip()) and parse_date(text) is None
+        self.line.setProperty("invalid", bad)
+        self.line.setStyleSheet("border: 1px solid #c00;" if bad else "")
+
+    def value(self) -> dt.date | None:  # type: ignore[override]
+        return parse_date(self.line.text())
+
+    def set_value(self, value: object) -> None:
+        self.line.setText(format_date(value if isinstance(value, dt.date) else None))
+        self._mark(self.line.text())
+
+    def retranslate(self) -> None:
+        self.line.setPlaceholderText(_(DATE_PLACEHOLDER))
+
+
+class EnumEditor(Editor):
+    """A choice from a vocabulary; `optional` adds "not chosen" for a None value."""
+
+    def __init__(self, enum_type: type[StrEnum], *, optional: bool = True) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        self.widget = self.combo
+        self._values: list[StrEnum | None] = [None] if optional else []
+        self._values.extend(enum_type)
+        for _item in self._values:
+            self.combo.addItem("")
+        self.retranslate()
+        self.combo.activated.connect(lambda _index: self.edited.emit())
+
+    def value(self) -> StrEnum | None:
+        index = self.combo.currentIndex()
+        return self._values[index] if index >= 0 else None
+
+    def set_value(self, value: object) -> None:
+        index = self._values.index(value) if value in self._values else 0  # type: ignore[arg-type]
+        self.combo.setCurrentIndex(index)
+
+    def retranslate(self) -> None:
+        for index, item in enumerate(self._values):
+            self.combo.setItemText(index, _(NOT_CHOSEN) if item is None else _(label_of(item)))
+
+
+class BoolEditor(Editor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.check = QCheckBox()
+        self.widget = self.check
+        self.check.clicked.connect(lambda _checked: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.check.isChecked()
+
+    def set_value(self, value: object) -> None:
+        self.check.setChecked(bool(value))
+
+
+class TriBoolEditor(Editor):
+    """Yes / no / not known, for facts the user may not know yet (None in the case)."""
+
+    _VALUES: tuple[bool | None, ...] = (None, True, False)
+    _TEXTS = (UNKNOWN, YES, NO)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.combo = QComboBox()
+        self.widget = self.combo
+        for _item in self._VALUES:
+            self.combo.addItem("")
+        self.retranslate()
+        self.combo.activated.connect(lambda _index: self.edited.emit())
+
+    def value(self) -> bool | None:
+        return self._VALUES[max(self.combo.currentIndex(), 0)]
+
+    def set_value(self, value: object) -> None:
+        self.combo.setCurrentIndex(self._VALUES.index(value) if value in self._VALUES else 0)
+
+    def retranslate(self) -> None:
+        for index, text in enumerate(self._TEXTS):
+            self.combo.setItemText(index, _(text))
+
+
+class IntEditor(Editor):
+    """A count (pages); 0 shows as a dash and means "not entered"."""
+
+    def __init__(self, maximum: int = 9999) -> None:
+        super().__init__()
+        self.spin = QSpinBox()
+        self.spin.setRange(0, maximum)
+        self.spin.setSpecialValueText("—")
+        self.widget = self.spin
+        self.spin.valueChanged.connect(lambda _value: self.edited.emit())
+        self._loading = False
+
+    def value(self) -> int | None:
+        return self.spin.value() or None
+
+    def set_value(self, value: object) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(value if isinstance(value, int) else 0)
+        self.spin.blockSignals(False)
+
+
+class FloatEditor(Editor):
+    """Years of a sanction; 0 shows as a dash and means "not entered"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0.0, 100.0)
+        self.spin.setDecimals(1)
+        self.spin.setSpecialValueText("—")
+        self.widget = self.spin
+        self.spin.valueChanged.connect(lambda _value: self.edited.emit())
+
+    def value(self) -> float | None:
+        return self.spin.value() or None
+
+    def set_value(self, value: object) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(float(value) if isinstance(value, int | float) else 0.0)
+        self.spin.blockSignals(False)
+
+
+class MultiChoiceEditor(Editor):
+    """Several choices from a vocabulary, one tick box each (a list in the case)."""
+
+    def __init__(self, enum_type: type[StrEnum]) -> None:
+        super().__init__()
+        self.widget = QWidget()
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[StrEnum, QCheckBox] = {}
+        for value in enum_type:
+            box = QCheckBox()
+            box.setObjectName(value.value)
+            box.clicked.connect(lambda _checked: self.edited.emit())
+            layout.addWidget(box)
+            self.boxes[value] = box
+        self.retranslate()
+
+    def value(self) -> list[StrEnum]:
+        return [value for value, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: object) -> None:
+        chosen = value if isinstance(value, list) else []
+        for item, box in self.boxes.items():
+            box.setChecked(item in chosen)
+
+    def focus_widget(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+    def retranslate(self) -> None:
+        for value, box in self.boxes.items():
+            box.setText(_(label_of(value)))
+            box.setAccessibleName(_(label_of(value)))

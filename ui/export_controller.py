@@ -1,0 +1,73 @@
+"""Export actions: options dialog, the work on the thread pool, then the result dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.i18n import _, current_language
+from assistant.law.engine import evaluate
+from ui.document import CaseDocument, decode, encode
+from ui.export_options import ExportOptionsDialog
+from ui.export_result_dialog import ExportResultDialog
+from ui.export_worker import ExportJob, ExportOutcome, ExportRunnable
+from ui.messages import warn
+from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
+
+
+class ExportController(QObject):
+    """`finished(outcome)` or `failed(message)` after each export."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, document: CaseDocument, today: Callable[[], dt.date], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.today = today
+        self.window = parent
+        self.running: ExportRunnable | None = None
+        self.show_results = True
+
+    def ask_and_export(self, suffix: str) -> None:
+        """Ask for language and file, then export in the background."""
+        case = self.document.case
+        language = case.complaint_language or case.proceedings_language or current_language()
+        base = (
+            self.document.path.with_suffix(suffix)
+            if self.document.path
+            else Path.home() / (_("complaint") + suffix)
+        )
+        dialog = ExportOptionsDialog(self.window, suffix, language, base)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        docx = dialog.path() if suffix == ".docx" else None
+        pdf = dialog.path() if suffix == ".pdf" else None
+        self.start(dialog.language(), docx=docx, pdf=pdf, final=dialog.final())
+
+    def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
+        """Run the export of a snapshot of the case on the thread pool."""
+        case = decode(encode(self.document.case))
+        report = evaluate(case, self.today())
+        problems = tuple(f.message(lang) for f in report.blocking)
+        job = ExportJob(case, lang, docx, pdf, final, problems)
+        self.running = ExportRunnable(job)
+        self.running.signals.finished.connect(self._finished)
+        self.running.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self.running)
+
+    def _finished(self, outcome: ExportOutcome) -> None:
+        self.running = None
+        self.finished.emit(outcome)
+        if self.show_results:
+            ExportResultDialog(self.window, outcome).exec()
+
+    def _failed(self, message: str) -> None:
+        self.running = None
+        self.failed.emit(message)
+        if self.show_results:
+            warn(self.window, _("The complaint could not be exported"), message)

@@ -1,0 +1,146 @@
+"""File actions: new, open, save, save as, protect; each calls one core function and shows errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.case.model import Case, new_case
+from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
+from assistant.i18n import N_, _, current_language
+from ui.document import CaseDocument
+from ui.messages import ask_save_changes, warn
+from ui.passphrase_dialog import ask_passphrase
+from ui.qt import QFileDialog, QObject, QWidget, Signal
+from ui.settings import Settings, save_settings
+
+FILE_FILTER = N_("Kassatsiya case files (*.kassatsiya);;All files (*)")
+SUFFIX = ".kassatsiya"
+
+
+def choose_open_path(parent: QWidget | None) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(parent, _("Open case"), "", _(FILE_FILTER))
+    return Path(name) if name else None
+
+
+def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save case as"), suggested, _(FILE_FILTER)
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(SUFFIX)
+
+
+class FileController(QObject):
+    """Owns the file side of the open case; `saved(path)` after a successful save."""
+
+    saved = Signal(Path)
+    opened = Signal(Path)
+
+    def __init__(self, document: CaseDocument, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.window = parent
+
+    def confirm_discard(self) -> bool:
+        """True when the open case may be replaced (saved, or the user agreed to lose edits)."""
+        self.document.commit()
+        if not self.document.is_modified():
+            return True
+        answer = ask_save_changes(self.window, self.document.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new(self, case: Case | None = None) -> bool:
+        if not self.confirm_discard():
+            return False
+        self.document.replace(case or new_case(current_language()), None)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        path = choose_open_path(self.window)
+        return self.open_path(path, confirmed=True) if path is not None else False
+
+    def open_path(self, path: Path, *, confirmed: bool = False) -> bool:
+        """Open `path`, asking for the passphrase of a protected file."""
+        if not confirmed and not self.confirm_discard():
+            return False
+        passphrase: str | None = None
+        try:
+            if _is_protected_file(path):
+                passphrase = ask_passphrase(
+                    self.window,
+                    _("The file %(name)s is protected. Enter its passphrase.")
+                    % {"name": path.name},
+                )
+                if passphrase is None:
+                    return False
+            case = load_case(path, passphrase)
+        except CaseFileError as error:
+            warn(self.window, _("The case could not be opened"), error.message(current_language()))
+            return False
+        self.document.replace(case, path, passphrase)
+        self._remember(path)
+        self.opened.emit(path)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path, self.document.passphrase)
+
+    def save_as(self) -> bool:
+        suggested = str(self.document.path or Path.home() / (_("complaint") + SUFFIX))
+        path = choose_save_path(self.window, suggested)
+        return self._save_to(path, self.document.passphrase) if path is not None else False
+
+    def protect(self) -> bool:
+        """Save the case encrypted under a new passphrase."""
+        passphrase = ask_passphrase(
+            self.window,
+            _(
+                "Choose a passphrase. Without it nobody, including you, can open the file: "
+                "write it down and keep it safe."
+            ),
+            confirm=True,
+        )
+        if passphrase is None:
+            return False
+        if self.document.path is None:
+            path = choose_save_path(self.window, str(Path.home() / (_("complaint") + SUFFIX)))
+            if path is None:
+                return False
+            return self._save_to(path, passphrase)
+        return self._save_to(self.document.path, passphrase)
+
+    def _save_to(self, path: Path, passphrase: str | None) -> bool:
+        self.document.commit()
+        try:
+            save_case(self.document.case, path, passphrase=passphrase)
+        except CaseFileError as error:
+            warn(self.window, _("The case could not be saved"), error.message(current_language()))
+            return False
+        self.document.mark_saved(path, passphrase)
+        self._remember(path)
+        self.saved.emit(path)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        save_settings(self.settings)
+
+
+def _is_protected_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except FileNotFoundError:
+        raise CaseFileError(ErrorKind.NOT_FOUND, path) from None
+    except OSError as error:
+        raise CaseFileError(ErrorKind.UNREADABLE, path, os_errno=error.errno) from None
+    return is_protected(head)

@@ -1,0 +1,186 @@
+"""Live checks: what the court would return and why, grouped by severity and Art. 489(1) item."""
+
+from __future__ import annotations
+
+from assistant.case.enums import Language
+from assistant.i18n import N_, _, current_language, ngettext
+from assistant.law.engine import Finding, Report
+from assistant.law.rule import SEVERITY_ORDER, Severity
+from ui.editors import format_date
+from ui.qt import (
+    QLabel,
+    QRect,
+    QResizeEvent,
+    QSize,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+SEVERITY_TITLES = {
+    Severity.REDIRECT: N_("Cassation is not the right procedure"),
+    Severity.RETURN: N_("The court will return the complaint"),
+    Severity.WARNING: N_("Warnings"),
+    Severity.INFO: N_("Advice"),
+}
+GROUND_TITLE = N_("Return under CPC Art. %(ground)s")
+READY = N_("Ready to file")
+DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
+DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
+POINTER_ROLE = Qt.ItemDataRole.UserRole
+SCROLLBAR_ALLOWANCE = 28  # vertical scroll bar, frame and item margins
+
+
+def _key(report: Report) -> tuple[object, ...]:
+    return tuple((f.rule.id, f.fields, tuple(sorted(f.params.items()))) for f in report.findings)
+
+
+class FindingsPanel(QWidget):
+    """Shows a `Report`; `finding_activated(pointer)` when the user picks a finding."""
+
+    finding_activated = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: Report | None = None
+        self._shown_key: tuple[object, ...] | None = None
+        self.status = QLabel()
+        self.status.setObjectName("findings-status")
+        self.status.setWordWrap(True)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        self.deadline = QLabel()
+        self.deadline.setObjectName("findings-deadline")
+        self.deadline.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("findings-tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setIndentation(12)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.deadline)
+        layout.addWidget(self.tree, 1)
+
+    def show_report(self, report: Report) -> None:
+        """Refresh the status and deadline; rebuild the list only when the findings changed."""
+        self.report = report
+        self._show_status(report)
+        key = _key(report)
+        if key != self._shown_key:
+            self._shown_key = key
+            self._rebuild(report)
+
+    def _show_status(self, report: Report) -> None:
+        blocking = len(report.blocking)
+        if blocking:
+            text = ngettext(
+                "Will be returned: %(n)d problem", "Will be returned: %(n)d problems", blocking
+            ) % {"n": blocking}
+        else:
+            text = _(READY)
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #a00;" if blocking else "color: #060;")
+        deadline = report.deadline
+        if deadline is None:
+            self.deadline.setVisible(False)
+            return
+        day = format_date(deadline.deadline.last_day)
+        if deadline.met and deadline.days_left >= 0:
+            left = ngettext("%(n)d day left", "%(n)d days left", deadline.days_left) % {
+                "n": deadline.days_left
+            }
+            text = f"{_(DEADLINE_OPEN) % {'date': day}} ({left})"
+        else:
+            text = _(DEADLINE_MISSED) % {"date": day}
+        self.deadline.setText(text)
+        self.deadline.setVisible(True)
+
+    def _rebuild(self, report: Report) -> None:
+        self.tree.clear()
+        language = current_language()
+        groups: dict[Severity, QTreeWidgetItem] = {}
+        grounds: dict[str, QTreeWidgetItem] = {}
+        for finding in sorted(report.findings, key=lambda f: SEVERITY_ORDER[f.severity]):
+            parent = groups.get(finding.severity)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [_(SEVERITY_TITLES[finding.severity])])
+                parent.setExpanded(True)
+                groups[finding.severity] = parent
+            if finding.severity is Severity.RETURN and finding.ground:
+                ground_item = grounds.get(finding.ground)
+                if ground_item is None:
+                    ground_item = QTreeWidgetItem(
+                        parent, [_(GROUND_TITLE) % {"ground": finding.ground}]
+                    )
+                    ground_item.setExpanded(True)
+                    grounds[finding.ground] = ground_item
+                parent = ground_item
+            self._add_finding(parent, finding, language)
+        self._fit_rows()
+
+    def _add_finding(self, parent: QTreeWidgetItem, finding: Finding, lang: Language) -> None:
+        text = f"{finding.message(lang)}\n→ {finding.hint(lang)}\n{finding.citation_text(lang)}"
+        item = QTreeWidgetItem(parent, [text])
+        item.setToolTip(0, text)
+        item.setData(0, POINTER_ROLE, finding.fields[0] if finding.fields else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped rows need their heights computed again for the new width."""
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Give each finding the height its wrapped text needs at the tree's current width."""
+        metrics = self.tree.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for item in self.finding_items():
+            depth = 0
+            parent = item.parent()
+            while parent is not None:
+                depth += 1
+                parent = parent.parent()
+            width = max(
+                self.width() - SCROLLBAR_ALLOWANCE - self.tree.indentation() * (depth + 1), 80
+            )
+            rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
+            item.setSizeHint(0, QSize(width, rect.height() + 6))
+        self.tree.doItemsLayout()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        pointer = item.data(0, POINTER_ROLE)
+        if pointer:
+            self.finding_activated.emit(str(pointer))
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        """Every finding row (not the group headings), in display order."""
+        found: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            if item.data(0, POINTER_ROLE) is not None:
+                found.append(item)
+            for index in range(item.childCount()):
+                child = item.child(index)
+                if child is not None:
+                    walk(child)
+
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top is not None:
+                walk(top)
+        return found
+
+    def retranslate(self) -> None:
+        self.tree.setAccessibleName(_("Problems found"))
+        if self.report is not None:
+            self._shown_key = None
+            self.show_report(self.report)

@@ -1,0 +1,115 @@
+"""The form: every section in one scroll area ("all fields") or one at a time ("step by step")."""
+
+from __future__ import annotations
+
+from assistant.i18n import N_, _
+from ui.highlight import highlight
+from ui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.sections import Section
+from ui.translatable import TextBindings
+
+STEP_OF = N_("Step %(step)d of %(count)d")
+
+
+class FormView(QWidget):
+    """Shows sections; `current_changed(index)` when another section comes to the front."""
+
+    current_changed = Signal(int)
+
+    def __init__(self, sections: list[Section]) -> None:
+        super().__init__()
+        self.sections = sections
+        self.texts = TextBindings()
+        self.step_mode = True
+        self.current = 0
+        container = QWidget()
+        column = QVBoxLayout(container)
+        for section in sections:
+            column.addWidget(section)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(container)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.step_label = QLabel()
+        self.texts.bind(self.back_button.setText, N_("< Back"))
+        self.texts.bind(self.next_button.setText, N_("Next >"))
+        self.back_button.clicked.connect(lambda: self.show_section(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.show_section(self.current + 1))
+        steps = QHBoxLayout()
+        steps.addWidget(self.back_button)
+        steps.addStretch(1)
+        steps.addWidget(self.step_label)
+        steps.addStretch(1)
+        steps.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(steps)
+        self.set_step_mode(True)
+
+    def set_step_mode(self, step_mode: bool) -> None:
+        """Step by step for petitioners, all fields for advocates."""
+        self.step_mode = step_mode
+        for index, section in enumerate(self.sections):
+            section.setVisible(not step_mode or index == self.current)
+        for widget in (self.back_button, self.next_button, self.step_label):
+            widget.setVisible(step_mode)
+        self._update_steps()
+
+    def show_section(self, index: int) -> None:
+        if not 0 <= index < len(self.sections):
+            return
+        self.current = index
+        if self.step_mode:
+            for i, section in enumerate(self.sections):
+                section.setVisible(i == index)
+            self.scroll_area.verticalScrollBar().setValue(0)
+        else:
+            self.scroll_area.ensureWidgetVisible(self.sections[index], 0, 0)
+            top = self.sections[index].pos().y()
+            self.scroll_area.verticalScrollBar().setValue(top)
+        self._update_steps()
+        self.current_changed.emit(index)
+
+    def section_index_for(self, pointer: str) -> int | None:
+        for index, section in enumerate(self.sections):
+            if section.owns(pointer):
+                return index
+        return None
+
+    def focus_pointer(self, pointer: str) -> QWidget | None:
+        """Bring the section of `pointer` to the front and focus and outline its input."""
+        index = self.section_index_for(pointer)
+        if index is None:
+            return None
+        self.show_section(index)
+        widget = self.sections[index].widget_for(pointer)
+        if widget is None:
+            return None
+        self.scroll_area.ensureWidgetVisible(widget, 20, 40)
+        widget.setFocus()
+        highlight(widget)
+        return widget
+
+    def _update_steps(self) -> None:
+        self.back_button.setEnabled(self.current > 0)
+        self.next_button.setEnabled(self.current < len(self.sections) - 1)
+        self.step_label.setText(
+            _(STEP_OF) % {"step": self.current + 1, "count": len(self.sections)}
+        )
+
+    def retranslate(self) -> None:
+        self.texts.apply()
+        self._update_steps()
+        for section in self.sections:
+            section.retranslate()

@@ -1,0 +1,58 @@
+"""Help pages written for a person without legal training, with the articles they rest on."""
+
+from __future__ import annotations
+
+from assistant import __version__
+from assistant.i18n import N_, _
+
+AFTER_FILING_TITLE = N_("What happens after filing")
+AFTER_FILING = (
+    N_(
+        "If something required is missing, the judge returns the complaint by a letter within "
+        "three working days, explaining why (CPC Art. 489(1) items 1, 2, 3 and 5; Resolution "
+        "No. 1 of 29 May 2025, para. 9). You may correct it and file it again."
+    ),
+    N_(
+        "If the complaint is accepted, the court requests the case file. Within ten days of "
+        "receiving it, the other parties get copies of your complaint or notice that they can "
+        "read it electronically. The complaint is decided within a reasonable time, at most six "
+        "months from its receipt (Resolution No. 1, para. 11)."
+    ),
+    N_(
+        "The Court of Cassation checks all your arguments and the legality of the decisions in "
+        "full, not only what you wrote (Resolution No. 1, para. 12)."
+    ),
+    N_(
+        "The court can make the convicted person's position worse only on a prosecutor's "
+        "protest or a victim's complaint that asks for it. On quashing an acquittal it cannot "
+        "find the person guilty itself: it sends the case for a new trial (Resolution No. 1, "
+        "para. 12)."
+    ),
+)
+ABOUT_TITLE = N_("About Kassatsiya")
+ABOUT = (
+    N_(
+        "Kassatsiya %(version)s: an offline assistant for a cassation complaint in a criminal case."
+    ),
+    N_(
+        "It checks a complaint against CPC RK Arts. 484-489 and Supreme Court Normative "
+        "Resolution No. 1 of 29 May 2025. It is not legal advice; an advocate can check your "
+        "complaint."
+    ),
+    N_("Licence: GNU General Public License version 3 or later (GPL-3.0-or-later)."),
+    N_(
+        "Uses Qt and PySide6 under the GNU Lesser General Public License version 3 (LGPLv3); "
+        "you may replace these libraries with your own build."
+    ),
+    N_("Documents use the Tinos font under the SIL Open Font License 1.1."),
+)
+
+
+def after_filing_html() -> str:
+    return "".join(f"<p>{_(paragraph)}</p>" for paragraph in AFTER_FILING)
+
+
+def about_html() -> str:
+    first, *rest = ABOUT
+    paragraphs = [_(first) % {"version": __version__}, *(_(p) for p in rest)]
+    return "".join(f"<p>{p}</p>" for p in paragraphs)

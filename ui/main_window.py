@@ -1,0 +1,211 @@
+"""The main window: navigator | form | live findings, wired to the file, export and help actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.calendar_kz import WorkingCalendar
+from assistant.case.enums import Language
+from assistant.casefile import RecoveryStore
+from assistant.i18n import _
+from assistant.law.engine import Report, evaluate
+from ui.autosave import Autosaver
+from ui.days_off_dialog import DaysOffDialog
+from ui.document import CaseDocument
+from ui.export_controller import ExportController
+from ui.file_controller import FileController
+from ui.findings_panel import FindingsPanel
+from ui.form_view import FormView
+from ui.help_dialog import HelpDialog
+from ui.help_texts import ABOUT_TITLE, AFTER_FILING_TITLE, about_html, after_filing_html
+from ui.language import apply_language
+from ui.menus import MenuBar
+from ui.navigator import Navigator
+from ui.qt import (
+    QApplication,
+    QCloseEvent,
+    QDialog,
+    QMainWindow,
+    QSplitter,
+    Qt,
+    QWhatsThis,
+    Signal,
+)
+from ui.sections import build_sections
+from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
+from ui.triage import TriageWizard
+from ui.triage_logic import answers_from_case, apply_answers
+
+APP_NAME = "Kassatsiya"
+
+
+class MainWindow(QMainWindow):
+    """One open case. `today` is injectable so tests never depend on the clock."""
+
+    language_changed = Signal(Language)
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        recovery: RecoveryStore | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.today = today
+        self.report: Report | None = None
+        self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
+        self.document = CaseDocument(self)
+        self.sections = build_sections(self.document)
+        self.form = FormView(self.sections)
+        self.navigator = Navigator(self.sections)
+        self.findings = FindingsPanel()
+        self.files = FileController(self.document, settings, self)
+        self.exporter = ExportController(self.document, today, self)
+        self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.navigator, self.form, self.findings):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 760, 340])
+        self.setCentralWidget(splitter)
+        self.menu = MenuBar(self, self._slots(), self.open_recent, self.set_ui_language)
+        self.menu.set_recent(settings.recent_files)
+        self._connect()
+        self.set_ui_language(settings.language, save=False)
+        self.set_step_mode(settings.step_by_step)
+        self.resize(1366, 768)
+        self.reload()
+
+    def _slots(self) -> dict[str, Callable[[], object]]:
+        return {
+            "new": self.new_complaint,
+            "open": self.files.open_dialog,
+            "save": self.files.save,
+            "save_as": self.files.save_as,
+            "protect": self.files.protect,
+            "export_docx": lambda: self.exporter.ask_and_export(".docx"),
+            "export_pdf": lambda: self.exporter.ask_and_export(".pdf"),
+            "quit": self.close,
+            "undo": self.document.undo_stack.undo,
+            "redo": self.document.undo_stack.redo,
+            "days_off": self.edit_days_off,
+            "step_mode": lambda: self.set_step_mode(True),
+            "all_mode": lambda: self.set_step_mode(False),
+            "larger": lambda: self.change_text_size(1),
+            "smaller": lambda: self.change_text_size(-1),
+            "field_help": self.show_field_help,
+            "triage": self.run_triage,
+            "after_filing": lambda: self._help(AFTER_FILING_TITLE, after_filing_html()),
+            "about": lambda: self._help(ABOUT_TITLE, about_html()),
+        }
+
+    def _connect(self) -> None:
+        self.document.changed.connect(self.refresh)
+        self.document.reloaded.connect(self.reload)
+        self.document.file_changed.connect(self.update_title)
+        self.findings.finding_activated.connect(self.form.focus_pointer)
+        self.navigator.section_chosen.connect(self.form.show_section)
+        self.form.current_changed.connect(self.navigator.select_quietly)
+        self.files.saved.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
+        self.files.opened.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
+
+    def reload(self) -> None:
+        """The whole case was replaced (open, new, undo): every section shows it again."""
+        for section in self.sections:
+            section.load()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-check the case (the engine is fast) and update findings, navigator and title."""
+        self.report = evaluate(self.document.case, self.today(), calendar=self.calendar)
+        self.findings.show_report(self.report)
+        self.navigator.update_report(self.report)
+        self.setWindowModified(self.document.is_modified())
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified())
+
+    def set_ui_language(self, language: Language, *, save: bool = True) -> None:
+        """Switch every text of the window to `language` at once."""
+        apply_language(language)
+        self.settings.language = language
+        self.menu.language_actions[language].setChecked(True)
+        if save:
+            save_settings(self.settings)
+        self.retranslate()
+        self.language_changed.emit(language)
+
+    def retranslate(self) -> None:
+        self.menu.retranslate()
+        self.form.retranslate()
+        self.navigator.retranslate()
+        self.findings.retranslate()
+        self.update_title()
+
+    def set_step_mode(self, step_mode: bool) -> None:
+        self.settings.step_by_step = step_mode
+        self.menu.actions["step_mode" if step_mode else "all_mode"].setChecked(True)
+        self.form.set_step_mode(step_mode)
+
+    def change_text_size(self, delta: int) -> None:
+        size = min(max(self.settings.text_size + delta, MIN_TEXT_SIZE), MAX_TEXT_SIZE)
+        self.settings.text_size = size
+        apply_text_size(size)
+        save_settings(self.settings)
+
+    def new_complaint(self) -> None:
+        """Start an empty case and ask the first questions."""
+        if self.files.new():
+            self.run_triage()
+
+    def run_triage(self) -> None:
+        wizard = TriageWizard(self, answers_from_case(self.document.case))
+        if wizard.exec() == QDialog.DialogCode.Accepted:
+            apply_answers(self.document.case, wizard.answers)
+            self.document.touch()
+            self.document.commit()
+            self.reload()
+
+    def open_recent(self, path: Path) -> None:
+        self.files.open_path(path)
+
+    def edit_days_off(self) -> None:
+        dialog = DaysOffDialog(self, self.settings.days_off)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.settings.days_off = dialog.days()
+            save_settings(self.settings)
+            self.calendar = WorkingCalendar(extra_days_off=self.settings.days_off)
+            self.refresh()
+
+    def show_field_help(self) -> None:
+        widget = QApplication.focusWidget()
+        text = widget.whatsThis() or widget.toolTip() if widget is not None else ""
+        if widget is not None and text:
+            QWhatsThis.showText(widget.mapToGlobal(widget.rect().bottomLeft()), text, widget)
+        else:
+            self._help(AFTER_FILING_TITLE, after_filing_html())
+
+    def _help(self, title: str, html: str) -> None:
+        HelpDialog(self, _(title), html).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.autosaver.discard()
+        save_settings(self.settings)
+        event.accept()
+
+
+def apply_text_size(points: int) -> None:
+    """Scale the whole interface's text (View → Larger/Smaller text)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        font = app.font()
+        font.setPointSize(points)
+        app.setFont(font)

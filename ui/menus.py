@@ -1,0 +1,115 @@
+"""The menu bar: actions with translated texts and shortcuts; the window supplies the slots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.i18n import N_, _
+from ui.labels import LANGUAGE_NAMES
+from ui.qt import QAction, QActionGroup, QKeySequence, QMainWindow, QMenu
+from ui.translatable import TextBindings
+
+Slot = Callable[[], object]
+
+# name, menu, msgid, shortcut
+ACTIONS: list[tuple[str, str, str, QKeySequence.StandardKey | str | None]] = [
+    ("new", "file", N_("&New complaint…"), QKeySequence.StandardKey.New),
+    ("open", "file", N_("&Open…"), QKeySequence.StandardKey.Open),
+    ("save", "file", N_("&Save"), QKeySequence.StandardKey.Save),
+    ("save_as", "file", N_("Save &as…"), "Ctrl+Shift+S"),
+    ("protect", "file", N_("&Protect with passphrase…"), None),
+    ("export_docx", "file", N_("&Export as DOCX…"), "Ctrl+E"),
+    ("export_pdf", "file", N_("Export as &PDF…"), "Ctrl+Shift+E"),
+    ("quit", "file", N_("&Quit"), "Ctrl+Q"),
+    ("undo", "edit", N_("&Undo"), QKeySequence.StandardKey.Undo),
+    ("redo", "edit", N_("&Redo"), "Ctrl+Y"),
+    ("days_off", "edit", N_("Extra &days off…"), None),
+    ("step_mode", "view", N_("&Step by step"), None),
+    ("all_mode", "view", N_("&All fields"), None),
+    ("larger", "view", N_("&Larger text"), QKeySequence.StandardKey.ZoomIn),
+    ("smaller", "view", N_("S&maller text"), QKeySequence.StandardKey.ZoomOut),
+    ("field_help", "help", N_("Help on this &field"), QKeySequence.StandardKey.HelpContents),
+    ("triage", "help", N_("First &questions again…"), None),
+    ("after_filing", "help", N_("What happens after &filing"), None),
+    ("about", "help", N_("&About Kassatsiya"), None),
+]
+MENUS = [
+    ("file", N_("&File")),
+    ("edit", N_("&Edit")),
+    ("view", N_("&View")),
+    ("help", N_("&Help")),
+]
+RECENT = N_("&Recent files")
+LANGUAGE = N_("&Language")
+NO_RECENT = N_("(none)")
+
+
+class MenuBar:
+    """Creates the menus of `window`; `retranslate()` re-applies every text."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        slots: dict[str, Slot],
+        open_recent: Callable[[Path], object],
+        choose_language: Callable[[Language], object],
+    ) -> None:
+        self.texts = TextBindings()
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self._recent_files: list[str] = []
+        self._open_recent = open_recent
+        for key, title in MENUS:
+            menu = window.menuBar().addMenu("")
+            menu.setObjectName(f"menu-{key}")
+            self.texts.bind(menu.setTitle, title)
+            self.menus[key] = menu
+        for name, menu_key, text, shortcut in ACTIONS:
+            action = QAction(window)
+            action.setObjectName(f"action-{name}")
+            self.texts.bind(action.setText, text)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, s=slots[name]: s())
+            self.menus[menu_key].addAction(action)
+            self.actions[name] = action
+            if name == "open":
+                self.recent_menu = self.menus["file"].addMenu("")
+                self.texts.bind(self.recent_menu.setTitle, RECENT)
+                self.recent_menu.aboutToShow.connect(self._fill_recent)
+        modes = QActionGroup(window)
+        for name in ("step_mode", "all_mode"):
+            self.actions[name].setCheckable(True)
+            modes.addAction(self.actions[name])
+        self.language_menu = self.menus["view"].addMenu("")
+        self.texts.bind(self.language_menu.setTitle, LANGUAGE)
+        languages = QActionGroup(window)
+        self.language_actions: dict[Language, QAction] = {}
+        for language in Language:
+            action = QAction(LANGUAGE_NAMES[language], window)
+            action.setObjectName(f"action-language-{language.value}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, lang=language: choose_language(lang))
+            languages.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+
+    def set_recent(self, files: list[str]) -> None:
+        self._recent_files = list(files)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        if not self._recent_files:
+            empty = self.recent_menu.addAction(_(NO_RECENT))
+            empty.setEnabled(False)
+            return
+        for file in self._recent_files:
+            action = self.recent_menu.addAction(file)
+            action.triggered.connect(lambda _checked=False, f=file: self._open_recent(Path(f)))
+
+    def retranslate(self) -> None:
+        self.texts.apply()
+        self._fill_recent()

@@ -1,0 +1,47 @@
+"""Message boxes whose buttons carry our own translated texts (never English in kk or ru)."""
+
+from __future__ import annotations
+
+from assistant.i18n import N_, _
+from ui.qt import QMessageBox, QWidget
+
+OK = N_("OK")
+CANCEL = N_("Cancel")
+SAVE = N_("Save")
+DISCARD = N_("Don't save")
+YES = N_("Yes")
+NO = N_("No")
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: list[str],
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    escape: int | None = None,
+) -> int:
+    """Show `text` with buttons labelled by msgids; the index of the pressed one (escape: last)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    created = [box.addButton(_(msgid), QMessageBox.ButtonRole.ActionRole) for msgid in buttons]
+    box.setDefaultButton(created[0])
+    box.setEscapeButton(created[escape if escape is not None else len(created) - 1])
+    box.exec()
+    clicked = box.clickedButton()
+    return created.index(clicked) if clicked in created else len(created) - 1
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    ask(parent, title, text, [OK], icon=QMessageBox.Icon.Information)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    ask(parent, title, text, [OK], icon=QMessageBox.Icon.Warning)
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """'save', 'discard' or 'cancel' for a case with unsaved changes."""
+    text = _("The case %(name)s has unsaved changes. Save them?") % {"name": name}
+    answer = ask(parent, _("Unsaved changes"), text, [SAVE, DISCARD, CANCEL])
+    return ("save", "discard", "cancel")[answer]

@@ -1,0 +1,100 @@
+"""The list of attachments: drop files here; PDF pages are counted (CPC 488(2); Res. No. 1, 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.case.enums import AttachmentKind
+from assistant.case.model import Attachment
+from assistant.i18n import N_, _
+from ui.document import CaseDocument
+from ui.editors import EnumEditor, IntEditor, TextEditor
+from ui.list_table import Column, ListTable
+from ui.page_counter import PageCounter
+from ui.qt import QDragEnterEvent, QDropEvent, QFileDialog, QPushButton, QWidget
+from ui.sections.base import Section
+
+COLUMNS = [
+    Column(
+        "title",
+        N_("Document"),
+        N_("Name of the document as it will appear in the list. Example: copy of the verdict."),
+        TextEditor,
+    ),
+    Column(
+        "kind",
+        N_("Kind"),
+        N_("Copy of an act, document of authority, or supporting document."),
+        lambda: EnumEditor(AttachmentKind, optional=False),
+    ),
+    Column("pages", N_("Pages"), N_("Number of pages; counted for PDF files."), IntEditor),
+    Column("file", N_("File"), N_("Your file of this document, if you have one."), TextEditor),
+]
+ADD_FILES = N_("Add files…")
+
+
+class AttachmentsSection(Section):
+    section_id = "attachments"
+    title = N_("Attachments")
+    intro = N_(
+        "Everything you send with the complaint: copies of the contested decisions, the document "
+        "of authority, supporting documents, each with its number of pages. You can drop files "
+        "here."
+    )
+    prefixes = ("/attachments",)
+
+    def __init__(self, document: CaseDocument) -> None:
+        super().__init__(document)
+        self.setAcceptDrops(True)
+        self.counter = PageCounter(self)
+        self.counter.counted.connect(self._pages_counted)
+        self.table = ListTable(
+            document,
+            "attachments",
+            Attachment,
+            COLUMNS,
+            add_label=N_("Add attachment"),
+            remove_label=N_("Remove attachment"),
+        )
+        self.add_files_button = QPushButton()
+        self.texts.bind(self.add_files_button.setText, ADD_FILES)
+        self.add_files_button.clicked.connect(self._choose_files)
+        self.outer.insertWidget(self.outer.count() - 1, self.table)
+        self.outer.insertWidget(self.outer.count() - 1, self.add_files_button)
+
+    def add_files(self, paths: list[Path]) -> None:
+        """One attachment per file, titled by its name; PDF pages are counted in the background."""
+        for path in paths:
+            self.table.append_item(Attachment(title=path.stem, file=str(path)))
+            self.counter.count(path)
+
+    def _pages_counted(self, file: str, pages: int) -> None:
+        for row, attachment in enumerate(self.document.case.attachments):
+            if attachment.file == file and attachment.pages is None:
+                attachment.pages = pages
+                self.table.rows[row]["pages"].set_value(pages)
+                self.document.touch()
+
+    def _choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, _(ADD_FILES))
+        self.add_files([Path(name) for name in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        self.add_files([p for p in paths if p.is_file()])
+        event.acceptProposedAction()
+
+    def load(self) -> None:
+        self.table.load()
+
+    def widget_for(self, pointer: str) -> QWidget | None:
+        self.table.select_for(pointer)
+        return self.table.widget_for(pointer)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.table.retranslate()

@@ -1,0 +1,94 @@
+"""A form section: a titled widget whose inputs are bound to fields of the case by pointer."""
+
+from __future__ import annotations
+
+from ui.document import CaseDocument
+from ui.editors import BoolEditor, Editor
+from ui.pointer_access import drop_empty_optional, struct_at, tokens_of, value_at
+from ui.qt import QFont, QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
+from ui.translatable import TextBindings
+
+
+class Section(QWidget):
+    """Base of every section. Subclasses set `section_id`, `title`, `intro`, `prefixes`."""
+
+    section_id = ""
+    title = ""
+    intro = ""
+    prefixes: tuple[str, ...] = ()
+
+    focus_requested = Signal(QWidget)
+
+    def __init__(self, document: CaseDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.texts = TextBindings()
+        self.editors: dict[str, Editor] = {}
+        self.setObjectName(f"section-{self.section_id}")
+        self.outer = QVBoxLayout(self)
+        heading = QLabel()
+        font = QFont(heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        heading.setFont(font)
+        self.texts.bind(heading.setText, self.title)
+        self.outer.addWidget(heading)
+        if self.intro:
+            intro = QLabel()
+            intro.setWordWrap(True)
+            self.texts.bind(intro.setText, self.intro)
+            self.outer.addWidget(intro)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.outer.addLayout(self.form)
+
+    def owns(self, pointer: str) -> bool:
+        return any(pointer == p or pointer.startswith(p + "/") for p in self.prefixes)
+
+    def add_field(self, pointer: str, editor: Editor, label: str, help_text: str) -> Editor:
+        """Put `editor` on the form with its label, tooltip and accessible name; bind it."""
+        widget = editor.widget
+        widget.setObjectName(pointer)
+        self.texts.bind(widget.setToolTip, help_text)
+        self.texts.bind(widget.setWhatsThis, help_text)
+        self.texts.bind(widget.setAccessibleName, label)
+        self.texts.bind(widget.setAccessibleDescription, help_text)
+        if isinstance(editor, BoolEditor):
+            self.texts.bind(editor.check.setText, label)
+            self.form.addRow(widget)
+        else:
+            caption = QLabel()
+            caption.setBuddy(widget)
+            self.texts.bind(caption.setText, label)
+            self.form.addRow(caption, widget)
+        self.editors[pointer] = editor
+        editor.edited.connect(lambda p=pointer, e=editor: self._write(p, e))
+        return editor
+
+    def _write(self, pointer: str, editor: Editor) -> None:
+        names = tokens_of(pointer)
+        owner = struct_at(self.document.case, names[:-1])
+        setattr(owner, names[-1], editor.value())
+        drop_empty_optional(self.document.case, names[:-1])
+        self.document.touch()
+
+    def load(self) -> None:
+        """Show the values of the document's case."""
+        for pointer, editor in self.editors.items():
+            editor.set_value(value_at(self.document.case, tokens_of(pointer)))
+
+    def widget_for(self, pointer: str) -> QWidget | None:
+        """The input a finding about `pointer` should take the user to."""
+        editor = self.editors.get(pointer)
+        if editor is not None:
+            return editor.widget
+        for known, candidate in self.editors.items():
+            if pointer.startswith(known + "/") or known.startswith(pointer + "/"):
+                return candidate.widget
+        return None
+
+    def retranslate(self) -> None:
+        self.texts.apply()
+        for editor in self.editors.values():
+            editor.retranslate()

@@ -1,0 +1,66 @@
+"""The evidence the complaint relies on (CPC 488(1); Resolution No. 1, para. 13)."""
+
+from __future__ import annotations
+
+from assistant.case.enums import EvidenceKind
+from assistant.case.model import Evidence
+from assistant.i18n import N_
+from ui.document import CaseDocument
+from ui.editors import EnumEditor, TextEditor
+from ui.list_table import Column, ListTable
+from ui.qt import QWidget
+from ui.sections.base import Section
+
+COLUMNS = [
+    Column(
+        "description",
+        N_("Evidence"),
+        N_(
+            "What supports your argument and where it is. Example: testimony of witness Иванов, "
+            "case file vol. 2, p. 45."
+        ),
+        TextEditor,
+    ),
+    Column(
+        "kind",
+        N_("Kind"),
+        N_(
+            "Evidence already in the case file, or a new document. New facts are not examined in "
+            "cassation (Resolution No. 1, para. 13)."
+        ),
+        lambda: EnumEditor(EvidenceKind, optional=False),
+    ),
+]
+
+
+class EvidenceSection(Section):
+    section_id = "evidence"
+    title = N_("Evidence")
+    intro = N_(
+        "Name the evidence that supports what you say: testimony, expert opinions, documents, "
+        "with the volume and page of the case file where you can."
+    )
+    prefixes = ("/evidence",)
+
+    def __init__(self, document: CaseDocument) -> None:
+        super().__init__(document)
+        self.table = ListTable(
+            document,
+            "evidence",
+            Evidence,
+            COLUMNS,
+            add_label=N_("Add evidence"),
+            remove_label=N_("Remove evidence"),
+        )
+        self.outer.insertWidget(self.outer.count() - 1, self.table)
+
+    def load(self) -> None:
+        self.table.load()
+
+    def widget_for(self, pointer: str) -> QWidget | None:
+        self.table.select_for(pointer)
+        return self.table.widget_for(pointer)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.table.retranslate()

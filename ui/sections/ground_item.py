@@ -1,0 +1,119 @@
+"""One item of CPC Art. 485(1): a tick box with its explanation, example and argument fields."""
+
+from __future__ import annotations
+
+from assistant.case.enums import Ground
+from assistant.case.model import GroundArgument
+from assistant.i18n import N_, _
+from ui.document import CaseDocument
+from ui.editors import MultiLineEditor
+from ui.grounds_help import GroundHelp
+from ui.qt import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from ui.translatable import TextBindings
+
+EXAMPLE = N_("Example: %(example)s")
+FIELDS = (
+    (
+        "violation",
+        N_("What is wrong"),
+        N_("Describe the mistake of the court in your own words: what it did and why it is wrong."),
+    ),
+    (
+        "norms",
+        N_("Which rules were broken"),
+        N_(
+            "Articles of the Criminal or Criminal Procedure Code. Example: CPC Art. 25, CC Art. 188."
+        ),
+    ),
+    (
+        "effect",
+        N_("How it changed the decision"),
+        N_(
+            "How the mistake affected the outcome. Example: without it I would have been acquitted."
+        ),
+    ),
+)
+
+
+class GroundItem(QGroupBox):
+    """Checked: the case holds a `GroundArgument` for this item; unchecked: it does not."""
+
+    def __init__(self, document: CaseDocument, item: Ground, help_entry: GroundHelp) -> None:
+        super().__init__()
+        self.document = document
+        self.item = item
+        self.help_entry = help_entry
+        self.texts = TextBindings()
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.setObjectName(f"ground-{item.value}")
+        self.content = QWidget()
+        box = QVBoxLayout(self)
+        box.addWidget(self.content)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.example = QLabel()
+        self.example.setWordWrap(True)
+        self.example.setStyleSheet("font-style: italic;")
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.example)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.editors: dict[str, MultiLineEditor] = {}
+        for attr, label, help_text in FIELDS:
+            editor = MultiLineEditor(2)
+            caption = QLabel()
+            caption.setBuddy(editor.widget)
+            caption.setWordWrap(True)
+            self.texts.bind(caption.setText, label)
+            self.texts.bind(editor.widget.setToolTip, help_text)
+            self.texts.bind(editor.widget.setAccessibleName, label)
+            form.addRow(caption, editor.widget)
+            editor.edited.connect(lambda a=attr, e=editor: self._write(a, e))
+            self.editors[attr] = editor
+        self.toggled.connect(self._toggled)
+        self.content.setVisible(False)
+        self.retranslate()
+
+    def argument(self) -> GroundArgument | None:
+        return next((g for g in self.document.case.grounds if g.item == self.item), None)
+
+    def _toggled(self, checked: bool) -> None:
+        self.content.setVisible(checked)
+        grounds = self.document.case.grounds
+        present = self.argument()
+        if checked and present is None:
+            grounds.append(GroundArgument(item=self.item))
+            grounds.sort(key=lambda g: list(Ground).index(g.item) if g.item else len(Ground))
+        elif not checked and present is not None:
+            grounds.remove(present)
+        else:
+            return
+        self.load()
+        self.document.touch()
+        self.document.commit()
+
+    def _write(self, attr: str, editor: MultiLineEditor) -> None:
+        argument = self.argument()
+        if argument is not None:
+            setattr(argument, attr, editor.value())
+            self.document.touch()
+
+    def load(self) -> None:
+        argument = self.argument()
+        self.blockSignals(True)
+        self.setChecked(argument is not None)
+        self.blockSignals(False)
+        self.content.setVisible(argument is not None)
+        for attr, editor in self.editors.items():
+            editor.set_value(getattr(argument, attr) if argument is not None else "")
+
+    def retranslate(self) -> None:
+        self.texts.apply()
+        self.setTitle(_(self.help_entry.label))
+        self.setToolTip(_(self.help_entry.explanation))
+        self.setAccessibleName(_(self.help_entry.label))
+        self.explanation.setText(_(self.help_entry.explanation))
+        self.example.setText(_(EXAMPLE) % {"example": _(self.help_entry.example)})

@@ -1,0 +1,51 @@
+"""The grounds of review: the nine items of CPC Art. 485(1), with an argument for each chosen."""
+
+from __future__ import annotations
+
+from assistant.case.enums import Ground
+from assistant.i18n import N_
+from ui.document import CaseDocument
+from ui.grounds_help import grounds_help
+from ui.pointer_access import tokens_of
+from ui.qt import QWidget
+from ui.sections.base import Section
+from ui.sections.ground_item import GroundItem
+
+
+class GroundsSection(Section):
+    section_id = "grounds"
+    title = N_("Why the decision is wrong")
+    intro = N_(
+        "Tick every item of CPC Art. 485 part 1 that fits your case. For each, say what is "
+        "wrong, which rules were broken and how this changed the decision. The court returns a "
+        "complaint that names no item (CPC Art. 488(1))."
+    )
+    prefixes = ("/grounds",)
+
+    def __init__(self, document: CaseDocument) -> None:
+        super().__init__(document)
+        helps = grounds_help()
+        self.items = {ground: GroundItem(document, ground, helps[ground]) for ground in Ground}
+        for item in self.items.values():
+            self.outer.addWidget(item)
+
+    def load(self) -> None:
+        for item in self.items.values():
+            item.load()
+
+    def widget_for(self, pointer: str) -> QWidget | None:
+        names = tokens_of(pointer)
+        grounds = self.document.case.grounds
+        if len(names) >= 2 and names[1].isdigit() and int(names[1]) < len(grounds):
+            chosen = grounds[int(names[1])].item
+            if chosen is not None:
+                item = self.items[chosen]
+                if len(names) >= 3 and names[2] in item.editors:
+                    return item.editors[names[2]].widget
+                return item
+        return self.items[Ground.INNOCENT_CONVICTED]
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for item in self.items.values():
+            item.retranslate()

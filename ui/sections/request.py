@@ -1,0 +1,61 @@
+"""What the filer asks the court to do, and in which direction (CPC 488(1), 487, 494)."""
+
+from __future__ import annotations
+
+from assistant.case.enums import Direction, RequestKind
+from assistant.i18n import N_
+from ui.document import CaseDocument
+from ui.editors import EnumEditor, MultiChoiceEditor, MultiLineEditor
+from ui.qt import QLabel, QWidget
+from ui.sections.base import Section
+
+WORSENING_NOTE = N_(
+    "The court can make the convicted person's position worse only on a prosecutor's protest or "
+    "a victim's complaint that asks for it, and only within one year after the decision entered "
+    "into force (Resolution No. 1, para. 12; CPC Art. 487(2)). A defender's complaint never leads "
+    "to a harsher sentence."
+)
+
+
+class RequestSection(Section):
+    section_id = "request"
+    title = N_("What you ask the court")
+    intro = N_(
+        "Choose what the Court of Cassation should do and explain it in your own words. The court "
+        "returns a complaint that does not say what it asks for (CPC Art. 488(1))."
+    )
+    prefixes = ("/request",)
+
+    def __init__(self, document: CaseDocument) -> None:
+        super().__init__(document)
+        self.kinds = MultiChoiceEditor(RequestKind)
+        self.add_field(
+            "/request/kinds",
+            self.kinds,
+            N_("I ask the court to"),
+            N_("Tick one or more outcomes (CPC Art. 494)."),
+        )
+        self.add_field(
+            "/request/text",
+            MultiLineEditor(),
+            N_("My request in my own words"),
+            N_(
+                "Example: quash the verdict of the Almaty district court of 10.03.2026 and the "
+                "appellate ruling, and terminate the case for lack of corpus delicti."
+            ),
+        )
+        self.add_field(
+            "/request/direction",
+            EnumEditor(Direction),
+            N_("Effect for the convicted person"),
+            N_("Would the request make the convicted person's position better or worse?"),
+        )
+        note = QLabel()
+        note.setWordWrap(True)
+        self.texts.bind(note.setText, WORSENING_NOTE)
+        self.outer.addWidget(note)
+
+    def widget_for(self, pointer: str) -> QWidget | None:
+        if pointer == "/request/kinds":
+            return self.kinds.focus_widget()
+        return super().widget_for(pointer)

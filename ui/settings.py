@@ -1,0 +1,75 @@
+"""User settings as one small JSON file in the user's config folder (no Qt registry, easy to back up).
+
+`KASSATSIYA_PROFILE_DIR` moves the whole profile (settings and recovery files) elsewhere: tests
+and portable installs use it so they never touch the real profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import msgspec
+import platformdirs
+
+from assistant.case.enums import Language
+from assistant.casefile.atomic import write_atomically
+
+PROFILE_ENV = "KASSATSIYA_PROFILE_DIR"
+MAX_RECENT = 8
+DEFAULT_TEXT_SIZE = 10
+MIN_TEXT_SIZE = 8
+MAX_TEXT_SIZE = 20
+
+
+class Settings(msgspec.Struct, kw_only=True):
+    """What the app remembers between runs."""
+
+    language: Language = Language.RU
+    recent_files: list[str] = msgspec.field(default_factory=list)
+    text_size: int = DEFAULT_TEXT_SIZE
+    days_off: list[dt.date] = msgspec.field(default_factory=list)
+    step_by_step: bool = True
+    example_offered: bool = False
+
+    def add_recent(self, path: Path) -> None:
+        """Put `path` first in the recent files, without duplicates, keeping the list short."""
+        text = str(path)
+        self.recent_files = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
+
+
+def profile_dir() -> Path:
+    """The folder of settings and recovery files."""
+    override = os.environ.get(PROFILE_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir("kassatsiya", appauthor=False))
+
+
+def recovery_dir() -> Path | None:
+    """The recovery folder when the profile is moved; None means the core's default folder."""
+    override = os.environ.get(PROFILE_ENV)
+    return Path(override) / "recovery" if override else None
+
+
+def settings_path() -> Path:
+    return profile_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    """The saved settings; defaults when the file is missing or unreadable (never blocks start)."""
+    try:
+        return msgspec.json.decode(settings_path().read_bytes(), type=Settings)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return Settings()
+
+
+def save_settings(settings: Settings) -> None:
+    """Write the settings atomically; a failure to save settings must not lose the user's case."""
+    path = settings_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, msgspec.json.encode(settings))
+    except OSError:
+        return

@@ -1,0 +1,73 @@
+"""What the app offers when it starts: the case a crash left behind, or the bundled example."""
+
+from __future__ import annotations
+
+from assistant.case.enums import Language
+from assistant.casefile import CaseFileError, RecoveryStore, load_case
+from assistant.i18n import N_, _, current_language
+from assistant.resources import data_dir
+from ui.main_window import MainWindow
+from ui.messages import NO, YES, ask, warn
+from ui.passphrase_dialog import ask_passphrase
+from ui.settings import save_settings
+
+RESTORE = N_("Restore")
+DISCARD_RECOVERY = N_("Discard")
+RECOVERY_TEXT = N_(
+    "Kassatsiya was not closed properly last time. Unsaved work on %(name)s from %(time)s was "
+    "kept. Restore it?"
+)
+EXAMPLE_TEXT = N_(
+    "Would you like to open a completed example complaint to see how the form is filled in? "
+    "You can start your own complaint at any time with File → New complaint."
+)
+
+
+def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
+    """Offer the newest autosave a crash left; True when a case was restored."""
+    entries = store.recoverable()
+    if not entries:
+        return False
+    entry = entries[0]
+    name = entry.original.name if entry.original is not None else _("Untitled")
+    when = entry.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    text = _(RECOVERY_TEXT) % {"name": name, "time": when}
+    if ask(window, _("Recover unsaved work"), text, [RESTORE, DISCARD_RECOVERY]) != 0:
+        for stale in entries:
+            store.discard(stale)
+        return False
+    passphrase = None
+    if entry.protected:
+        passphrase = ask_passphrase(
+            window, _("The recovered case is protected. Enter its passphrase.")
+        )
+        if passphrase is None:
+            return False
+    try:
+        case = store.load(entry, passphrase)
+    except CaseFileError as error:
+        warn(window, _("Recover unsaved work"), error.message(current_language()))
+        return False
+    window.document.replace(case, entry.original, passphrase, modified=True)
+    store.discard(entry)
+    return True
+
+
+def offer_example(window: MainWindow) -> bool:
+    """On the very first start, offer the ready example in the interface language (kk or ru)."""
+    settings = window.settings
+    if settings.example_offered:
+        return False
+    settings.example_offered = True
+    save_settings(settings)
+    if ask(window, _("Welcome"), _(EXAMPLE_TEXT), [YES, NO]) != 0:
+        return False
+    open_example(window)
+    return True
+
+
+def open_example(window: MainWindow) -> None:
+    """Load the bundled example as an untitled copy, so the original is never overwritten."""
+    name = "ready-kk" if current_language() is Language.KK else "ready-ru"
+    case = load_case(data_dir("examples") / f"{name}.kassatsiya")
+    window.document.replace(case, None)

@@ -1,0 +1,180 @@
+"""The "New complaint" wizard: three plain questions, then where to go (cassation or elsewhere)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.case.enums import AppealHistory
+from assistant.i18n import N_, _, current_language
+from assistant.law.routes import load_routes
+from ui.labels import label_of
+from ui.qt import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.translatable import TextBindings
+from ui.triage_logic import Relief, TriageAnswers, route_for
+
+IN_FORCE_CHOICES: list[tuple[Any, str]] = [
+    (True, N_("Yes, it has entered into force")),
+    (False, N_("No, not yet (it was announced less than 15 days ago or an appeal is pending)")),
+    (None, N_("I do not know")),
+]
+APPEAL_CHOICES: list[tuple[Any, str]] = [(value, label_of(value)) for value in AppealHistory]
+APPEAL_CHOICES.append(
+    (None, N_("I do not know, or the contested decision is itself an appeal decision"))
+)
+RELIEF_CHOICES: list[tuple[Any, str]] = [
+    (Relief.REVIEW, N_("The court made mistakes: I want the decision reviewed")),
+    (Relief.NEW_FACTS, N_("Only new facts or expert opinions found after the decision")),
+    (Relief.MILDER_LAW, N_("Only a milder new law or an amnesty")),
+    (Relief.EXECUTION, N_("Parole, replacing or reducing the sentence")),
+    (Relief.CIVIL_ARITHMETIC, N_("Only an arithmetic error in the amount of the civil claim")),
+]
+QUESTIONS = [
+    (N_("Has the court decision entered into legal force?"), IN_FORCE_CHOICES, "in_force"),
+    (
+        N_("Was the first-instance verdict reviewed on appeal at your request?"),
+        APPEAL_CHOICES,
+        "appeal",
+    ),
+    (N_("What do you want to achieve?"), RELIEF_CHOICES, "relief"),
+]
+CASSATION_FITS = N_(
+    "A cassation complaint is the right procedure. Continue to the form: it checks every "
+    "requirement of CPC Art. 488 as you type."
+)
+ELSEWHERE = N_(
+    "A cassation complaint would be returned or left without consideration. Go this way instead:"
+)
+
+
+class _Question(QWidget):
+    """One question with radio buttons; `value()` is the chosen value."""
+
+    def __init__(self, question: str, choices: list[tuple[Any, str]], texts: TextBindings) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        label = QLabel()
+        label.setWordWrap(True)
+        texts.bind(label.setText, question)
+        layout.addWidget(label)
+        self.group = QButtonGroup(self)
+        self.values = [value for value, _text in choices]
+        for index, (_value, text) in enumerate(choices):
+            button = QRadioButton()
+            texts.bind(button.setText, text)
+            texts.bind(button.setAccessibleName, text)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.button(0).setChecked(True)
+
+    def value(self) -> Any:
+        return self.values[max(self.group.checkedId(), 0)]
+
+    def set_value(self, value: Any) -> None:
+        if value in self.values:
+            self.group.button(self.values.index(value)).setChecked(True)
+
+
+class TriageWizard(QDialog):
+    """Accepted (Continue to the form) leaves the answers in `answers`."""
+
+    def __init__(self, parent: QWidget | None, answers: TriageAnswers) -> None:
+        super().__init__(parent)
+        self.texts = TextBindings()
+        self.texts.bind(self.setWindowTitle, N_("New complaint: first questions"))
+        self.answers = answers
+        self.route_id: str | None = None
+        self.last_question = 0
+        self.pages = QStackedWidget()
+        self.questions = [_Question(q, choices, self.texts) for q, choices, _attr in QUESTIONS]
+        for question, (_q, _c, attr) in zip(self.questions, QUESTIONS, strict=True):
+            question.set_value(getattr(answers, attr))
+            self.pages.addWidget(question)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("triage-result")
+        self.result_label.setWordWrap(True)
+        self.pages.addWidget(self.result_label)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.continue_button = QPushButton()
+        self.close_button = QPushButton()
+        for button, text in (
+            (self.back_button, N_("< Back")),
+            (self.next_button, N_("Next >")),
+            (self.continue_button, N_("Continue to the form")),
+            (self.close_button, N_("Close")),
+        ):
+            self.texts.bind(button.setText, text)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.continue_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.back_button, self.next_button, self.continue_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+        self.resize(640, 360)
+        self._update_buttons()
+
+    def _collect(self) -> None:
+        for question, (_q, _c, attr) in zip(self.questions, QUESTIONS, strict=True):
+            setattr(self.answers, attr, question.value())
+
+    def next(self) -> None:
+        """Next question, or the result as soon as an answer decides the route."""
+        self._collect()
+        index = self.pages.currentIndex()
+        partial = TriageAnswers()
+        for _q, _c, attr in QUESTIONS[: index + 1]:
+            setattr(partial, attr, getattr(self.answers, attr))
+        route_id = route_for(partial)
+        if route_id is not None or index == len(self.questions) - 1:
+            self._show_result(route_id)
+        else:
+            self.pages.setCurrentIndex(index + 1)
+        self._update_buttons()
+
+    def back(self) -> None:
+        index = self.pages.currentIndex()
+        if index == len(self.questions):
+            index = self.last_question
+        else:
+            index -= 1
+        self.pages.setCurrentIndex(max(index, 0))
+        self._update_buttons()
+
+    def _show_result(self, route_id: str | None) -> None:
+        self.last_question = self.pages.currentIndex()
+        self.route_id = route_id
+        self.pages.setCurrentIndex(len(self.questions))
+        self._retranslate_result()
+
+    def _retranslate_result(self) -> None:
+        route_id = self.route_id
+        if route_id is None:
+            self.result_label.setText(_(CASSATION_FITS))
+        else:
+            route = load_routes()[route_id]
+            self.result_label.setText(f"{_(ELSEWHERE)}\n\n{route.describe(current_language())}")
+
+    def _update_buttons(self) -> None:
+        on_result = self.pages.currentIndex() == len(self.questions)
+        self.back_button.setEnabled(self.pages.currentIndex() > 0)
+        self.next_button.setVisible(not on_result)
+        self.continue_button.setVisible(on_result)
+
+    def retranslate(self) -> None:
+        self.texts.apply()
+        self._retranslate_result()
