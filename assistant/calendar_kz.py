@@ -20,7 +20,6 @@ import datetime as dt
 import tomllib
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import metadata
 from pathlib import Path
 
 import msgspec
@@ -149,6 +148,8 @@ def _package_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
 
 def holidays_version() -> str:
     """The installed holidays package's version (shown in the docs and the About box)."""
+    from importlib import metadata  # lazy: importlib.metadata costs ~30 ms at start-up
+
     return metadata.version("holidays")
 
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 PROBE = Path(__file__).parent / "data" / "no_network_probe.py"
 
@@ -41,7 +38,6 @@ def test_the_probe_does_catch_a_network_socket() -> None:
     assert "socket.__new__" in result.stdout
 
 
-@pytest.mark.skipif(importlib.util.find_spec("ui.testing") is None, reason="GUI helpers not built")
 def test_window_start_opens_no_socket() -> None:
     result = _run_probe(gui=True)
     assert result.returncode == 0, result.stdout + result.stderr

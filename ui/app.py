@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -9,6 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.casefile import RecoveryStore
+from assistant.logs import configure as configure_logs
+from assistant.logs import log_event
+from assistant.paths import app_dirs
 from ui.main_window import MainWindow, apply_text_size
 from ui.qt import QApplication, QGuiApplication, Qt, QTimer
 from ui.settings import load_settings, recovery_dir
@@ -21,7 +25,7 @@ LAUNCH_TIME_ENV = "KASSATSIYA_LAUNCH_TIME"  # time.time() of the launch, set by 
 def _report_startup_and_quit(app: QApplication) -> None:
     """Benchmark hook: print ms since launch once the window is shown, then quit."""
     launched = float(os.environ.get(LAUNCH_TIME_ENV, "0") or 0)
-    if launched:
+    if launched and sys.stdout is not None:  # a windowed Windows program has no stdout
         sys.stdout.write(f"STARTUP_MS {(time.time() - launched) * 1000:.1f}\n")
         sys.stdout.flush()
     app.quit()
@@ -35,6 +39,9 @@ def run_app(argv: Sequence[str]) -> int:
     app = QApplication(list(argv))
     app.setApplicationName("Kassatsiya")
     app.setOrganizationName("Kassatsiya")
+    with contextlib.suppress(OSError):  # a read-only profile must not stop the app
+        configure_logs(app_dirs().logs)
+    log_event("app_started")
     settings = load_settings()
     apply_text_size(settings.text_size)
     store = RecoveryStore(recovery_dir())

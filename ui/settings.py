@@ -7,16 +7,14 @@ and portable installs use it so they never touch the real profile.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import msgspec
-import platformdirs
 
 from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
+from assistant.paths import app_dirs
 
-PROFILE_ENV = "KASSATSIYA_PROFILE_DIR"
 MAX_RECENT = 8
 DEFAULT_TEXT_SIZE = 10
 MIN_TEXT_SIZE = 8
@@ -40,17 +38,13 @@ class Settings(msgspec.Struct, kw_only=True):
 
 
 def profile_dir() -> Path:
-    """The folder of settings and recovery files."""
-    override = os.environ.get(PROFILE_ENV)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir("kassatsiya", appauthor=False))
+    """The folder of the settings: the user's profile, or beside a portable copy."""
+    return app_dirs().settings
 
 
-def recovery_dir() -> Path | None:
-    """The recovery folder when the profile is moved; None means the core's default folder."""
-    override = os.environ.get(PROFILE_ENV)
-    return Path(override) / "recovery" if override else None
+def recovery_dir() -> Path:
+    """The folder of autosave/recovery files (same rules as `profile_dir`)."""
+    return app_dirs().recovery
 
 
 def settings_path() -> Path:

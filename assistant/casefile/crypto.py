@@ -18,9 +18,6 @@ import unicodedata
 from typing import Any
 
 import msgspec
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from assistant.casefile.errors import CaseFileError, ErrorKind
 
@@ -72,6 +69,8 @@ def _check_kdf_n(n: int) -> None:
 
 def _derive(passphrase: str, salt: bytes, n: int) -> tuple[bytes, bytes]:
     """The AES key and the key check for `passphrase` (NFC-normalised, so input methods agree)."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # lazy: ~70 ms at app start
+
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
     material = Scrypt(salt=salt, length=2 * _KEY_BYTES, n=n, r=KDF_R, p=KDF_P).derive(secret)
     check = hashlib.sha256(_KEY_CHECK_LABEL + material[_KEY_BYTES:]).digest()[:_KEY_CHECK_BYTES]
@@ -106,6 +105,8 @@ def protect_bytes(plaintext: bytes, passphrase: str, *, kdf_n: int | None = None
         key_check=_b64(check),
     )
     head = MAGIC + msgspec.json.encode(header) + b"\n"
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return head + AESGCM(key).encrypt(nonce, plaintext, head)
 
 
@@ -168,6 +169,9 @@ def unprotect_bytes(data: bytes, passphrase: str) -> bytes:
     if not hmac.compare_digest(check, expected_check):
         raise CaseFileError(ErrorKind.WRONG_PASSPHRASE)
     head = data[: end + 1]
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, data[end + 1 :], head)
     except InvalidTag:

@@ -5,19 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 from assistant.case.enums import Language
 
 
 def format_date_long(day: dt.date, language: Language) -> str:
     """A date as people write it in `language` (e.g. "26 ноября 2026 г.")."""
+    from babel.dates import format_date  # lazy: babel loads only when a message needs a date
+
     return str(format_date(day, format="long", locale=language.value))
 
 
 def format_params(params: dict[str, Any], language: Language) -> dict[str, Any]:
     """Dates and numbers of message parameters written the way `language` writes them."""
+    from babel.numbers import format_decimal
+
     out: dict[str, Any] = {}
     for key, value in params.items():
         if isinstance(value, dt.date):

@@ -65,9 +65,18 @@ def main() -> int:
 def _start_window(folder: Path) -> None:
     """Create and show the main window offscreen, process events, close it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.testing import show_main_window_once
+    os.environ["KASSATSIYA_PROFILE_DIR"] = str(folder / "profile")
+    from ui.main_window import MainWindow
+    from ui.qt import QApplication
+    from ui.settings import load_settings
 
-    show_main_window_once(folder)
+    app = QApplication([])
+    window = MainWindow(load_settings())
+    window.show()
+    window.files.open_path(folder / "c.kassatsiya", confirmed=True)
+    app.processEvents()
+    window.close()
+    app.processEvents()
     if "PySide6.QtNetwork" in sys.modules:
         FORBIDDEN.append("PySide6.QtNetwork was imported")
 

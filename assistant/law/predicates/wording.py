@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.case.text_fields import free_text_fields
 from assistant.law.registry import Context, Hit, NoParams, predicate
-from assistant.wording import WordHit, find_improper_words
+
+if TYPE_CHECKING:
+    from assistant.wording import WordHit
 
 
 @lru_cache(maxsize=4096)
 def _hits_in(text: str, language: Language) -> tuple[WordHit, ...]:
+    from assistant.wording import find_improper_words  # lazy: lexicons load at the first check
+
     return tuple(find_improper_words(text, language))
 
 
