@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant import __version__
+from assistant.build_info import build_info
 from assistant.i18n import N_, _
 
 AFTER_FILING_TITLE = N_("What happens after filing")
@@ -45,6 +45,11 @@ ABOUT = (
         "you may replace these libraries with your own build."
     ),
     N_("Documents use the Tinos font under the SIL Open Font License 1.1."),
+    N_(
+        "Other libraries: msgspec, Babel, python-docx, pypdf, pymorphy3 and its Russian "
+        "dictionaries, platformdirs, holidays, qazaq-inflector (MIT or BSD licences); reportlab "
+        "and snowballstemmer (BSD); cryptography (Apache 2.0 or BSD)."
+    ),
 )
 
 
@@ -52,7 +57,13 @@ def after_filing_html() -> str:
     return "".join(f"<p>{_(paragraph)}</p>" for paragraph in AFTER_FILING)
 
 
+BUILT_ON = N_("Built on %(date)s.")
+FROM_SOURCE = N_("Run from source or installed with pip (not a packaged build).")
+
+
 def about_html() -> str:
     first, *rest = ABOUT
-    paragraphs = [_(first) % {"version": __version__}, *(_(p) for p in rest)]
+    info = build_info()
+    built = _(BUILT_ON) % {"date": info.build_date} if info.build_date else _(FROM_SOURCE)
+    paragraphs = [_(first) % {"version": info.version}, built, *(_(p) for p in rest)]
     return "".join(f"<p>{p}</p>" for p in paragraphs)
