@@ -5,9 +5,9 @@ from __future__ import annotations
 from assistant.case.enums import Ground
 from assistant.case.model import GroundArgument
 from assistant.i18n import N_, _
+from assistant.law.grounds_help import GroundHelp
 from ui.document import CaseDocument
 from ui.editors import MultiLineEditor
-from ui.grounds_help import GroundHelp
 from ui.qt import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 from ui.translatable import TextBindings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from assistant.case.enums import Ground
 from assistant.i18n import N_
+from assistant.law.grounds_help import default_grounds_help
 from ui.document import CaseDocument
-from ui.grounds_help import grounds_help
 from ui.pointer_access import tokens_of
 from ui.qt import QWidget
 from ui.sections.base import Section
@@ -24,7 +24,7 @@ class GroundsSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        helps = grounds_help()
+        helps = default_grounds_help()
         self.items = {ground: GroundItem(document, ground, helps[ground]) for ground in Ground}
         for item in self.items.values():
             self.outer.addWidget(item)
