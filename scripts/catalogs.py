@@ -95,7 +95,7 @@ def status() -> int:
         with _po_path(lang).open("rb") as fh:
             catalog = read_po(fh, locale=lang)
         for message in catalog:
-            if message.id and (not message.string or message.fuzzy):
+            if message.id and (not all(_as_tuple(message.string)) or message.fuzzy):
                 missing += 1
                 print(f"{lang}: {message.id!r}")
     return missing
