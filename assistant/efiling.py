@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from assistant.case.model import Case
-from assistant.document.pages import count_pdf_pages
+from assistant.document.pages import count_pdf_pages, is_regular_file
 from assistant.i18n import _
 from assistant.resources import package_path
 
@@ -57,7 +57,11 @@ def load_limits() -> EfilingLimits:
 def _file_problem(path: Path, limits: EfilingLimits) -> tuple[str, str] | None:
     """The first problem of one file: (code, message), or None."""
     name = path.name
-    if not path.is_file():
+    try:
+        size = path.stat().st_size if is_regular_file(path) else None
+    except OSError:  # removed or made unreadable since the check above
+        size = None
+    if size is None:
         return "missing", _("%(name)s: the file was not found") % {"name": name}
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in limits.accepted_types:
@@ -68,7 +72,7 @@ def _file_problem(path: Path, limits: EfilingLimits) -> tuple[str, str] | None:
             "name": name,
             "types": types,
         }
-    if path.stat().st_size > limits.max_file_bytes:
+    if size > limits.max_file_bytes:
         return "size", _("%(name)s: larger than %(mb)d MB, the e-filing service may refuse it") % {
             "name": name,
             "mb": limits.max_file_bytes // _MB,

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.case.text_fields import free_text_fields
+from assistant.i18n import N_, gettext_in
 
 _IIN = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 _PHONE = re.compile(r"(?<![\d+])(?:\+7|8)[\s(-]*7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)")
@@ -23,6 +25,18 @@ _WEIGHTS_SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 class PersonalDataKind(StrEnum):
     IIN = "iin"
     PHONE = "phone"
+
+
+_MESSAGES = {
+    PersonalDataKind.IIN: N_(
+        "An IIN (%(text)s) appears in %(field)s. The complaint is sent to the other parties: "
+        "remove other people's IINs unless they are needed."
+    ),
+    PersonalDataKind.PHONE: N_(
+        "A phone number (%(text)s) appears in %(field)s. The complaint is sent to the other "
+        "parties: remove other people's phone numbers unless they are needed."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -70,3 +84,8 @@ def find_personal_data(case: Case) -> list[PersonalDataHit]:
                     PersonalDataHit(PersonalDataKind.PHONE, pointer, *match.span(), match.group(0))
                 )
     return hits
+
+
+def personal_data_message(hit: PersonalDataHit, language: Language) -> str:
+    """The privacy warning for one IIN or phone number found in the text (CLI and app)."""
+    return gettext_in(language, _MESSAGES[hit.kind]) % {"text": hit.text, "field": hit.field}

@@ -216,3 +216,28 @@ def test_filing_package_merges_with_bookmarks(tmp_path: Path) -> None:
     assert len(reader.pages) == complaint_pages + 3
     assert [item.title for item in reader.outline] == ["Жалоба", "Характеристика"]
     assert len(warnings) == 1 and "notes.txt" in warnings[0]
+
+
+def test_pdf_metadata_holds_no_user_name_or_path(tmp_path: Path) -> None:
+    import re
+
+    from pypdf import PdfReader
+
+    out = tmp_path / "m.pdf"
+    model = build_document(russian_case(tmp_path), Language.RU, draft=False)
+    render_pdf(model, out)
+    reader = PdfReader(out)
+    assert reader.metadata is not None
+    metadata = {str(key): str(value) for key, value in reader.metadata.items()}
+    assert set(metadata) <= {
+        "/Author", "/CreationDate", "/Creator", "/Keywords", "/ModDate", "/Producer",
+        "/Subject", "/Title", "/Trapped",
+    }  # fmt: skip
+    assert metadata["/Author"] == metadata["/Subject"] == metadata["/Keywords"] == ""
+    assert metadata["/Creator"] == "Kassatsiya"
+    assert metadata["/Title"] == model.title  # typed by the user: the filer's name is theirs
+    assert metadata["/Producer"] == "ReportLab PDF Library - (opensource)"
+    date = r"D:\d{14}(Z|[+-]\d\d'\d\d'?)?"
+    assert all(re.fullmatch(date, metadata[k]) for k in ("/CreationDate", "/ModDate"))
+    assert reader.xmp_metadata is None
+    assert str(tmp_path).encode() not in out.read_bytes()

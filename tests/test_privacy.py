@@ -5,8 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from assistant.case.enums import Language
 from assistant.case.model import Case
-from assistant.privacy import PersonalDataKind, find_personal_data, is_valid_iin
+from assistant.privacy import (
+    PersonalDataKind,
+    find_personal_data,
+    is_valid_iin,
+    personal_data_message,
+)
 
 VALID_IIN = "900101300017"  # check digit computed by the official weights
 
@@ -39,3 +45,12 @@ def test_never_raises(text: str) -> None:
     case = Case(proceedings_summary=text)
     for hit in find_personal_data(case):
         assert text[hit.start : hit.end] == hit.text
+
+
+def test_the_warning_names_the_number_and_the_field(ready_ru: Case) -> None:
+    ready_ru.grounds[0].violation += f" ИИН {VALID_IIN}."
+    (hit,) = find_personal_data(ready_ru)
+    for language in Language:
+        message = personal_data_message(hit, language)
+        assert VALID_IIN in message and "/grounds/0/violation" in message
+    assert personal_data_message(hit, Language.EN).startswith("An IIN (900101300017) appears in")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.casefile import CaseFileError, RecoveryStore
 from assistant.casefile.recovery import RecoverySlot
+from assistant.logs import log_event
 from ui.document import CaseDocument
 from ui.qt import QObject, QTimer
 
@@ -50,7 +51,8 @@ class Autosaver(QObject):
             return False
         try:
             self.slot.save(self.document.case, passphrase=self.document.passphrase)
-        except CaseFileError:
+        except CaseFileError as error:
+            log_event("autosave_failed", {"kind": error.kind.value})
             return False
         self._dirty = False
         return True

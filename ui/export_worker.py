@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
+from assistant.logs import log_event
 from ui.qt import QObject, QRunnable, Signal
 
 PREVIEW_DPI = 60
@@ -96,6 +97,17 @@ class ExportRunnable(QRunnable):
         try:
             outcome = run_export(self.job, self.preview_folder)
         except (OSError, ValueError) as error:
+            log_event("export_failed", {"kind": type(error).__name__})
             self.signals.failed.emit(str(error))
             return
+        log_event(
+            "exported",
+            {
+                "docx": self.job.docx is not None,
+                "pdf": self.job.pdf is not None,
+                "draft": outcome.draft,
+                "warnings": len(outcome.warnings),
+                "pages": len(outcome.preview_images),
+            },
+        )
         self.signals.finished.emit(outcome)

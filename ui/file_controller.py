@@ -7,6 +7,7 @@ from pathlib import Path
 from assistant.case.model import Case, new_case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
 from assistant.i18n import N_, _, current_language
+from assistant.logs import log_event
 from ui.document import CaseDocument
 from ui.messages import ask_save_changes, warn
 from ui.passphrase_dialog import ask_passphrase
@@ -82,8 +83,10 @@ class FileController(QObject):
                     return False
             case = load_case(path, passphrase)
         except CaseFileError as error:
+            log_event("case_open_failed", {"kind": error.kind.value})
             warn(self.window, _("The case could not be opened"), error.message(current_language()))
             return False
+        log_event("case_opened", case_counts(case, protected=passphrase is not None))
         self.document.replace(case, path, passphrase)
         self._remember(path)
         self.opened.emit(path)
@@ -123,8 +126,10 @@ class FileController(QObject):
         try:
             save_case(self.document.case, path, passphrase=passphrase)
         except CaseFileError as error:
+            log_event("case_save_failed", {"kind": error.kind.value, "errno": error.os_errno or 0})
             warn(self.window, _("The case could not be saved"), error.message(current_language()))
             return False
+        log_event("case_saved", case_counts(self.document.case, protected=passphrase is not None))
         self.document.mark_saved(path, passphrase)
         self._remember(path)
         self.saved.emit(path)
@@ -133,6 +138,16 @@ class FileController(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
         save_settings(self.settings)
+
+
+def case_counts(case: Case, *, protected: bool) -> dict[str, int | bool]:
+    """What the log may say about a case: how many of each thing, never what they hold."""
+    return {
+        "acts": len(case.acts),
+        "grounds": len(case.grounds),
+        "attachments": len(case.attachments),
+        "protected": protected,
+    }
 
 
 def _is_protected_file(path: Path) -> bool:

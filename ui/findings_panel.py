@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from assistant.case.enums import Language
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.engine import Finding, Report
 from assistant.law.rule import SEVERITY_ORDER, Severity
+from assistant.privacy import PersonalDataHit, personal_data_message
 from ui.editors import format_date
 from ui.qt import (
     QLabel,
@@ -27,6 +30,7 @@ SEVERITY_TITLES = {
     Severity.INFO: N_("Advice"),
 }
 GROUND_TITLE = N_("Return under CPC Art. %(ground)s")
+PERSONAL_DATA_TITLE = N_("Personal data")
 READY = N_("Ready to file")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
@@ -34,18 +38,24 @@ POINTER_ROLE = Qt.ItemDataRole.UserRole
 SCROLLBAR_ALLOWANCE = 28  # vertical scroll bar, frame and item margins
 
 
-def _key(report: Report) -> tuple[object, ...]:
-    return tuple((f.rule.id, f.fields, tuple(sorted(f.params.items()))) for f in report.findings)
+def _key(report: Report, personal: tuple[PersonalDataHit, ...]) -> tuple[object, ...]:
+    findings = tuple(
+        (f.rule.id, f.fields, tuple(sorted(f.params.items()))) for f in report.findings
+    )
+    return (findings, personal)
 
 
 class FindingsPanel(QWidget):
-    """Shows a `Report`; `finding_activated(pointer)` when the user picks a finding."""
+    """Shows a `Report` and the personal-data warnings below it; `finding_activated(pointer)`
+    when the user picks a finding or a warning."""
 
     finding_activated = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.report: Report | None = None
+        self.personal: tuple[PersonalDataHit, ...] = ()
+        self.personal_group: QTreeWidgetItem | None = None
         self._shown_key: tuple[object, ...] | None = None
         self.status = QLabel()
         self.status.setObjectName("findings-status")
@@ -71,11 +81,15 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.deadline)
         layout.addWidget(self.tree, 1)
 
-    def show_report(self, report: Report) -> None:
-        """Refresh the status and deadline; rebuild the list only when the findings changed."""
+    def show_report(self, report: Report, personal: Sequence[PersonalDataHit] = ()) -> None:
+        """Refresh the status and deadline; rebuild the list only when the findings changed.
+
+        Personal-data hits are warnings only: they never change the status ("Ready to file").
+        """
         self.report = report
+        self.personal = tuple(personal)
         self._show_status(report)
-        key = _key(report)
+        key = _key(report, self.personal)
         if key != self._shown_key:
             self._shown_key = key
             self._rebuild(report)
@@ -126,7 +140,22 @@ class FindingsPanel(QWidget):
                     grounds[finding.ground] = ground_item
                 parent = ground_item
             self._add_finding(parent, finding, language)
+        self._add_personal_data(language)
         self._fit_rows()
+
+    def _add_personal_data(self, language: Language) -> None:
+        """The "Personal data" group after the legal findings, one row per IIN or phone."""
+        self.personal_group = None
+        if not self.personal:
+            return
+        group = QTreeWidgetItem(self.tree, [_(PERSONAL_DATA_TITLE)])
+        group.setExpanded(True)
+        for hit in self.personal:
+            text = personal_data_message(hit, language)
+            item = QTreeWidgetItem(group, [text])
+            item.setToolTip(0, text)
+            item.setData(0, POINTER_ROLE, hit.field)
+        self.personal_group = group
 
     def _add_finding(self, parent: QTreeWidgetItem, finding: Finding, lang: Language) -> None:
         text = f"{finding.message(lang)}\n→ {finding.hint(lang)}\n{finding.citation_text(lang)}"
@@ -183,4 +212,4 @@ class FindingsPanel(QWidget):
         self.tree.setAccessibleName(_("Problems found"))
         if self.report is not None:
             self._shown_key = None
-            self.show_report(self.report)
+            self.show_report(self.report, self.personal)

@@ -11,8 +11,10 @@ from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
 from assistant.i18n import _
 from assistant.law.engine import Report, evaluate
+from assistant.privacy import find_personal_data
 from ui.autosave import Autosaver
 from ui.days_off_dialog import DaysOffDialog
+from ui.diagnostic_dialog import show_diagnostic_report
 from ui.document import CaseDocument
 from ui.export_controller import ExportController
 from ui.file_controller import FileController
@@ -20,6 +22,7 @@ from ui.findings_panel import FindingsPanel
 from ui.form_view import FormView
 from ui.help_dialog import HelpDialog
 from ui.help_texts import ABOUT_TITLE, AFTER_FILING_TITLE, about_html, after_filing_html
+from ui.idle_lock import LOCKED_TITLE
 from ui.language import apply_language
 from ui.menus import MenuBar
 from ui.navigator import Navigator
@@ -33,6 +36,7 @@ from ui.qt import (
     QWhatsThis,
     Signal,
 )
+from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
 from ui.triage import TriageWizard
@@ -71,8 +75,11 @@ class MainWindow(QMainWindow):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 760, 340])
-        self.setCentralWidget(splitter)
         self.menu = MenuBar(self, self._slots(), self.open_recent, self.set_ui_language)
+        self.lock = ScreenLock(
+            self, splitter, self.document, self.menu.all_actions, self.autosaver.autosave
+        )
+        self.lock.watcher.set_timeout_minutes(settings.idle_lock_minutes)
         self.menu.set_recent(settings.recent_files)
         self._connect()
         self.set_ui_language(settings.language, save=False)
@@ -97,9 +104,12 @@ class MainWindow(QMainWindow):
             "all_mode": lambda: self.set_step_mode(False),
             "larger": lambda: self.change_text_size(1),
             "smaller": lambda: self.change_text_size(-1),
+            "lock_now": self.lock_now,
+            "idle_lock": self.edit_idle_lock,
             "field_help": self.show_field_help,
             "triage": self.run_triage,
             "after_filing": lambda: self._help(AFTER_FILING_TITLE, after_filing_html()),
+            "diagnostics": lambda: show_diagnostic_report(self),
             "about": lambda: self._help(ABOUT_TITLE, about_html()),
         }
 
@@ -112,6 +122,7 @@ class MainWindow(QMainWindow):
         self.form.current_changed.connect(self.navigator.select_quietly)
         self.files.saved.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
         self.files.opened.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
+        self.lock.locked_changed.connect(lambda _locked: self.update_title())
 
     def reload(self) -> None:
         """The whole case was replaced (open, new, undo): every section shows it again."""
@@ -122,11 +133,14 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-check the case (the engine is fast) and update findings, navigator and title."""
         self.report = evaluate(self.document.case, self.today(), calendar=self.calendar)
-        self.findings.show_report(self.report)
+        self.findings.show_report(self.report, find_personal_data(self.document.case))
         self.navigator.update_report(self.report)
         self.setWindowModified(self.document.is_modified())
 
     def update_title(self) -> None:
+        if self.lock.locked:  # the file name alone can tell whose case it is
+            self.setWindowTitle(f"{_(LOCKED_TITLE)} — {APP_NAME}")
+            return
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
 
@@ -181,6 +195,16 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
             self.calendar = WorkingCalendar(extra_days_off=self.settings.days_off)
             self.refresh()
+
+    def lock_now(self) -> None:
+        self.lock.lock()
+
+    def edit_idle_lock(self) -> None:
+        minutes = ask_idle_minutes(self, self.settings.idle_lock_minutes)
+        if minutes is not None:
+            self.settings.idle_lock_minutes = minutes
+            save_settings(self.settings)
+            self.lock.watcher.set_timeout_minutes(minutes)
 
     def show_field_help(self) -> None:
         widget = QApplication.focusWidget()

@@ -30,9 +30,12 @@ ACTIONS: list[tuple[str, str, str, QKeySequence.StandardKey | str | None]] = [
     ("all_mode", "view", N_("&All fields"), None),
     ("larger", "view", N_("&Larger text"), QKeySequence.StandardKey.ZoomIn),
     ("smaller", "view", N_("S&maller text"), QKeySequence.StandardKey.ZoomOut),
+    ("lock_now", "view", N_("Loc&k now"), "Ctrl+L"),
+    ("idle_lock", "view", N_("Lock after &inactivity…"), None),
     ("field_help", "help", N_("Help on this &field"), QKeySequence.StandardKey.HelpContents),
     ("triage", "help", N_("First &questions again…"), None),
     ("after_filing", "help", N_("What happens after &filing"), None),
+    ("diagnostics", "help", N_("Copy &diagnostic report…"), None),
     ("about", "help", N_("&About Kassatsiya"), None),
 ]
 MENUS = [
@@ -95,6 +98,14 @@ class MenuBar:
             languages.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[language] = action
+
+    def all_actions(self) -> dict[str, QAction]:
+        """Every action, the submenus' (recent files, language) included, by name."""
+        return {
+            **self.actions,
+            "recent": self.recent_menu.menuAction(),
+            "language": self.language_menu.menuAction(),
+        }
 
     def set_recent(self, files: list[str]) -> None:
         self._recent_files = list(files)

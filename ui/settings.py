@@ -19,6 +19,8 @@ MAX_RECENT = 8
 DEFAULT_TEXT_SIZE = 10
 MIN_TEXT_SIZE = 8
 MAX_TEXT_SIZE = 20
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_IDLE_LOCK_MINUTES = 240
 
 
 class Settings(msgspec.Struct, kw_only=True):
@@ -30,6 +32,9 @@ class Settings(msgspec.Struct, kw_only=True):
     days_off: list[dt.date] = msgspec.field(default_factory=list)
     step_by_step: bool = True
     example_offered: bool = False
+    idle_lock_minutes: int = (
+        DEFAULT_IDLE_LOCK_MINUTES  # hide the case after this idle time; 0 = off
+    )
 
     def add_recent(self, path: Path) -> None:
         """Put `path` first in the recent files, without duplicates, keeping the list short."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.case.enums import Language
 from assistant.casefile import CaseFileError, RecoveryStore, load_case
 from assistant.i18n import N_, _, current_language
+from assistant.logs import log_event
 from assistant.resources import data_dir
 from ui.main_window import MainWindow
 from ui.messages import NO, YES, ask, warn
@@ -46,8 +47,10 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
     try:
         case = store.load(entry, passphrase)
     except CaseFileError as error:
+        log_event("recovery_failed", {"kind": error.kind.value})
         warn(window, _("Recover unsaved work"), error.message(current_language()))
         return False
+    log_event("case_recovered", {"protected": entry.protected})
     window.document.replace(case, entry.original, passphrase, modified=True)
     store.discard(entry)
     return True

@@ -19,7 +19,7 @@ from assistant.i18n import N_, gettext_in, ngettext_in
 from assistant.law.engine import Report, evaluate
 from assistant.law.routes import load_routes
 from assistant.law.rule import Severity
-from assistant.privacy import PersonalDataHit, PersonalDataKind, find_personal_data
+from assistant.privacy import find_personal_data, personal_data_message
 
 _SEVERITY_LABELS = {
     Severity.REDIRECT: N_("Wrong procedure"),
@@ -27,26 +27,6 @@ _SEVERITY_LABELS = {
     Severity.WARNING: N_("Warning"),
     Severity.INFO: N_("Note"),
 }
-
-
-_PERSONAL_DATA_MESSAGES = {
-    PersonalDataKind.IIN: N_(
-        "An IIN (%(text)s) appears in %(field)s. The complaint is sent to the other parties: "
-        "remove other people's IINs unless they are needed."
-    ),
-    PersonalDataKind.PHONE: N_(
-        "A phone number (%(text)s) appears in %(field)s. The complaint is sent to the other "
-        "parties: remove other people's phone numbers unless they are needed."
-    ),
-}
-
-
-def personal_data_message(hit: PersonalDataHit, language: Language) -> str:
-    """The privacy warning for one IIN or phone number found in the text."""
-    return gettext_in(language, _PERSONAL_DATA_MESSAGES[hit.kind]) % {
-        "text": hit.text,
-        "field": hit.field,
-    }
 
 
 def format_report(report: Report, language: Language) -> str:

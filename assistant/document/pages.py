@@ -14,12 +14,23 @@ class PageCount:
     problem: str = ""  # "" when counted or not a PDF; else "encrypted", "unreadable", "missing"
 
 
+def is_regular_file(path: Path) -> bool:
+    """`Path.is_file`, but False where the OS refuses the name (too long, ...) instead of raising.
+
+    An attachment's path is typed or pasted by the user; no path may stop a check or an export.
+    """
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def count_pdf_pages(path: Path) -> PageCount:
     """Pages of the PDF at `path`; an encrypted, damaged or missing file reports why."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    if not path.is_file():
+    if not is_regular_file(path):
         return PageCount(None, "missing")
     try:
         reader = PdfReader(path)
