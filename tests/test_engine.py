@@ -106,3 +106,12 @@ def test_engine_never_raises_on_any_case(case: Case) -> None:
             assert finding.message(language)
             assert finding.hint(language)
     report.to_json(Language.KK)
+
+
+def test_ground_citation_is_written_per_language() -> None:
+    from assistant.law.citation import ground_citation
+
+    citation = ground_citation("489(1)(3)")
+    assert citation.format(Language.RU) == "п. 3 ч. 1 ст. 489 УПК РК"
+    assert citation.format(Language.KK) == "ҚР ҚПК 489-бабы 1-бөлігінің 3) тармағы"
+    assert citation.format(Language.EN) == "CPC RK Art. 489(1)(3)"

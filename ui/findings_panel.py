@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from assistant.case.enums import Language
 from assistant.i18n import N_, _, current_language, ngettext
+from assistant.law.citation import ground_citation
 from assistant.law.engine import Finding, Report
 from assistant.law.rule import SEVERITY_ORDER, Severity
 from assistant.privacy import PersonalDataHit, personal_data_message
@@ -29,7 +30,7 @@ SEVERITY_TITLES = {
     Severity.WARNING: N_("Warnings"),
     Severity.INFO: N_("Advice"),
 }
-GROUND_TITLE = N_("Return under CPC Art. %(ground)s")
+GROUND_TITLE = N_("The court returns it under %(citation)s")
 PERSONAL_DATA_TITLE = N_("Personal data")
 READY = N_("Ready to file")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
@@ -134,7 +135,7 @@ class FindingsPanel(QWidget):
                 ground_item = grounds.get(finding.ground)
                 if ground_item is None:
                     ground_item = QTreeWidgetItem(
-                        parent, [_(GROUND_TITLE) % {"ground": finding.ground}]
+                        parent, [_(GROUND_TITLE) % {"citation": _ground_text(finding.ground)}]
                     )
                     ground_item.setExpanded(True)
                     grounds[finding.ground] = ground_item
@@ -213,3 +214,8 @@ class FindingsPanel(QWidget):
         if self.report is not None:
             self._shown_key = None
             self.show_report(self.report, self.personal)
+
+
+def _ground_text(ground: str) -> str:
+    """The 489(1) item in the interface language, e.g. "п. 3 ч. 1 ст. 489 УПК РК"."""
+    return ground_citation(ground).format(current_language())

@@ -74,3 +74,9 @@ def known_acts() -> frozenset[str]:
 def format_citations(citations: tuple[Citation, ...] | list[Citation], language: Language) -> str:
     """Several citations joined for one message line."""
     return "; ".join(c.format(language) for c in citations)
+
+
+def ground_citation(ground: str) -> Citation:
+    """The citation of a return ground written as "489(1)(3)" in rule data."""
+    article, part, item = ground.replace(")", "").split("(")
+    return Citation(act="CPC", article=article, part=int(part), item=item)
