@@ -81,6 +81,14 @@ class IdleWatcher(QObject):
         else:
             self.timer.stop()
 
+    def stop(self) -> None:
+        """Stop watching for good (the window closed): every app event paid for this filter."""
+        self.timer.stop()
+        self._timeout_ms = 0
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def set_timeout_minutes(self, minutes: int) -> None:
         self.set_timeout_ms(minutes * MS_PER_MINUTE)
 

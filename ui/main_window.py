@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.discard()
         save_settings(self.settings)
+        self.lock.watcher.stop()
         event.accept()
 
 
