@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
@@ -67,23 +68,35 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+@lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[tuple[PersonalDataKind, int, int, str], ...]:
+    """Valid IINs and phone numbers in one text; cached, so a keystroke rescans one field."""
+    found = [
+        (PersonalDataKind.IIN, *m.span(), m.group(1))
+        for m in _IIN.finditer(text)
+        if is_valid_iin(m.group(1))
+    ]
+    found += [(PersonalDataKind.PHONE, *m.span(), m.group(0)) for m in _PHONE.finditer(text)]
+    return tuple(found)
+
+
+def _is_own(kind: PersonalDataKind, value: str, own_iin: str, own_phones: set[str]) -> bool:
+    if kind is PersonalDataKind.IIN:
+        return value == own_iin
+    return _digits(value)[-10:] in own_phones
+
+
 def find_personal_data(case: Case) -> list[PersonalDataHit]:
     """Other people's IINs (valid check digit) and phone numbers in the complaint's prose."""
     own_iin = _digits(case.filer.iin)
     own_phones = {_digits(p)[-10:] for p in case.filer.phones}
-    hits: list[PersonalDataHit] = []
-    for pointer, text in free_text_fields(case):
-        for match in _IIN.finditer(text):
-            if is_valid_iin(match.group(1)) and match.group(1) != own_iin:
-                hits.append(
-                    PersonalDataHit(PersonalDataKind.IIN, pointer, *match.span(), match.group(1))
-                )
-        for match in _PHONE.finditer(text):
-            if _digits(match.group(0))[-10:] not in own_phones:
-                hits.append(
-                    PersonalDataHit(PersonalDataKind.PHONE, pointer, *match.span(), match.group(0))
-                )
-    return hits
+    return [
+        PersonalDataHit(kind, pointer, start, end, value)
+        for pointer, text in free_text_fields(case)
+        if text
+        for kind, start, end, value in _candidates(text)
+        if not _is_own(kind, value, own_iin, own_phones)
+    ]
 
 
 def personal_data_message(hit: PersonalDataHit, language: Language) -> str:
