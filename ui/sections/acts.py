@@ -15,9 +15,8 @@ from ui.editors import (
     TextEditor,
     TriBoolEditor,
 )
-from ui.list_table import Column, ListTable
-from ui.qt import QWidget
-from ui.sections.base import Section
+from ui.list_table import Column
+from ui.sections.table_section import TableSection
 
 COLUMNS = [
     Column(
@@ -87,26 +86,20 @@ COLUMNS = [
 ]
 
 
-class ActsSection(Section):
+class ActsSection(TableSection):
     section_id = "acts"
     title = N_("Contested decisions")
     intro = N_(
         "List every court decision you contest: usually the verdict and the appellate ruling. "
         "For each, give the court, the date and the case number, and attach a copy."
     )
+    list_name = "acts"
+    add_label = N_("Add decision")
+    remove_label = N_("Remove decision")
     prefixes = ("/acts", "/proceedings_summary")
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document)
-        self.table = ListTable(
-            document,
-            "acts",
-            ContestedAct,
-            COLUMNS,
-            add_label=N_("Add decision"),
-            remove_label=N_("Remove decision"),
-        )
-        self.outer.insertWidget(self.outer.count() - 1, self.table)
+        super().__init__(document, ContestedAct, COLUMNS)
         self.add_field(
             "/proceedings_summary",
             MultiLineEditor(),
@@ -116,17 +109,3 @@ class ActsSection(Section):
                 "what the appeal court decided."
             ),
         )
-
-    def load(self) -> None:
-        super().load()
-        self.table.load()
-
-    def widget_for(self, pointer: str) -> QWidget | None:
-        if pointer.startswith("/acts"):
-            self.table.select_for(pointer)
-            return self.table.widget_for(pointer)
-        return super().widget_for(pointer)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.table.retranslate()

@@ -9,10 +9,10 @@ from assistant.case.model import Attachment
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import EnumEditor, IntEditor, TextEditor
-from ui.list_table import Column, ListTable
+from ui.list_table import Column
 from ui.page_counter import PageCounter
-from ui.qt import QDragEnterEvent, QDropEvent, QFileDialog, QPushButton, QWidget
-from ui.sections.base import Section
+from ui.qt import QDragEnterEvent, QDropEvent, QFileDialog, QPushButton
+from ui.sections.table_section import TableSection
 
 COLUMNS = [
     Column(
@@ -33,7 +33,7 @@ COLUMNS = [
 ADD_FILES = N_("Add files…")
 
 
-class AttachmentsSection(Section):
+class AttachmentsSection(TableSection):
     section_id = "attachments"
     title = N_("Attachments")
     intro = N_(
@@ -41,25 +41,19 @@ class AttachmentsSection(Section):
         "of authority, supporting documents, each with its number of pages. You can drop files "
         "here."
     )
+    list_name = "attachments"
+    add_label = N_("Add attachment")
+    remove_label = N_("Remove attachment")
     prefixes = ("/attachments",)
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document)
+        super().__init__(document, Attachment, COLUMNS)
         self.setAcceptDrops(True)
         self.counter = PageCounter(self)
         self.counter.counted.connect(self._pages_counted)
-        self.table = ListTable(
-            document,
-            "attachments",
-            Attachment,
-            COLUMNS,
-            add_label=N_("Add attachment"),
-            remove_label=N_("Remove attachment"),
-        )
         self.add_files_button = QPushButton()
         self.texts.bind(self.add_files_button.setText, ADD_FILES)
         self.add_files_button.clicked.connect(self._choose_files)
-        self.outer.insertWidget(self.outer.count() - 1, self.table)
         self.outer.insertWidget(self.outer.count() - 1, self.add_files_button)
 
     def add_files(self, paths: list[Path]) -> None:
@@ -87,14 +81,3 @@ class AttachmentsSection(Section):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         self.add_files([p for p in paths if p.is_file()])
         event.acceptProposedAction()
-
-    def load(self) -> None:
-        self.table.load()
-
-    def widget_for(self, pointer: str) -> QWidget | None:
-        self.table.select_for(pointer)
-        return self.table.widget_for(pointer)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.table.retranslate()

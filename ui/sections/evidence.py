@@ -7,9 +7,8 @@ from assistant.case.model import Evidence
 from assistant.i18n import N_
 from ui.document import CaseDocument
 from ui.editors import EnumEditor, TextEditor
-from ui.list_table import Column, ListTable
-from ui.qt import QWidget
-from ui.sections.base import Section
+from ui.list_table import Column
+from ui.sections.table_section import TableSection
 
 COLUMNS = [
     Column(
@@ -33,34 +32,17 @@ COLUMNS = [
 ]
 
 
-class EvidenceSection(Section):
+class EvidenceSection(TableSection):
     section_id = "evidence"
     title = N_("Evidence")
     intro = N_(
         "Name the evidence that supports what you say: testimony, expert opinions, documents, "
         "with the volume and page of the case file where you can."
     )
+    list_name = "evidence"
+    add_label = N_("Add evidence")
+    remove_label = N_("Remove evidence")
     prefixes = ("/evidence",)
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document)
-        self.table = ListTable(
-            document,
-            "evidence",
-            Evidence,
-            COLUMNS,
-            add_label=N_("Add evidence"),
-            remove_label=N_("Remove evidence"),
-        )
-        self.outer.insertWidget(self.outer.count() - 1, self.table)
-
-    def load(self) -> None:
-        self.table.load()
-
-    def widget_for(self, pointer: str) -> QWidget | None:
-        self.table.select_for(pointer)
-        return self.table.widget_for(pointer)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.table.retranslate()
+        super().__init__(document, Evidence, COLUMNS)

@@ -7,9 +7,8 @@ from assistant.case.model import Offence
 from assistant.i18n import N_
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, EnumEditor, FloatEditor, TextEditor
-from ui.list_table import Column, ListTable
-from ui.qt import QWidget
-from ui.sections.base import Section
+from ui.list_table import Column
+from ui.sections.table_section import TableSection
 
 COLUMNS = [
     Column(
@@ -46,7 +45,7 @@ COLUMNS = [
 ]
 
 
-class OffenceSection(Section):
+class OffenceSection(TableSection):
     section_id = "offence"
     title = N_("Offence and procedure")
     intro = N_(
@@ -54,19 +53,13 @@ class OffenceSection(Section):
         "cases of misdemeanours and minor crimes reach cassation only through a prosecutor's "
         "protest (CPC Art. 484(2))."
     )
+    list_name = "offences"
+    add_label = N_("Add article")
+    remove_label = N_("Remove article")
     prefixes = ("/offences", "/reclassification", "/trial_procedure")
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document)
-        self.table = ListTable(
-            document,
-            "offences",
-            Offence,
-            COLUMNS,
-            add_label=N_("Add article"),
-            remove_label=N_("Remove article"),
-        )
-        self.outer.insertWidget(self.outer.count() - 1, self.table)
+        super().__init__(document, Offence, COLUMNS)
         self.add_field(
             "/trial_procedure",
             EnumEditor(TrialProcedure),
@@ -94,17 +87,3 @@ class OffenceSection(Section):
             N_("I dispute the reclassification"),
             N_("Tick if you ask to return to the original, graver article."),
         )
-
-    def load(self) -> None:
-        super().load()
-        self.table.load()
-
-    def widget_for(self, pointer: str) -> QWidget | None:
-        if pointer.startswith("/offences"):
-            self.table.select_for(pointer)
-            return self.table.widget_for(pointer)
-        return super().widget_for(pointer)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.table.retranslate()
