@@ -220,3 +220,18 @@ def test_act_without_details_still_builds(tmp_path: Path) -> None:
     case = Case(acts=[ContestedAct()], request=russian_case(tmp_path).request)
     lines = build_document(case, Language.KK, draft=False).text_lines()
     assert "сот актісіне" in lines
+
+
+def test_own_request_wording_replaces_the_generic_outcomes(tmp_path: Path) -> None:
+    from assistant.document.model import RequestBlock
+
+    case = russian_case(tmp_path)
+    case.request.kinds = [RequestKind.REDUCE_PUNISHMENT]
+    case.request.text = "снизить наказание до 3 лет ограничения свободы"
+    blocks = build_document(case, Language.RU, draft=False).blocks
+    request = next(b for b in blocks if isinstance(b, RequestBlock))
+    assert request.items == ("снизить наказание до 3 лет ограничения свободы",)
+    case.request.text = ""
+    blocks = build_document(case, Language.RU, draft=False).blocks
+    request = next(b for b in blocks if isinstance(b, RequestBlock))
+    assert request.items == (load_template(Language.RU).text("request.kinds.reduce_punishment"),)

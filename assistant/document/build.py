@@ -155,9 +155,14 @@ class _Builder:
         return _section(self.t.text("sections.participation"), [Paragraph(t) for t in texts])
 
     def request(self) -> list[Block]:
-        items = [self.t.text(f"request.kinds.{kind.value}") for kind in self.case.request.kinds]
+        """The filer's own wording of the request when written; else the chosen outcomes.
+
+        Both at once would say the same thing twice ("reduce the sentence" and "change the
+        verdict and reduce the sentence"), so the precise own wording wins.
+        """
         own = " ".join(self.clean.paragraphs(self.case.request.text, _("Request")))
-        items = [item for item in [*items, own] if item]
+        kinds = [self.t.text(f"request.kinds.{kind.value}") for kind in self.case.request.kinds]
+        items = [own] if own else [item for item in kinds if item]
         if not items:
             return []
         return [
