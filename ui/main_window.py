@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self.refresh)
         self.document.reloaded.connect(self.reload)
         self.document.file_changed.connect(self.update_title)
-        self.findings.finding_activated.connect(self.form.focus_pointer)
+        self.findings.finding_activated.connect(self.go_to_field)
         self.navigator.section_chosen.connect(self.form.show_section)
         self.form.current_changed.connect(self.navigator.select_quietly)
         self.files.saved.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
         """Start an empty case and ask the first questions."""
         if self.files.new():
             self.run_triage()
+
+    def go_to_field(self, pointer: str) -> None:
+        """Take the user to the input of `pointer`; triage answers live in the triage wizard."""
+        if pointer.startswith("/triage/"):
+            self.run_triage()
+        else:
+            self.form.focus_pointer(pointer)
 
     def run_triage(self) -> None:
         wizard = TriageWizard(self, answers_from_case(self.document.case))

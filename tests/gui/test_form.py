@@ -142,3 +142,25 @@ def test_worsening_request_shows_the_deadline(window: MainWindow) -> None:
     window.reload()
     assert window.findings.deadline.isVisible()
     assert "02.03.2027" in window.findings.deadline.text()
+
+
+def test_a_finding_about_a_triage_answer_opens_the_triage(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import main_window as main_window_module
+
+    opened: list[object] = []
+
+    def fake_exec(wizard: object) -> int:
+        opened.append(wizard)
+        return 0  # the user closes it without changes
+
+    monkeypatch.setattr(main_window_module.TriageWizard, "exec", fake_exec)
+    window.document.case.triage.new_facts_only = True
+    window.refresh()
+    items = window.findings.finding_items()
+    target = next(
+        i for i in items if i.data(0, Qt.ItemDataRole.UserRole) == "/triage/new_facts_only"
+    )
+    window.findings.tree.itemClicked.emit(target, 0)
+    assert len(opened) == 1
