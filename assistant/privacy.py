@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
-from assistant.case.text_fields import free_text_fields
+from assistant.case.text_fields import field_label, free_text_fields
 from assistant.i18n import N_, gettext_in
 
 _IIN = re.compile(r"(?<!\d)(\d{12})(?!\d)")
@@ -30,12 +30,12 @@ class PersonalDataKind(StrEnum):
 
 _MESSAGES = {
     PersonalDataKind.IIN: N_(
-        "An IIN (%(text)s) appears in %(field)s. The complaint is sent to the other parties: "
-        "remove other people's IINs unless they are needed."
+        "An IIN (%(text)s) appears in the field «%(field)s». The complaint is sent to the other "
+        "parties: remove other people's IINs unless they are needed."
     ),
     PersonalDataKind.PHONE: N_(
-        "A phone number (%(text)s) appears in %(field)s. The complaint is sent to the other "
-        "parties: remove other people's phone numbers unless they are needed."
+        "A phone number (%(text)s) appears in the field «%(field)s». The complaint is sent to "
+        "the other parties: remove other people's phone numbers unless they are needed."
     ),
 }
 
@@ -101,4 +101,5 @@ def find_personal_data(case: Case) -> list[PersonalDataHit]:
 
 def personal_data_message(hit: PersonalDataHit, language: Language) -> str:
     """The privacy warning for one IIN or phone number found in the text (CLI and app)."""
-    return gettext_in(language, _MESSAGES[hit.kind]) % {"text": hit.text, "field": hit.field}
+    field = field_label(hit.field, language)
+    return gettext_in(language, _MESSAGES[hit.kind]) % {"text": hit.text, "field": field}

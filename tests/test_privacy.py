@@ -52,5 +52,10 @@ def test_the_warning_names_the_number_and_the_field(ready_ru: Case) -> None:
     (hit,) = find_personal_data(ready_ru)
     for language in Language:
         message = personal_data_message(hit, language)
-        assert VALID_IIN in message and "/grounds/0/violation" in message
-    assert personal_data_message(hit, Language.EN).startswith("An IIN (900101300017) appears in")
+        assert VALID_IIN in message
+        assert "/grounds/0/violation" not in message
+    assert personal_data_message(hit, Language.EN).startswith(
+        "An IIN (900101300017) appears in the field «Ground No. 1: what is wrong»."
+    )
+    assert "«Основание № 1: в чем нарушение»" in personal_data_message(hit, Language.RU)
+    assert "«№ 1 негіз: не дұрыс емес»" in personal_data_message(hit, Language.KK)

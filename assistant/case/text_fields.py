@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from assistant.case.enums import Language
 from assistant.case.model import Case
+from assistant.i18n import N_, gettext_in
+
+# The label of each prose field, as the user knows it; `%(n)s` is the 1-based item number.
+_LABELS = {
+    "/proceedings_summary": N_("The proceedings so far"),
+    "/filer/affected_right": N_("Which of your rights the act affects"),
+    "/scope/part_description": N_("Which part you contest"),
+    "/grounds/*/violation": N_("Ground No. %(n)s: what is wrong"),
+    "/grounds/*/norms": N_("Ground No. %(n)s: norms violated"),
+    "/grounds/*/effect": N_("Ground No. %(n)s: effect on the decision"),
+    "/request/text": N_("My request in my own words"),
+    "/evidence/*/description": N_("Evidence No. %(n)s"),
+    "/attachments/*/title": N_("Attachment No. %(n)s"),
+}
+_INDEX = re.compile(r"/(\d+)(?=/|$)")
 
 
 def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
@@ -21,3 +38,14 @@ def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
         yield f"/evidence/{index}/description", evidence.description
     for index, attachment in enumerate(case.attachments):
         yield f"/attachments/{index}/title", attachment.title
+
+
+def field_label(pointer: str, language: Language) -> str:
+    """The user's name of a prose field, e.g. "Ground No. 2: what is wrong"; else the pointer."""
+    pattern = _INDEX.sub("/*", pointer)
+    label = _LABELS.get(pattern)
+    if label is None:
+        return pointer
+    index = _INDEX.search(pointer)
+    number = int(index.group(1)) + 1 if index else 0
+    return gettext_in(language, label) % {"n": number}
