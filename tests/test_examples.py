@@ -76,3 +76,19 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
         assert blocking, sorted(fired)
         assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
         assert all(f.severity is Severity.RETURN for f in blocking)
+
+
+def test_every_example_satisfies_the_published_schema() -> None:
+    """docs/case-file.schema.json (the published contract) accepts every bundled example."""
+    import json
+
+    import jsonschema
+
+    root = Path(__file__).resolve().parent.parent
+    schema = json.loads((root / "docs" / "case-file.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    examples = sorted((root / "examples").glob("*.kassatsiya"))
+    assert len(examples) >= 20
+    for path in examples:
+        errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
+        assert errors == [], (path.name, [e.message for e in errors[:3]])
