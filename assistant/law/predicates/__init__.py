@@ -2,6 +2,7 @@
 
 from assistant.law.predicates import (
     checklist,
+    filing,
     generic,
     items,
     reviewability,
@@ -13,6 +14,7 @@ from assistant.law.predicates import (
 
 __all__ = [
     "checklist",
+    "filing",
     "generic",
     "items",
     "reviewability",
