@@ -7,6 +7,7 @@ user changed the value) and `retranslate()`. Sections bind editors to case field
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 
 from assistant.i18n import N_, _
@@ -46,16 +47,12 @@ def format_date(day: dt.date | None) -> str:
 
 
 class Editor(QObject):
-    """Base adapter; subclasses wrap one widget."""
+    """Base adapter; each subclass wraps one widget and defines `value` and `set_value`."""
 
     edited = Signal()
     widget: QWidget
-
-    def value(self) -> object:
-        raise NotImplementedError
-
-    def set_value(self, value: object) -> None:
-        raise NotImplementedError
+    value: Callable[[], object]  # the input's value, as the case stores it
+    set_value: Callable[[object], None]  # show a value from the case in the input
 
     def retranslate(self) -> None:
         """Texts inside the input itself (combo items, placeholders); labels are the section's."""
