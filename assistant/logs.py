@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from assistant import __version__
+from assistant.calendar_kz import holidays_version
 
 LOGGER_NAME = "kassatsiya"
 MAX_BYTES = 256 * 1024
@@ -63,6 +64,7 @@ def diagnostic_report(log_path: Path | None, tail_lines: int = 50) -> str:
         f"Kassatsiya {__version__}",
         f"Python {sys.version.split()[0]} on {platform.system()} {platform.release()} "
         f"({platform.machine()})",
+        f"holidays calendar {holidays_version()}",
     ]
     if log_path is not None and log_path.exists():
         text = log_path.read_text(encoding="utf-8", errors="replace").splitlines()

@@ -400,7 +400,7 @@ def _execution_ruling(case: Case) -> Case:
         ContestedAct(
             kind=ActKind.EXECUTION_RULING,
             instance=Instance.FIRST,
-            court="Специализированный следственный суд г. Алматы",
+            court="Капшагайский городской суд Алматинской области",
             date=D(2026, 9, 3),
             case_number="7510-26-00-4/301",
             in_force=True,

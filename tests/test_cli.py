@@ -124,3 +124,44 @@ def test_check_needs_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_export_builds_one_filing_package_with_the_attached_pdfs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+    from reportlab.pdfgen import canvas
+
+    attachment = tmp_path / "receipt.pdf"
+    pdf = canvas.Canvas(str(attachment))
+    for page in range(2):
+        pdf.drawString(72, 720, f"receipt page {page + 1}")
+        pdf.showPage()
+    pdf.save()
+    document = json.loads((EXAMPLES / "ready-ru.kassatsiya").read_text(encoding="utf-8"))
+    document["case"]["attachments"][0]["file"] = str(attachment)
+    case_path = tmp_path / "c.kassatsiya"
+    case_path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    complaint, package = tmp_path / "c.pdf", tmp_path / "package.pdf"
+    code, _, _ = run(
+        capsys, "export", str(case_path), "--pdf", str(complaint), "--package", str(package), *TODAY
+    )
+    assert code == 0
+    complaint_pages = len(PdfReader(complaint).pages)
+    reader = PdfReader(package)
+    assert len(reader.pages) == complaint_pages + 2
+    assert "receipt page 2" in (reader.pages[-1].extract_text() or "")
+    assert len(reader.outline) == 2
+
+
+def test_package_needs_the_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(
+        capsys,
+        "export",
+        str(EXAMPLES / "ready-ru.kassatsiya"),
+        "--package",
+        str(tmp_path / "p.pdf"),
+    )
+    assert code == 2
+    assert out == ""
+    assert err.strip()

@@ -210,7 +210,6 @@ class IntEditor(Editor):
         self.spin.setSpecialValueText("—")
         self.widget = self.spin
         self.spin.valueChanged.connect(lambda _value: self.edited.emit())
-        self._loading = False
 
     def value(self) -> int | None:
         return self.spin.value() or None

@@ -35,6 +35,10 @@ def open_problems(case: Case, language: Language, args: argparse.Namespace) -> l
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     ui_language = message_language(args.lang)
+    if args.package and not args.pdf:
+        raise CliError(
+            gettext_in(ui_language, "A filing package is built from the PDF: give --pdf OUT too.")
+        )
     if not args.docx and not args.pdf:
         raise CliError(
             gettext_in(
@@ -59,4 +63,18 @@ def run(args: argparse.Namespace) -> int:
         print(warning)
     for problem in result.attachment_problems:
         print(f"{problem.message} ({problem.citation})")
+    if args.package:
+        _write_package(case, result.files, Path(args.package), language)
     return EXIT_OK
+
+
+def _write_package(case: Case, written: tuple[Path, ...], out: Path, language: Language) -> None:
+    """One PDF for the court: the complaint, then every attached PDF, each bookmarked."""
+    from assistant.filing_package import build_filing_package
+
+    complaint = next(path for path in written if path.suffix.lower() == ".pdf")
+    attachments = [(a.title or Path(a.file).name, Path(a.file)) for a in case.attachments if a.file]
+    title = gettext_in(language, "Cassation complaint")
+    for warning in build_filing_package(complaint, attachments, out, title=title):
+        print(warning)
+    print(gettext_in(language, "Written: %(file)s") % {"file": out})

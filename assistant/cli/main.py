@@ -70,6 +70,11 @@ def _add_optional_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument("--docx", metavar="OUT", help=_("DOCX file to write"))
     p.add_argument("--pdf", metavar="OUT", help=_("PDF file to write"))
     p.add_argument(
+        "--package",
+        metavar="OUT",
+        help=_("also one PDF for the court: the complaint followed by the attached PDFs"),
+    )
+    p.add_argument(
         "--lang",
         choices=LANG_CHOICES,
         help=_("language of the document (default: the complaint's)"),

@@ -23,7 +23,7 @@ from assistant.law.deadline_report import DeadlineReport, deadline_report
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
-from assistant.law.rule import SEVERITY_ORDER, Condition, Rule, Severity, Status
+from assistant.law.rule import SEVERITY_ORDER, Condition, Rule, Severity
 from assistant.law.text_format import format_params
 
 
@@ -146,7 +146,14 @@ def evaluate(
     book = book or default_rulebook()
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
-    ctx = Context(today=today, law_date=law_date, calendar=calendar, data=msgspec.to_builtins(case))
+    deadline = deadline_report(case, today, calendar)
+    ctx = Context(
+        today=today,
+        law_date=law_date,
+        calendar=calendar,
+        data=msgspec.to_builtins(case),
+        deadline=deadline,
+    )
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
         for hit in _hits(rule, book, case, ctx):
@@ -155,12 +162,7 @@ def evaluate(
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.rule.id, f.fields))
     return Report(
         findings=tuple(findings),
-        deadline=deadline_report(case, today, calendar),
+        deadline=deadline,
         law_date=law_date,
         today=today,
     )
-
-
-def unconfirmed(report: Report) -> list[Finding]:
-    """Findings resting on a point shared/law marks UNCONFIRMED (shown with an explanation)."""
-    return [f for f in report.findings if f.rule.status is Status.UNCONFIRMED]

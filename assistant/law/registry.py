@@ -18,6 +18,7 @@ from assistant.case.model import Case
 
 if TYPE_CHECKING:
     from assistant.calendar_kz import WorkingCalendar
+    from assistant.law.deadline_report import DeadlineReport
 
 P = TypeVar("P", bound=msgspec.Struct)
 
@@ -38,6 +39,7 @@ class Context:
     law_date: dt.date  # the filing date if known, else today: the law in force on it applies
     calendar: WorkingCalendar
     data: dict[str, Any]  # the case as builtins, for pointer lookups
+    deadline: DeadlineReport | None  # the Art. 487(2) term, computed once per evaluation
 
 
 class NoParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

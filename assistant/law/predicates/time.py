@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from assistant.case.model import Case
-from assistant.law.deadline_report import deadline_report
 from assistant.law.registry import Context, Hit, NoParams, predicate
 
 
 @predicate("worsening_term_missed", NoParams)
 def worsening_term_missed(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """R3: a worsening request filed (or still unfiled) after the last day of the term."""
-    report = deadline_report(case, ctx.today, ctx.calendar)
+    report = ctx.deadline
     if report is not None and not report.met:
         yield Hit(
             fields=("/request/direction", "/acts", "/filing/date"),
@@ -23,7 +22,7 @@ def worsening_term_missed(case: Case, ctx: Context, params: NoParams) -> Iterato
 @predicate("worsening_term_running", NoParams)
 def worsening_term_running(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """T2: a worsening request still in time: tell the last day and the days left."""
-    report = deadline_report(case, ctx.today, ctx.calendar)
+    report = ctx.deadline
     if report is not None and report.met:
         yield Hit(
             fields=("/request/direction",),
@@ -34,7 +33,7 @@ def worsening_term_running(case: Case, ctx: Context, params: NoParams) -> Iterat
 @predicate("calendar_incomplete", NoParams)
 def calendar_incomplete(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """T4: the deadline falls in a year whose days-off transfers are not known to be complete."""
-    report = deadline_report(case, ctx.today, ctx.calendar)
+    report = ctx.deadline
     if report is not None and not report.deadline.calendar_complete:
         yield Hit(
             fields=("/filing/date",),
