@@ -108,7 +108,7 @@ def test_input_restarts_the_idle_time_and_zero_turns_the_lock_off(
 ) -> None:  # type: ignore[no-untyped-def]
     timer = window.lock.watcher.timer
     window.lock.watcher.set_timeout_ms(10_000)
-    qtbot.wait(300)
+    qtbot.wait(idle_lock.WATCH_DELAY_MS + 200)  # input is watched shortly after start-up
     assert timer.remainingTime() < 9_800
     qtbot.keyClick(window.findings.tree, Qt.Key.Key_Shift)
     assert timer.remainingTime() > 9_800
@@ -192,3 +192,14 @@ def test_the_window_opens_with_the_settings_timeout(qtbot, recovery) -> None:  #
     win = MainWindow(Settings(idle_lock_minutes=0), today=lambda: TODAY, recovery=recovery)
     assert not win.lock.watcher.timer.isActive()
     win.deleteLater()
+
+
+def test_input_is_watched_only_after_start_up_and_only_while_the_lock_is_on(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    watcher = window.lock.watcher
+    watcher.set_timeout_ms(10_000)
+    assert not watcher._watching  # the first layout and paint stay off the Python filter
+    qtbot.waitUntil(lambda: watcher._watching, timeout=idle_lock.WATCH_DELAY_MS * 4)
+    watcher.set_timeout_ms(0)
+    assert not watcher._watching
