@@ -19,6 +19,7 @@ import msgspec
 
 from assistant.law import predicates as _predicates  # noqa: F401 - registers the predicates
 from assistant.law.citation import known_acts
+from assistant.law.compiled_rules import read_compiled
 from assistant.law.pointers import PointerError, validate_pattern
 from assistant.law.registry import PREDICATES
 from assistant.law.routes import Route, load_routes
@@ -54,24 +55,34 @@ def _params_key(rule: Rule) -> str:
     return f"{rule.id}@{rule.valid_from.isoformat()}"
 
 
-def load_rule_file(path: Path, routes: dict[str, Route]) -> tuple[Rule, msgspec.Struct]:
-    """Parse and validate one rule file."""
+def parse_rule_file(path: Path) -> Rule:
+    """Read one rule file: valid TOML whose keys and types match `Rule`."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, f"not valid TOML: {exc}") from exc
     try:
-        rule = msgspec.convert(raw, Rule)
+        return msgspec.convert(raw, Rule)
     except msgspec.ValidationError as exc:
         raise RuleFileError(path, str(exc)) from exc
+
+
+def check_rule(path: Path, rule: Rule, routes: dict[str, Route]) -> msgspec.Struct:
+    """Check a parsed rule's meaning; returns its predicate parameters, converted."""
     _check_semantics(path, rule, routes)
     spec = PREDICATES[rule.check.predicate]
     try:
-        params = msgspec.convert(rule.check.params, spec.params_type)
+        params: msgspec.Struct = msgspec.convert(rule.check.params, spec.params_type)
     except msgspec.ValidationError as exc:
         raise RuleFileError(path, f"parameters of {rule.check.predicate!r}: {exc}") from exc
     _check_param_paths(path, params)
-    return rule, params
+    return params
+
+
+def load_rule_file(path: Path, routes: dict[str, Route]) -> tuple[Rule, msgspec.Struct]:
+    """Parse and validate one rule file."""
+    rule = parse_rule_file(path)
+    return rule, check_rule(path, rule, routes)
 
 
 def _severity_problems(rule: Rule, routes: dict[str, Route]) -> list[str]:
@@ -147,17 +158,34 @@ def _check_periods(entries: list[tuple[Path, Rule]]) -> None:
                 )
 
 
-def load_rules(folder: Path = RULES_DIR) -> RuleBook:
-    """Load every `*.toml` below `folder`; raise RuleFileError on the first bad file."""
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.toml"))
+
+
+def parse_rule_files(folder: Path) -> dict[Path, Rule]:
+    """Every rule file below `folder`, parsed (not yet checked for meaning)."""
+    return {path: parse_rule_file(path) for path in rule_files(folder)}
+
+
+def build_rulebook(parsed: dict[Path, Rule]) -> RuleBook:
+    """Check every parsed rule and their periods; raise RuleFileError on the first problem."""
     routes = load_routes()
-    entries: list[tuple[Path, Rule]] = []
-    params: dict[str, msgspec.Struct] = {}
-    for path in sorted(folder.rglob("*.toml")):
-        rule, rule_params = load_rule_file(path, routes)
-        entries.append((path, rule))
-        params[_params_key(rule)] = rule_params
+    entries = sorted(parsed.items())
+    params = {_params_key(rule): check_rule(path, rule, routes) for path, rule in entries}
     _check_periods(entries)
     return RuleBook(tuple(rule for _, rule in entries), routes, params)
+
+
+def load_rules(folder: Path = RULES_DIR) -> RuleBook:
+    """Load every `*.toml` below `folder`; raise RuleFileError on the first bad file.
+
+    For the shipped folder the parse comes from the compiled copy when it is up to date
+    (assistant/law/compiled_rules.py); the checks run either way.
+    """
+    parsed = None
+    if folder == RULES_DIR:
+        parsed = read_compiled(rule_files(folder), folder)
+    return build_rulebook(parsed if parsed is not None else parse_rule_files(folder))
 
 
 @cache

@@ -1,0 +1,85 @@
+"""The compiled copy of the rule files is only a faster parse: same rules, still checked, never stale."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from assistant.law import compiled_rules, loader
+from assistant.law.compiled_rules import read_compiled, write_compiled
+from assistant.law.loader import RULES_DIR, RuleFileError, build_rulebook, parse_rule_files
+from assistant.law.rule import Severity, Status
+
+
+def test_the_shipped_compiled_copy_is_up_to_date() -> None:
+    files = loader.rule_files(RULES_DIR)
+    assert read_compiled(files, RULES_DIR) is not None, (
+        "assistant/law/rules.json is stale: run `python -m assistant.law.compiled_rules`"
+    )
+
+
+def test_the_compiled_copy_gives_the_same_rulebook_as_the_toml_files() -> None:
+    from_toml = build_rulebook(parse_rule_files(RULES_DIR))
+    assert loader.load_rules() == from_toml
+    assert len(from_toml.rules) >= 78
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    compiled = tmp_path / "rules.json"
+    write_compiled(parse_rule_files(folder), folder, compiled)
+    return folder, compiled
+
+
+def test_an_edited_added_or_removed_rule_file_makes_the_copy_stale(
+    rules_copy: tuple[Path, Path],
+) -> None:
+    folder, compiled = rules_copy
+    files = loader.rule_files(folder)
+    assert read_compiled(files, folder, compiled) is not None
+    first = files[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert read_compiled(files, folder, compiled) is None
+    write_compiled(parse_rule_files(folder), folder, compiled)
+    extra = folder / "extra.toml"
+    shutil.copy(files[1], extra)
+    assert read_compiled(loader.rule_files(folder), folder, compiled) is None
+    extra.unlink()
+    files[2].unlink()
+    assert read_compiled(loader.rule_files(folder), folder, compiled) is None
+
+
+@pytest.mark.parametrize("damage", [b"", b"{not json", b'{"fingerprint": 1, "rules": []}'])
+def test_a_missing_or_damaged_copy_is_ignored(rules_copy: tuple[Path, Path], damage: bytes) -> None:
+    folder, compiled = rules_copy
+    compiled.write_bytes(damage)
+    assert read_compiled(loader.rule_files(folder), folder, compiled) is None
+    compiled.unlink()
+    assert read_compiled(loader.rule_files(folder), folder, compiled) is None
+
+
+def test_rules_from_the_copy_still_pass_every_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compiled UNCONFIRMED rule that would block is refused, as its TOML file would be."""
+    parsed = parse_rule_files(RULES_DIR)
+    path, rule = next((p, r) for p, r in parsed.items() if r.status is Status.UNCONFIRMED)
+    parsed[path] = msgspec.structs.replace(rule, severity=Severity.RETURN)
+    monkeypatch.setattr(loader, "read_compiled", lambda _files, _folder: parsed)
+    with pytest.raises(RuleFileError, match="UNCONFIRMED"):
+        loader.load_rules()
+
+
+def test_compiling_refuses_a_broken_rule_and_leaves_the_copy_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = Path(__file__).parent / "data" / "broken_rules" / "unconfirmed-return"
+    target = tmp_path / "rules.json"
+    monkeypatch.setattr(loader, "RULES_DIR", broken)
+    monkeypatch.setattr(compiled_rules, "COMPILED_PATH", target)
+    with pytest.raises(RuleFileError):
+        compiled_rules.main()
+    assert not target.exists()
