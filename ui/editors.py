@@ -57,6 +57,10 @@ class Editor(QObject):
     def retranslate(self) -> None:
         """Texts inside the input itself (combo items, placeholders); labels are the section's."""
 
+    def rejected(self) -> bool:
+        """True while the input shows text the case cannot hold (it would be lost on saving)."""
+        return False
+
 
 class TextEditor(Editor):
     def __init__(self) -> None:
@@ -117,13 +121,17 @@ class DateEditor(TextEditor):
         self.line.setPlaceholderText(_(DATE_PLACEHOLDER))
         self.line.textEdited.connect(self._mark)
 
-    def _mark(self, text: str) -> None:
-        bad = bool(text.strip()) and parse_date(text) is None
+    def _mark(self, _text: str) -> None:
+        bad = self.rejected()
         self.line.setProperty("invalid", bad)
         self.line.setStyleSheet("border: 1px solid #c00;" if bad else "")
 
     def value(self) -> dt.date | None:  # type: ignore[override]
         return parse_date(self.line.text())
+
+    def rejected(self) -> bool:
+        text = self.line.text()
+        return bool(text.strip()) and parse_date(text) is None
 
     def set_value(self, value: object) -> None:
         self.line.setText(format_date(value if isinstance(value, dt.date) else None))

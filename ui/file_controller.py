@@ -9,13 +9,23 @@ from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case
 from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
 from ui.document import CaseDocument
-from ui.messages import ask_save_changes, warn
+from ui.form_view import FormView
+from ui.messages import ask, ask_save_changes, warn
 from ui.passphrase_dialog import ask_passphrase
-from ui.qt import QFileDialog, QObject, QWidget, Signal
+from ui.qt import QFileDialog, QMessageBox, QObject, QWidget, Signal
 from ui.settings import Settings, save_settings
 
 FILE_FILTER = N_("Kassatsiya case files (*.kassatsiya);;All files (*)")
 SUFFIX = ".kassatsiya"
+REJECTED_TITLE = N_("Some entries cannot be saved")
+REJECTED_TEXT = N_(
+    "These entries are not in a form the case can keep, so saving would lose them:\n\n"
+    "%(entries)s\n\nA date is written as DD.MM.YYYY and must exist in the calendar "
+    "(for example 28.02.2026)."
+)
+GO_BACK = N_("Go back and correct")
+SAVE_ANYWAY = N_("Save without them")
+MAX_LISTED = 8
 
 
 def choose_open_path(parent: QWidget | None) -> Path | None:
@@ -39,11 +49,33 @@ class FileController(QObject):
     saved = Signal(Path)
     opened = Signal(Path)
 
-    def __init__(self, document: CaseDocument, settings: Settings, parent: QWidget) -> None:
+    def __init__(
+        self,
+        document: CaseDocument,
+        settings: Settings,
+        parent: QWidget,
+        form: FormView,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings
         self.window = parent
+        self.form = form
+
+    def confirm_rejected(self) -> bool:
+        """Before saving: warn about inputs whose text would be lost; False = go back to them."""
+        rejected = self.form.rejected_inputs()
+        if not rejected:
+            return True
+        names = [f"• {label}" for _pointer, label in rejected[:MAX_LISTED]]
+        if len(rejected) > MAX_LISTED:
+            names.append("…")
+        text = _(REJECTED_TEXT) % {"entries": "\n".join(names)}
+        icon = QMessageBox.Icon.Warning
+        if ask(self.window, _(REJECTED_TITLE), text, [GO_BACK, SAVE_ANYWAY], icon=icon, escape=0):
+            return True
+        self.form.focus_pointer(rejected[0][0])
+        return False
 
     def confirm_discard(self) -> bool:
         """True when the open case may be replaced (saved, or the user agreed to lose edits)."""
@@ -93,17 +125,23 @@ class FileController(QObject):
         return True
 
     def save(self) -> bool:
+        if not self.confirm_rejected():
+            return False
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path, self.document.passphrase)
 
     def save_as(self) -> bool:
+        if not self.confirm_rejected():
+            return False
         suggested = str(self.document.path or Path.home() / (_("complaint") + SUFFIX))
         path = choose_save_path(self.window, suggested)
         return self._save_to(path, self.document.passphrase) if path is not None else False
 
     def protect(self) -> bool:
         """Save the case encrypted under a new passphrase."""
+        if not self.confirm_rejected():
+            return False
         passphrase = ask_passphrase(
             self.window,
             _(

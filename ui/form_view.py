@@ -87,6 +87,10 @@ class FormView(QWidget):
                 return index
         return None
 
+    def rejected_inputs(self) -> list[tuple[str, str]]:
+        """Every input of the form showing text the case cannot hold, in form order."""
+        return [entry for section in self.sections for entry in section.rejected_inputs()]
+
     def focus_pointer(self, pointer: str) -> QWidget | None:
         """Bring the section of `pointer` to the front and focus and outline its input."""
         index = self.section_index_for(pointer)

@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from assistant.i18n import _
+from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import Editor
 from ui.pointer_access import tokens_of
@@ -28,6 +28,7 @@ from ui.qt import (
 from ui.translatable import TextBindings
 
 VISIBLE_ROWS = 5
+ROW_LABEL = N_("%(field)s, row %(row)d")
 MAX_COLUMN_WIDTH = 260
 
 
@@ -165,6 +166,18 @@ class ListTable(QWidget):
         if len(names) >= 2 and names[1].isdigit() and int(names[1]) < len(self.rows):
             return self.rows[int(names[1])][self.columns[0].attr].widget
         return self.table if self.rows else self.add_button
+
+    def rejected_inputs(self) -> list[tuple[str, str]]:
+        """(pointer, label) of cells showing text the case cannot hold; the label names the row."""
+        return [
+            (
+                f"/{self.list_name}/{row}/{column.attr}",
+                _(ROW_LABEL) % {"field": _(column.label), "row": row + 1},
+            )
+            for row, editors in enumerate(self.rows)
+            for column in self.columns
+            if editors[column.attr].rejected()
+        ]
 
     def select_for(self, pointer: str) -> None:
         """Make the cell of `pointer` current so that focusing it shows the right row."""

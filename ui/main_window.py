@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.form = FormView(self.sections)
         self.navigator = Navigator(self.sections)
         self.findings = FindingsPanel()
-        self.files = FileController(self.document, settings, self)
+        self.files = FileController(self.document, settings, self, self.form)
         self.exporter = ExportController(self.document, today, self)
         self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -13,6 +13,7 @@ from assistant.casefile import RecoveryStore, is_protected, load_case
 from tests.gui.conftest import EXAMPLES, TODAY
 from ui import file_controller, startup
 from ui.main_window import MainWindow
+from ui.qt import QApplication
 from ui.settings import Settings, load_settings
 
 pytestmark = pytest.mark.gui
@@ -144,3 +145,71 @@ def test_any_typed_name_survives_save_and_open(
     window.files.open_path(path, confirmed=True)
     assert window.document.case.filer.full_name == typed
     assert filer.editors["/filer/full_name"].value() == typed
+
+
+def _section(window: MainWindow, section_id: str):  # type: ignore[no-untyped-def]
+    return next(s for s in window.sections if s.section_id == section_id)
+
+
+def _type_impossible_dates(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    signature = _section(window, "signature").editors["/signature/date"].widget
+    qtbot.keyClicks(signature, "31.02.2026")
+    acts = _section(window, "acts").table
+    acts.add_row()
+    qtbot.keyClicks(acts.rows[0]["date"].widget, "12.13.2025")
+
+
+def test_saving_warns_about_dates_it_cannot_keep_and_goes_back_to_them(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A typed date that does not exist is not stored: saving says so instead of dropping it."""
+    from assistant.i18n import _
+    from ui.list_table import ROW_LABEL
+
+    _type_impossible_dates(window, qtbot)
+    asked: list[str] = []
+
+    def go_back(_parent, title, text, buttons, **_kw):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        assert title == _(file_controller.REJECTED_TITLE)
+        assert buttons == [file_controller.GO_BACK, file_controller.SAVE_ANYWAY]
+        return 0
+
+    monkeypatch.setattr(file_controller, "ask", go_back)
+    target = tmp_path / "dates.kassatsiya"
+    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
+    assert not window.files.save()
+    assert not target.exists()
+    acts_label = _(ROW_LABEL) % {"field": _("Date"), "row": 1}
+    assert acts_label in asked[0]
+    signature = _section(window, "signature").editors["/signature/date"].widget
+    assert signature.accessibleName() in asked[0]
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName() == "/acts/0/date"
+    assert window.form.current == window.sections.index(_section(window, "acts"))
+
+
+def test_saving_without_the_impossible_dates_keeps_everything_else(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    _type_name(window, "Асанов Ерлан")
+    _type_impossible_dates(window, qtbot)
+    monkeypatch.setattr(file_controller, "ask", lambda *_a, **_k: 1)
+    target = tmp_path / "dates.kassatsiya"
+    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
+    assert window.files.save()
+    saved = load_case(target)
+    assert saved.filer.full_name == "Асанов Ерлан"
+    assert saved.signature.date is None and saved.acts[0].date is None
+
+
+def test_real_dates_are_saved_without_a_question(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    qtbot.keyClicks(_section(window, "signature").editors["/signature/date"].widget, "29.02.2028")
+    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: tmp_path / "d.kassatsiya")
+    monkeypatch.setattr(file_controller, "ask", pytest.fail)
+    assert window.files.save()
+    assert load_case(tmp_path / "d.kassatsiya").signature.date == dt.date(2028, 2, 29)

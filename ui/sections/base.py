@@ -88,6 +88,10 @@ class Section(QWidget):
                 return candidate.widget
         return None
 
+    def rejected_inputs(self) -> list[tuple[str, str]]:
+        """(pointer, label) of inputs showing text the case cannot hold (see FileController)."""
+        return [(p, e.widget.accessibleName()) for p, e in self.editors.items() if e.rejected()]
+
     def retranslate(self) -> None:
         self.texts.apply()
         for editor in self.editors.values():

@@ -41,6 +41,9 @@ class TableSection(Section):
             return self.table.widget_for(pointer)
         return super().widget_for(pointer)
 
+    def rejected_inputs(self) -> list[tuple[str, str]]:
+        return super().rejected_inputs() + self.table.rejected_inputs()
+
     def retranslate(self) -> None:
         super().retranslate()
         self.table.retranslate()
