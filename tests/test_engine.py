@@ -115,3 +115,15 @@ def test_ground_citation_is_written_per_language() -> None:
     assert citation.format(Language.RU) == "п. 3 ч. 1 ст. 489 УПК РК"
     assert citation.format(Language.KK) == "ҚР ҚПК 489-бабы 1-бөлігінің 3) тармағы"
     assert citation.format(Language.EN) == "CPC RK Art. 489(1)(3)"
+
+
+def test_an_act_sent_to_appeal_gets_the_last_day_of_its_appeal_term(ready_ru: Case) -> None:
+    """16.11.2026 + 15 days (CPC 418(1), counted from the next day) = Tuesday 01.12.2026."""
+    act = ready_ru.acts[0]
+    act.in_force, act.date, act.entered_into_force = False, dt.date(2026, 11, 16), None
+    report = evaluate(ready_ru, dt.date(2026, 11, 26))
+    term = next(f for f in report.findings if f.rule.id == "A1.appeal_term")
+    assert term.params["last_day"] == dt.date(2026, 12, 1)
+    assert term.fields == ("/acts/0/date",)
+    assert "1 декабря 2026" in term.message(Language.RU)
+    assert "16 қараша" in term.message(Language.KK) and "..." not in term.message(Language.KK)

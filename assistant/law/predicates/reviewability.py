@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from assistant.case.enums import ActKind, Instance
 from assistant.case.model import Case, ContestedAct
+from assistant.deadlines import appeal_deadline
 from assistant.law.categories import (
     GRAVER_THAN_MINOR,
     barred_until_2027,
@@ -33,13 +34,32 @@ def act_not_in_force(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit
     Appellate acts enter into force when announced (471(4)), so they are not checked here.
     """
     for index, act in enumerate(case.acts):
-        if _is_appellate(act):
-            continue
-        later = act.entered_into_force is not None and act.entered_into_force > ctx.law_date
-        if act.in_force is False or later:
+        if _not_yet_in_force(act, ctx):
             yield Hit(
                 fields=(f"/acts/{index}/in_force", f"/acts/{index}/entered_into_force"),
                 params={"number": index + 1},
+            )
+
+
+def _not_yet_in_force(act: ContestedAct, ctx: Context) -> bool:
+    if _is_appellate(act):
+        return False
+    later = act.entered_into_force is not None and act.entered_into_force > ctx.law_date
+    return act.in_force is False or later
+
+
+@predicate("appeal_term_of_act_not_in_force", NoParams)
+def appeal_term_of_act_not_in_force(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
+    """A1.appeal_term: the last day of the 15-day appeal term (418(1)) of an act A1 sends to
+    appeal, counted from the act's date."""
+    for index, act in enumerate(case.acts):
+        if act.date is None or not _not_yet_in_force(act, ctx):
+            continue
+        deadline = appeal_deadline(act.date, ctx.calendar)
+        if deadline is not None:
+            yield Hit(
+                fields=(f"/acts/{index}/date",),
+                params={"number": index + 1, "date": act.date, "last_day": deadline.last_day},
             )
 
 
