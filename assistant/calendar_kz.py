@@ -171,11 +171,13 @@ class WorkingCalendar:
         if clash:
             listed = ", ".join(d.isoformat() for d in clash)
             raise ValueError(f"a day cannot be both an extra day off and a working day: {listed}")
-        self._table = table if table is not None else default_transfer_table()
+        self._table = table  # the shipped table is read on first use: most checks need none
         self._years: dict[int, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
 
     @property
     def table(self) -> TransferTable:
+        if self._table is None:
+            self._table = default_transfer_table()
         return self._table
 
     def is_working_day(self, day: dt.date) -> bool:
@@ -208,7 +210,7 @@ class WorkingCalendar:
         """True when every transfer of `year` is known to be in the table (see its meta)."""
         return (
             HOLIDAYS_FIRST_YEAR <= year <= HOLIDAYS_LAST_YEAR
-            and year in self._table.meta.complete_years
+            and year in self.table.meta.complete_years
         )
 
     def _build_year(self, year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
@@ -216,7 +218,7 @@ class WorkingCalendar:
         off = set(package_off)
         working = set(package_working)
         layers: tuple[tuple[frozenset[dt.date], frozenset[dt.date]], ...] = (
-            (_in_year(self._table.days_off, year), _in_year(self._table.working_days, year)),
+            (_in_year(self.table.days_off, year), _in_year(self.table.working_days, year)),
             (_in_year(self._extra_off, year), frozenset()),
             (frozenset(), _in_year(self._extra_working, year)),
         )

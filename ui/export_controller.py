@@ -1,20 +1,24 @@
-"""Export actions: options dialog, the work on the thread pool, then the result dialog."""
+"""Export actions: options dialog, the work on the thread pool, then the result dialog.
+
+The dialogs and the worker are imported on the first export, not at app start.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
 from assistant.i18n import _, current_language
 from assistant.law.engine import evaluate
 from ui.document import CaseDocument, decode, encode
-from ui.export_options import ExportOptionsDialog
-from ui.export_result_dialog import ExportResultDialog
-from ui.export_worker import ExportJob, ExportOutcome, ExportRunnable
 from ui.messages import warn
 from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
+
+if TYPE_CHECKING:
+    from ui.export_worker import ExportOutcome, ExportRunnable
 
 
 class ExportController(QObject):
@@ -42,6 +46,8 @@ class ExportController(QObject):
             if self.document.path
             else Path.home() / (_("complaint") + suffix)
         )
+        from ui.export_options import ExportOptionsDialog
+
         dialog = ExportOptionsDialog(self.window, suffix, language, base)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -51,6 +57,8 @@ class ExportController(QObject):
 
     def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
         """Run the export of a snapshot of the case on the thread pool."""
+        from ui.export_worker import ExportJob, ExportRunnable
+
         case = decode(encode(self.document.case))
         report = evaluate(case, self.today())
         problems = tuple(f.message(lang) for f in report.blocking)
@@ -64,6 +72,8 @@ class ExportController(QObject):
         self.running = None
         self.finished.emit(outcome)
         if self.show_results:
+            from ui.export_result_dialog import ExportResultDialog
+
             ExportResultDialog(self.window, outcome).exec()
 
     def _failed(self, message: str) -> None:

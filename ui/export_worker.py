@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +39,8 @@ class ExportOutcome:
 
 def preview_images(pdf: Path, folder: Path) -> list[Path]:
     """PNG images of the pages via poppler's pdftoppm; [] when it is not installed or fails."""
+    import subprocess  # lazy: only an export runs programs; spares ~4 ms at app start
+
     tool = shutil.which("pdftoppm")
     if tool is None:
         return []

@@ -1,4 +1,8 @@
-"""The main window: navigator | form | live findings, wired to the file, export and help actions."""
+"""The main window: navigator | form | live findings, wired to the file, export and help actions.
+
+Dialogs (help, about, days off, diagnostics) are imported when first opened: start-up pays
+only for what the first window shows (benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
@@ -13,15 +17,11 @@ from assistant.i18n import _
 from assistant.law.engine import Report, evaluate
 from assistant.privacy import find_personal_data
 from ui.autosave import Autosaver
-from ui.days_off_dialog import DaysOffDialog
-from ui.diagnostic_dialog import show_diagnostic_report
 from ui.document import CaseDocument
 from ui.export_controller import ExportController
 from ui.file_controller import FileController
 from ui.findings_panel import FindingsPanel
 from ui.form_view import FormView
-from ui.help_dialog import HelpDialog
-from ui.help_texts import ABOUT_TITLE, AFTER_FILING_TITLE, about_html, after_filing_html
 from ui.idle_lock import LOCKED_TITLE
 from ui.language import apply_language
 from ui.menus import MenuBar
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
         self.document = CaseDocument(self)
         self.sections = build_sections(self.document)
-        self.form = FormView(self.sections)
+        self.form = FormView(self.sections, step_mode=settings.step_by_step)
         self.navigator = Navigator(self.sections)
         self.findings = FindingsPanel()
         self.files = FileController(self.document, settings, self, self.form)
@@ -108,9 +108,9 @@ class MainWindow(QMainWindow):
             "idle_lock": self.edit_idle_lock,
             "field_help": self.show_field_help,
             "triage": self.run_triage,
-            "after_filing": lambda: self._help(AFTER_FILING_TITLE, after_filing_html()),
-            "diagnostics": lambda: show_diagnostic_report(self),
-            "about": lambda: self._help(ABOUT_TITLE, about_html()),
+            "after_filing": self.show_after_filing,
+            "diagnostics": self.show_diagnostics,
+            "about": self.show_about,
         }
 
     def _connect(self) -> None:
@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
         self.files.open_path(path)
 
     def edit_days_off(self) -> None:
+        from ui.days_off_dialog import DaysOffDialog
+
         dialog = DaysOffDialog(self, self.settings.days_off)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settings.days_off = dialog.days()
@@ -219,9 +221,26 @@ class MainWindow(QMainWindow):
         if widget is not None and text:
             QWhatsThis.showText(widget.mapToGlobal(widget.rect().bottomLeft()), text, widget)
         else:
-            self._help(AFTER_FILING_TITLE, after_filing_html())
+            self.show_after_filing()
+
+    def show_after_filing(self) -> None:
+        from ui.help_texts import AFTER_FILING_TITLE, after_filing_html
+
+        self._help(AFTER_FILING_TITLE, after_filing_html())
+
+    def show_about(self) -> None:
+        from ui.help_texts import ABOUT_TITLE, about_html
+
+        self._help(ABOUT_TITLE, about_html())
+
+    def show_diagnostics(self) -> None:
+        from ui.diagnostic_dialog import show_diagnostic_report
+
+        show_diagnostic_report(self)
 
     def _help(self, title: str, html: str) -> None:
+        from ui.help_dialog import HelpDialog
+
         HelpDialog(self, _(title), html).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import os
 import unicodedata
 from typing import Any
@@ -69,6 +67,8 @@ def _check_kdf_n(n: int) -> None:
 
 def _derive(passphrase: str, salt: bytes, n: int) -> tuple[bytes, bytes]:
     """The AES key and the key check for `passphrase` (NFC-normalised, so input methods agree)."""
+    import hashlib  # lazy, like cryptography: only protected files pay for OpenSSL at start-up
+
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # lazy: ~70 ms at app start
 
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
@@ -156,6 +156,8 @@ def _parse_header(line: bytes) -> _Header:
 
 def unprotect_bytes(data: bytes, passphrase: str) -> bytes:
     """The plaintext of a protected file; CaseFileError when it cannot be trusted or opened."""
+    import hmac  # lazy, see _derive
+
     if not is_protected(data):
         raise CaseFileError(ErrorKind.NOT_OURS, detail="no protection magic line")
     end = data.find(b"\n", len(MAGIC), len(MAGIC) + _MAX_HEADER_BYTES)

@@ -11,7 +11,7 @@ does for the message catalogs.
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,12 +38,16 @@ def _relative(path: Path, folder: Path) -> str:
 
 
 def fingerprint(files: Sequence[Path], folder: Path) -> str:
-    """SHA-256 over each file's relative name and bytes: any edit, addition or removal shows."""
-    digest = hashlib.sha256()
+    """Each file's relative name, size and CRC-32: any edit, addition or removal shows.
+
+    It guards against a stale copy, not against tampering (whoever can change this file can
+    change the rule files beside it), so zlib, already loaded at start-up, is enough.
+    """
+    parts = []
     for path in files:
-        digest.update(_relative(path, folder).encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
+        data = path.read_bytes()
+        parts.append(f"{_relative(path, folder)}:{len(data)}:{zlib.crc32(data):08x}")
+    return f"{len(parts)}-{zlib.crc32(chr(10).join(parts).encode('utf-8')):08x}"
 
 
 def read_compiled(

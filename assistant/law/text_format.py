@@ -7,6 +7,8 @@ from typing import Any
 
 from assistant.case.enums import Language
 
+SMALL_INT = 1000
+
 
 def format_date_long(day: dt.date, language: Language) -> str:
     """A date as people write it in `language` (e.g. "26 ноября 2026 г.")."""
@@ -17,15 +19,17 @@ def format_date_long(day: dt.date, language: Language) -> str:
 
 def format_params(params: dict[str, Any], language: Language) -> dict[str, Any]:
     """Dates and numbers of message parameters written the way `language` writes them."""
-    from babel.numbers import format_decimal
-
     out: dict[str, Any] = {}
     for key, value in params.items():
         if isinstance(value, dt.date):
             out[key] = format_date_long(value, language)
         elif isinstance(value, bool):
             out[key] = value
+        elif isinstance(value, int) and 0 <= value < SMALL_INT:
+            out[key] = str(value)  # no grouping below 1000 in kk, ru or en; spares loading babel
         elif isinstance(value, int | float):
+            from babel.numbers import format_decimal  # lazy, as in format_date_long
+
             out[key] = format_decimal(value, locale=language.value)
         else:
             out[key] = value
