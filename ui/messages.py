@@ -22,14 +22,18 @@ def ask(
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
     escape: int | None = None,
 ) -> int:
-    """Show `text` with buttons labelled by msgids; the index of the pressed one (escape: last)."""
+    """Show `text` with buttons labelled by msgids; the index of the pressed one.
+
+    Escape, closing the box and the idle lock closing it all answer `escape` (default: last).
+    """
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     created = [box.addButton(_(msgid), QMessageBox.ButtonRole.ActionRole) for msgid in buttons]
+    cancel = escape if escape is not None else len(created) - 1
     box.setDefaultButton(created[0])
-    box.setEscapeButton(created[escape if escape is not None else len(created) - 1])
+    box.setEscapeButton(created[cancel])
     box.exec()
     clicked = box.clickedButton()
-    return created.index(clicked) if clicked in created else len(created) - 1
+    return created.index(clicked) if clicked in created else cancel
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

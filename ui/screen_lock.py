@@ -2,7 +2,11 @@
 
 The window's central widget becomes a stack: page 0 is the case (navigator | form | findings),
 page 1 the lock screen. Every menu action except Quit is disabled while locked, so neither a
-shortcut nor a menu (export, recent files, the first questions) can show the case.
+shortcut nor a menu (export, recent files, the first questions) can show the case. Open dialogs
+are cancelled when the lock comes: some show the case (the export preview does), and a modal one
+would keep the lock screen out of reach. A dialog changes the case only when confirmed, so
+cancelling it loses nothing of the case. A native file dialog (Windows) is not a Qt widget and
+stays open.
 """
 
 from __future__ import annotations
@@ -71,11 +75,18 @@ class ScreenLock(QObject):
         self._focus = QApplication.focusWidget()
         self.document.commit()
         self._before_lock()
+        self._cancel_dialogs()
         self.screen.prepare(protected=self.document.passphrase is not None)
         self.stack.setCurrentWidget(self.screen)
         self._set_actions_enabled(False)
         log_event("locked", {"protected": self.document.passphrase is not None})
         self.locked_changed.emit(True)
+
+    @staticmethod
+    def _cancel_dialogs() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def try_unlock(self, typed: str) -> bool:
         """Show the case again if `typed` is its passphrase (anything, when it has none)."""

@@ -203,3 +203,28 @@ def test_input_is_watched_only_after_start_up_and_only_while_the_lock_is_on(
     qtbot.waitUntil(lambda: watcher._watching, timeout=idle_lock.WATCH_DELAY_MS * 4)
     watcher.set_timeout_ms(0)
     assert not watcher._watching
+
+
+def test_the_lock_cancels_open_dialogs_so_none_shows_the_case(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.help_dialog import HelpDialog
+    from ui.qt import QDialog
+
+    dialog = HelpDialog(window, "preview", "<p>Асанов Ерлан</p>")
+    dialog.show()
+    assert dialog.isVisible()
+    window.lock.lock()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected.value
+    assert window.lock.locked
+
+
+def test_a_message_box_closed_without_a_click_answers_its_escape_button(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the lock (or the window's close button) does to a question must be its safe answer."""
+    from ui.messages import ask
+    from ui.qt import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.reject() or 0)
+    assert ask(None, "t", "x", ["Go back", "Save anyway"], escape=0) == 0
+    assert ask(None, "t", "x", ["Save", "Don't save", "Cancel"]) == 2
