@@ -33,9 +33,9 @@ class FormView(QWidget):
         container = QWidget()
         column = QVBoxLayout(container)
         for index, section in enumerate(sections):
+            column.addWidget(section)
             # hidden before the scroll area lays them out: ~18 ms less at start in step mode
             section.setVisible(not step_mode or index == self.current)
-            column.addWidget(section)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
