@@ -86,7 +86,7 @@ bundle_mb=$(du -sm "$BUNDLE" | cut -f1)
 echo "--- sizes"
 echo "bundle folder: ${bundle_mb} MB; portable archive: $(du -m "$ARCHIVE" | cut -f1) MB ($ARCHIVE)"
 echo "largest parts:"
-du -sm "$BUNDLE"/_internal/* | sort -rn | head -8
+du -sm "$BUNDLE"/_internal/* | sort -rn | sed -n 1,8p  # not head: its early exit is a SIGPIPE under pipefail
 echo "wall time: $(($(date +%s) - started)) s"
 echo "RESULT bundle_mb=$bundle_mb self_test=$self_test cold_start_ms=$cold_start"
 [ "$self_test" = pass ] && [ "$round_trip" = pass ] && [ "$cold_start" != na ]
