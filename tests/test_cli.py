@@ -6,11 +6,14 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from assistant.case.enums import Language
 from assistant.cli import main
+from assistant.i18n import set_language
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TODAY = ["--today", "2026-11-26"]
@@ -165,3 +168,38 @@ def test_package_needs_the_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert code == 2
     assert out == ""
     assert err.strip()
+
+
+@pytest.fixture
+def _language_restored() -> Iterator[None]:
+    yield
+    set_language(Language.RU)
+
+
+@pytest.mark.usefixtures("_language_restored")
+@pytest.mark.parametrize(
+    ("lang", "usage", "required"),
+    [
+        ("kk", "қолданылуы: kassatsiya check", "міндетті аргументтер көрсетілмеген: file"),
+        ("ru", "использование: kassatsiya check", "не указаны обязательные аргументы: file"),
+        ("en", "usage: kassatsiya check", "the following arguments are required: file"),
+    ],
+)
+def test_argparse_own_texts_speak_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], lang: str, usage: str, required: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["check", "--lang", lang])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage)
+    assert required in err
+
+
+@pytest.mark.usefixtures("_language_restored")
+def test_help_has_no_english_left_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--lang", "ru", "--help"])
+    out = capsys.readouterr().out
+    assert "показать эту справку и выйти" in out and "параметры:" in out
+    assert "show this help" not in out and "options:" not in out and "usage:" not in out

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from assistant import __version__
 from assistant.casefile import CaseFileError
 from assistant.cli import check, files
+from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
 from assistant.i18n import _, set_language
 
@@ -22,7 +23,12 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="kassatsiya",
         description=_("Draft and check a cassation complaint in a criminal case (CPC RK 484-489)."),
     )
-    parser.add_argument("--version", action="version", version=f"kassatsiya {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kassatsiya {__version__}",
+        help=_("show the program's version and exit"),
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -107,6 +113,7 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[], int] | Non
     lang = _peek_lang(args_list)
     if lang is not None:
         set_language(message_language(lang))
+    use_our_catalogs()
     parser = _build_parser()
     args = parser.parse_args(args_list)
     if args.self_test:
