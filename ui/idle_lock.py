@@ -3,7 +3,8 @@
 Idle means no key, mouse, wheel or touch input anywhere in the application (an application-wide
 event filter). The filter is installed only while the lock is on, and only once the window has
 been on screen for a moment: every event of the first layout and paint would otherwise pass
-through Python (measured: ~90 ms more before the window shows), and no input can come earlier. The lock only hides: the case stays in memory, autosave keeps running, and nothing
+through Python (measured: ~90 ms more before the window shows), and no input can come earlier.
+The lock only hides: the case stays in memory, autosave keeps running, and nothing
 typed is lost. A protected case needs its passphrase to be shown again; an unprotected one only
 a click, which the lock screen says.
 """
