@@ -13,6 +13,7 @@ from ui.passphrase_dialog import ask_passphrase
 from ui.settings import save_settings
 
 RESTORE = N_("Restore")
+LATER = N_("Not now")
 DISCARD_RECOVERY = N_("Discard")
 RECOVERY_TEXT = N_(
     "Kassatsiya was not closed properly last time. Unsaved work on %(name)s from %(time)s was "
@@ -25,7 +26,11 @@ EXAMPLE_TEXT = N_(
 
 
 def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
-    """Offer the newest autosave a crash left; True when a case was restored."""
+    """Offer the newest autosave a crash left; True when a case was restored.
+
+    Only an explicit "Discard" deletes it. Escape, closing the question or the idle lock answer
+    "Not now", which keeps it for the next start: a slip of the hand must not lose work.
+    """
     entries = store.recoverable()
     if not entries:
         return False
@@ -33,7 +38,12 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
     name = entry.original.name if entry.original is not None else _("Untitled")
     when = entry.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
     text = _(RECOVERY_TEXT) % {"name": name, "time": when}
-    if ask(window, _("Recover unsaved work"), text, [RESTORE, DISCARD_RECOVERY]) != 0:
+    answer = ask(
+        window, _("Recover unsaved work"), text, [RESTORE, LATER, DISCARD_RECOVERY], escape=1
+    )
+    if answer == 1:
+        return False
+    if answer == 2:
         for stale in entries:
             store.discard(stale)
         return False

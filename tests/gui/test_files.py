@@ -213,3 +213,25 @@ def test_real_dates_are_saved_without_a_question(
     monkeypatch.setattr(file_controller, "ask", pytest.fail)
     assert window.files.save()
     assert load_case(tmp_path / "d.kassatsiya").signature.date == dt.date(2028, 2, 29)
+
+
+def test_closing_the_recovery_question_keeps_the_recovered_work(
+    qtbot, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Escape, the close button or the idle lock must not delete what a crash left."""
+    from ui.qt import QMessageBox
+
+    first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    _type_name(first, "Не потерять")
+    assert first.autosaver.autosave()
+    first.autosaver.periodic.stop()
+    first.autosaver.idle.stop()
+    first.deleteLater()
+    second = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.reject() or 0)
+    assert not startup.offer_recovery(second, recovery)
+    assert len(recovery.recoverable()) == 1
+    monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 2)  # an explicit "Discard"
+    assert not startup.offer_recovery(second, recovery)
+    assert recovery.recoverable() == []
+    second.deleteLater()
