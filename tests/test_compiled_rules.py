@@ -83,3 +83,11 @@ def test_compiling_refuses_a_broken_rule_and_leaves_the_copy_alone(
     with pytest.raises(RuleFileError):
         compiled_rules.main()
     assert not target.exists()
+
+
+def test_windows_line_ends_do_not_make_the_copy_stale(rules_copy: tuple[Path, Path]) -> None:
+    folder, compiled = rules_copy
+    files = loader.rule_files(folder)
+    for path in files:
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert read_compiled(files, folder, compiled) is not None

@@ -41,11 +41,12 @@ def fingerprint(files: Sequence[Path], folder: Path) -> str:
     """Each file's relative name, size and CRC-32: any edit, addition or removal shows.
 
     It guards against a stale copy, not against tampering (whoever can change this file can
-    change the rule files beside it), so zlib, already loaded at start-up, is enough.
+    change the rule files beside it), so zlib, already loaded at start-up, is enough. Line ends
+    are normalised: a Windows checkout (CRLF) holds the same rules.
     """
     parts = []
     for path in files:
-        data = path.read_bytes()
+        data = path.read_bytes().replace(b"\r\n", b"\n")
         parts.append(f"{_relative(path, folder)}:{len(data)}:{zlib.crc32(data):08x}")
     return f"{len(parts)}-{zlib.crc32(chr(10).join(parts).encode('utf-8')):08x}"
 
