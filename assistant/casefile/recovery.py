@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import uuid
 from dataclasses import dataclass
@@ -127,6 +126,8 @@ class RecoveryStore:
         if original is None:
             name = "untitled-" + uuid.uuid4().hex
         else:
+            import hashlib  # lazy: OpenSSL costs ~5 ms at app start, and a new case needs none
+
             resolved = os.path.realpath(original)
             name = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:32]
         return RecoverySlot(self.folder / (name + RECOVERY_SUFFIX), original)
