@@ -11,8 +11,6 @@ a click, which the lock screen says.
 
 from __future__ import annotations
 
-import hmac
-
 from assistant.i18n import N_, _
 from assistant.logs import log_event
 from ui.qt import (
@@ -186,6 +184,8 @@ def passphrase_matches(expected: str | None, typed: str) -> bool:
     """True for an unprotected case, else a constant-time comparison with its passphrase."""
     if expected is None:
         return True
+    import hmac  # lazy: it loads OpenSSL (~5 ms), needed only when someone unlocks
+
     return hmac.compare_digest(expected.encode("utf-8"), typed.encode("utf-8"))
 
 
