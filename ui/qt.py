@@ -1,15 +1,20 @@
-"""The one gateway to Qt: every widget imports Qt classes from here, so an upgrade touches one file."""
+"""The one gateway to Qt: every widget imports Qt classes from here, so an upgrade touches one file.
+
+Only names the window needs at start are imported eagerly: PySide6 builds a class (and its
+enums) on first access, so each name read here costs start-up time. Names that only dialogs
+opened later use are resolved on first use (`_LATER`, PEP 562).
+"""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
-    QPoint,
     QRect,
     QRunnable,
     QSize,
@@ -17,22 +22,17 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     QTranslator,
-    QUrl,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QFont,
     QGuiApplication,
-    QIcon,
     QKeySequence,
-    QPixmap,
     QResizeEvent,
     QUndoCommand,
     QUndoStack,
@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -60,21 +59,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QStatusBar,
     QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -89,11 +82,9 @@ __all__ = [
     "QActionGroup",
     "QApplication",
     "QButtonGroup",
-    "QByteArray",
     "QCheckBox",
     "QCloseEvent",
     "QComboBox",
-    "QCoreApplication",
     "QDesktopServices",
     "QDialog",
     "QDialogButtonBox",
@@ -104,12 +95,10 @@ __all__ = [
     "QFileDialog",
     "QFont",
     "QFormLayout",
-    "QFrame",
     "QGroupBox",
     "QGuiApplication",
     "QHBoxLayout",
     "QHeaderView",
-    "QIcon",
     "QInputDialog",
     "QKeySequence",
     "QLabel",
@@ -120,12 +109,10 @@ __all__ = [
     "QLocale",
     "QMainWindow",
     "QMenu",
-    "QMenuBar",
     "QMessageBox",
     "QObject",
     "QPixmap",
     "QPlainTextEdit",
-    "QPoint",
     "QPushButton",
     "QRadioButton",
     "QRect",
@@ -133,17 +120,13 @@ __all__ = [
     "QRunnable",
     "QScrollArea",
     "QSize",
-    "QSizePolicy",
     "QSpinBox",
     "QSplitter",
     "QStackedWidget",
-    "QStatusBar",
     "QTableWidget",
-    "QTableWidgetItem",
     "QTextBrowser",
     "QThreadPool",
     "QTimer",
-    "QToolButton",
     "QTranslator",
     "QTreeWidget",
     "QTreeWidgetItem",
@@ -155,5 +138,26 @@ __all__ = [
     "QWidget",
     "Qt",
     "Signal",
-    "Slot",
 ]
+
+_LATER = {
+    "QDesktopServices": "PySide6.QtGui",
+    "QPixmap": "PySide6.QtGui",
+    "QTextBrowser": "PySide6.QtWidgets",
+    "QUrl": "PySide6.QtCore",
+}
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices, QPixmap
+    from PySide6.QtWidgets import QTextBrowser
+
+
+def __getattr__(name: str) -> Any:
+    """`from ui.qt import QTextBrowser` in a dialog module: import it only then."""
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
