@@ -1,0 +1,145 @@
+"""Where start-up time goes, phase by phase, beside the bare window's phases.
+
+    python benchmarks/startup_phases.py [--runs 7]
+
+Each run starts a fresh process (offscreen, throw-away profile) that times, inside itself, the
+phases from importing PySide6 to the first event-loop turn after `show()`; the bare PySide6
+window with the same number of widgets is timed the same way, interleaved. The fastest run of
+each phase is reported: on a noisy machine it is the best estimate of what the phase costs
+(`benchmarks/startup.py` gives the end-to-end medians). Last line:
+RESULT app_ms=<sum> bare_ms=<sum> qt_classes_ms=<..> our_imports_ms=<..> window_ms=<..> ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+APP = """
+import json, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name): marks.append((name, time.perf_counter()))
+import PySide6.QtWidgets
+mark("pyside6_import")
+import ui.qt
+mark("qt_classes")
+import msgspec
+mark("msgspec")
+import ui.app as app_module
+mark("our_imports")
+import ui.main_window as main_window
+from ui.qt import QApplication, QTimer
+app = QApplication(sys.argv[:1])
+mark("qapplication")
+settings = main_window.Settings()
+store = app_module.RecoveryStore(app_module.recovery_dir())
+build_sections = main_window.build_sections
+def timed_build(document):
+    mark("window_before_form")
+    sections = build_sections(document)
+    mark("form_sections")
+    return sections
+main_window.build_sections = timed_build
+reload = main_window.MainWindow.reload
+def timed_reload(self):
+    mark("window_after_form")
+    reload(self)
+    mark("first_check")
+main_window.MainWindow.reload = timed_reload
+window = main_window.MainWindow(settings, recovery=store)
+window.show()
+def done():
+    mark("show_and_first_loop")
+    phases = {name: (t - prev) * 1000 for (name, t), (_, prev) in zip(marks[1:], marks)}
+    phases["widgets"] = len(window.findChildren(PySide6.QtWidgets.QWidget))
+    print("PHASES " + json.dumps(phases), flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+BARE = """
+import json, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name): marks.append((name, time.perf_counter()))
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QVBoxLayout, QLineEdit
+from PySide6.QtCore import QTimer
+mark("pyside6_import")
+app = QApplication(sys.argv[:1])
+mark("qapplication")
+window = QMainWindow()
+central = QWidget()
+layout = QVBoxLayout(central)
+for _ in range(int(sys.argv[1])):
+    layout.addWidget(QLineEdit())
+window.setCentralWidget(central)
+window.resize(1366, 768)
+mark("widgets")
+window.show()
+def done():
+    mark("show_and_first_loop")
+    phases = {name: (t - prev) * 1000 for (name, t), (_, prev) in zip(marks[1:], marks)}
+    print("PHASES " + json.dumps(phases), flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def _run(code: str, *args: str) -> dict[str, float]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(QT_QPA_PLATFORM="offscreen", KASSATSIYA_PROFILE_DIR=tempfile.mkdtemp())
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("PHASES "))
+    phases: dict[str, float] = json.loads(line.removeprefix("PHASES "))
+    return phases
+
+
+def _fastest(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {name: min(run[name] for run in runs) for name in runs[0]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    import compileall
+
+    for package in ("assistant", "ui"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+    widgets = int(_run(APP)["widgets"])
+    app_runs, bare_runs = [], []
+    for _ in range(args.runs):
+        app_runs.append(_run(APP))
+        bare_runs.append(_run(BARE, str(widgets)))
+    app, bare = _fastest(app_runs), _fastest(bare_runs)
+    app.pop("widgets")
+    print(f"fastest of {args.runs} runs, ms (both after Python itself has started)")
+    for name, value in app.items():
+        print(f"  app   {name:22s} {value:7.1f}")
+    for name, value in bare.items():
+        print(f"  bare  {name:22s} {value:7.1f}   ({widgets} line edits)")
+    app_total, bare_total = sum(app.values()), sum(bare.values())
+    print(f"  app total {app_total:.0f} ms, bare total {bare_total:.0f} ms")
+    pairs = " ".join(f"{name}_ms={value:.0f}" for name, value in app.items())
+    print(f"RESULT app_ms={app_total:.0f} bare_ms={bare_total:.0f} {pairs}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
