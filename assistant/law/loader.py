@@ -79,12 +79,6 @@ def check_rule(path: Path, rule: Rule, routes: dict[str, Route]) -> msgspec.Stru
     return params
 
 
-def load_rule_file(path: Path, routes: dict[str, Route]) -> tuple[Rule, msgspec.Struct]:
-    """Parse and validate one rule file."""
-    rule = parse_rule_file(path)
-    return rule, check_rule(path, rule, routes)
-
-
 def _severity_problems(rule: Rule, routes: dict[str, Route]) -> list[str]:
     problems: list[str] = []
     if rule.status is Status.UNCONFIRMED and rule.severity in (Severity.RETURN, Severity.REDIRECT):
