@@ -24,11 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 26)
 
-BARE = """
-import os, sys, time
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QVBoxLayout, QLineEdit
-from PySide6.QtCore import QTimer
-app = QApplication(sys.argv[:1])
+# The bare window: as many plain line edits as the app has widgets (sys.argv[1]), same size.
+BARE_WINDOW = """
 window = QMainWindow()
 central = QWidget()
 layout = QVBoxLayout(central)
@@ -36,6 +33,17 @@ for _ in range(int(sys.argv[1])):
     layout.addWidget(QLineEdit())
 window.setCentralWidget(central)
 window.resize(1366, 768)
+"""
+
+BARE = (
+    """
+import os, sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget, QVBoxLayout, QLineEdit
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv[:1])
+"""
+    + BARE_WINDOW
+    + """
 window.show()
 def done():
     launched = float(os.environ["KASSATSIYA_LAUNCH_TIME"])
@@ -44,9 +52,10 @@ def done():
 QTimer.singleShot(0, done)
 app.exec()
 """
+)
 
 
-def _env() -> dict[str, str]:
+def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode compiled
     env.update(
@@ -67,7 +76,9 @@ def compile_bytecode() -> None:
 
 
 def _timed(command: list[str]) -> float:
-    out = subprocess.run(command, env=_env(), capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        command, env=child_env(), capture_output=True, text=True, check=True, cwd=ROOT
+    )
     line = next(x for x in out.stdout.splitlines() if x.startswith("STARTUP_MS"))
     return float(line.split()[1])
 

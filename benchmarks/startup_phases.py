@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from startup import BARE_WINDOW, child_env, compile_bytecode  # the same bare window and setup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +65,8 @@ QTimer.singleShot(0, done)
 app.exec()
 """
 
-BARE = """
+BARE = (
+    """
 import json, sys, time
 marks = [("start", time.perf_counter())]
 def mark(name): marks.append((name, time.perf_counter()))
@@ -74,13 +75,9 @@ from PySide6.QtCore import QTimer
 mark("pyside6_import")
 app = QApplication(sys.argv[:1])
 mark("qapplication")
-window = QMainWindow()
-central = QWidget()
-layout = QVBoxLayout(central)
-for _ in range(int(sys.argv[1])):
-    layout.addWidget(QLineEdit())
-window.setCentralWidget(central)
-window.resize(1366, 768)
+"""
+    + BARE_WINDOW
+    + """
 mark("widgets")
 window.show()
 def done():
@@ -91,15 +88,13 @@ def done():
 QTimer.singleShot(0, done)
 app.exec()
 """
+)
 
 
 def _run(code: str, *args: str) -> dict[str, float]:
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(QT_QPA_PLATFORM="offscreen", KASSATSIYA_PROFILE_DIR=tempfile.mkdtemp())
     out = subprocess.run(
         [sys.executable, "-c", code, *args],
-        env=env,
+        env=child_env(),
         capture_output=True,
         text=True,
         check=True,
@@ -118,10 +113,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    import compileall
-
-    for package in ("assistant", "ui"):
-        compileall.compile_dir(ROOT / package, quiet=1)
+    compile_bytecode()
     widgets = int(_run(APP)["widgets"])
     app_runs, bare_runs = [], []
     for _ in range(args.runs):

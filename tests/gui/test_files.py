@@ -85,17 +85,21 @@ def test_protected_file_asks_for_the_passphrase(
     assert len(warnings) == 1
 
 
-def test_a_crash_leaves_a_recovery_file_that_the_next_start_restores(
-    qtbot, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+def _crash_after_typing(recovery: RecoveryStore, name: str) -> None:
+    """A window autosaves what was typed, then the process "dies": no closeEvent, no clean exit."""
     first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
-    _type_name(first, "Пострадавший от сбоя")
+    _type_name(first, name)
     assert first.autosaver.autosave()
     assert len(recovery.recoverable()) == 1
     first.autosaver.periodic.stop()
     first.autosaver.idle.stop()
-    first.deleteLater()  # the process "dies": no closeEvent, no clean exit
+    first.deleteLater()
 
+
+def test_a_crash_leaves_a_recovery_file_that_the_next_start_restores(
+    qtbot, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    _crash_after_typing(recovery, "Пострадавший от сбоя")
     second = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
     monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 0)
     assert startup.offer_recovery(second, recovery)
@@ -221,12 +225,7 @@ def test_closing_the_recovery_question_keeps_the_recovered_work(
     """Escape, the close button or the idle lock must not delete what a crash left."""
     from ui.qt import QMessageBox
 
-    first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
-    _type_name(first, "Не потерять")
-    assert first.autosaver.autosave()
-    first.autosaver.periodic.stop()
-    first.autosaver.idle.stop()
-    first.deleteLater()
+    _crash_after_typing(recovery, "Не потерять")
     second = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.reject() or 0)
     assert not startup.offer_recovery(second, recovery)
