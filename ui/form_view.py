@@ -35,7 +35,7 @@ class FormView(QWidget):
         for index, section in enumerate(sections):
             column.addWidget(section)
             # hidden before the scroll area lays them out: ~18 ms less at start in step mode
-            section.setVisible(not step_mode or index == self.current)
+            section.setVisible(self._shown(index))
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -63,10 +63,14 @@ class FormView(QWidget):
         """Step by step for petitioners, all fields for advocates."""
         self.step_mode = step_mode
         for index, section in enumerate(self.sections):
-            section.setVisible(not step_mode or index == self.current)
+            section.setVisible(self._shown(index))
         for widget in (self.back_button, self.next_button, self.step_label):
             widget.setVisible(step_mode)
         self._update_steps()
+
+    def _shown(self, index: int) -> bool:
+        """All sections for advocates; only the current one step by step."""
+        return not self.step_mode or index == self.current
 
     def show_section(self, index: int) -> None:
         if not 0 <= index < len(self.sections):
@@ -74,7 +78,7 @@ class FormView(QWidget):
         self.current = index
         if self.step_mode:
             for i, section in enumerate(self.sections):
-                section.setVisible(i == index)
+                section.setVisible(self._shown(i))
             self.scroll_area.verticalScrollBar().setValue(0)
         else:
             self.scroll_area.ensureWidgetVisible(self.sections[index], 0, 0)
