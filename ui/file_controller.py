@@ -78,9 +78,13 @@ class FileController(QObject):
         return False
 
     def confirm_discard(self) -> bool:
-        """True when the open case may be replaced (saved, or the user agreed to lose edits)."""
+        """True when the open case may be replaced (saved, or the user agreed to lose edits).
+
+        Text the case cannot hold (a date that does not exist) counts as unsaved work too: it
+        changes nothing in the case, yet closing would lose what the user typed.
+        """
         self.document.commit()
-        if not self.document.is_modified():
+        if not self.document.is_modified() and not self.form.rejected_inputs():
             return True
         answer = ask_save_changes(self.window, self.document.display_name())
         if answer == "save":

@@ -234,3 +234,18 @@ def test_closing_the_recovery_question_keeps_the_recovered_work(
     assert not startup.offer_recovery(second, recovery)
     assert recovery.recoverable() == []
     second.deleteLater()
+
+
+def test_closing_asks_before_losing_a_typed_date_that_does_not_exist(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The date changes nothing in the case (it cannot be stored), but the typing is still work."""
+    signature = _section(window, "signature").editors["/signature/date"].widget
+    qtbot.keyClicks(signature, "31.02.2026")
+    assert not window.document.is_modified()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        file_controller, "ask_save_changes", lambda _w, name: asked.append(name) or "cancel"
+    )
+    assert not window.files.confirm_discard()
+    assert asked
