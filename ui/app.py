@@ -14,7 +14,7 @@ from assistant.logs import configure as configure_logs
 from assistant.logs import log_event
 from assistant.paths import app_dirs
 from ui.main_window import MainWindow, apply_text_size
-from ui.qt import QApplication, QGuiApplication, Qt, QTimer
+from ui.qt import QApplication, QTimer
 from ui.settings import load_settings, recovery_dir
 from ui.startup import offer_example, offer_recovery
 
@@ -33,9 +33,6 @@ def _report_startup_and_quit(app: QApplication) -> None:
 
 def run_app(argv: Sequence[str]) -> int:
     """Run the GUI until the window closes; argv[1] may name a case file to open."""
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     app = QApplication(list(argv))
     app.setApplicationName("Kassatsiya")
     app.setOrganizationName("Kassatsiya")

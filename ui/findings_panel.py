@@ -12,11 +12,13 @@ from assistant.law.rule import SEVERITY_ORDER, Severity
 from assistant.privacy import PersonalDataHit, personal_data_message
 from ui.editors import format_date
 from ui.qt import (
+    ELIDE_NONE,
+    TEXT_WORD_WRAP,
+    USER_ROLE,
     QLabel,
     QRect,
     QResizeEvent,
     QSize,
-    Qt,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,7 +37,7 @@ PERSONAL_DATA_TITLE = N_("Personal data")
 READY = N_("Ready to file")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
-POINTER_ROLE = Qt.ItemDataRole.UserRole
+POINTER_ROLE = USER_ROLE
 SCROLLBAR_ALLOWANCE = 28  # vertical scroll bar, frame and item margins
 
 
@@ -72,7 +74,7 @@ class FindingsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setProperty("textElideMode", ELIDE_NONE)
         self.tree.setIndentation(12)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
@@ -172,7 +174,6 @@ class FindingsPanel(QWidget):
     def _fit_rows(self) -> None:
         """Give each finding the height its wrapped text needs at the tree's current width."""
         metrics = self.tree.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
         for item in self.finding_items():
             depth = 0
             parent = item.parent()
@@ -182,7 +183,7 @@ class FindingsPanel(QWidget):
             width = max(
                 self.width() - SCROLLBAR_ALLOWANCE - self.tree.indentation() * (depth + 1), 80
             )
-            rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(0))
+            rect = metrics.boundingRect(QRect(0, 0, width, 100_000), TEXT_WORD_WRAP, item.text(0))
             item.setSizeHint(0, QSize(width, rect.height() + 6))
         self.tree.doItemsLayout()
 

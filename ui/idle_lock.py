@@ -14,13 +14,14 @@ from __future__ import annotations
 from assistant.i18n import N_, _
 from assistant.logs import log_event
 from ui.qt import (
+    PRECISE_TIMER,
     QApplication,
     QEvent,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QObject,
     QPushButton,
-    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5% late
+        self.timer.setProperty("timerType", PRECISE_TIMER)  # a coarse one may fire 5% late
         self.timer.timeout.connect(self.idle.emit)
         self._timeout_ms = 0
         self._watching = False
@@ -153,9 +154,13 @@ class LockScreen(QWidget):
         inner = QVBoxLayout(column)
         for widget in (self.heading, self.text, self.passphrase, self.problem, self.button):
             inner.addWidget(widget)
+        row = QHBoxLayout()  # centred between equal stretches
+        row.addStretch(1)
+        row.addWidget(column)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def prepare(self, *, protected: bool) -> None:

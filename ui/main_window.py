@@ -32,7 +32,6 @@ from ui.qt import (
     QDialog,
     QMainWindow,
     QSplitter,
-    Qt,
     QWhatsThis,
     Signal,
 )
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.document, settings, self, self.form)
         self.exporter = ExportController(self.document, today, self)
         self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # horizontal
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)

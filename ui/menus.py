@@ -73,8 +73,12 @@ class MenuBar:
             action = QAction(window)
             action.setObjectName(f"action-{name}")
             self.texts.bind(action.setText, text)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: the latter makes PySide6 build the whole `Qt`
+            # namespace (see ui/qt.py); a standard key also brings its platform's alternatives.
+            if isinstance(shortcut, str):
+                action.setShortcuts([QKeySequence(shortcut)])
+            elif shortcut is not None:
+                action.setShortcuts(shortcut)
             action.triggered.connect(lambda _checked=False, s=slots[name]: s())
             self.menus[menu_key].addAction(action)
             self.actions[name] = action

@@ -6,7 +6,7 @@ from collections import Counter
 
 from assistant.i18n import _, ngettext
 from assistant.law.engine import Report
-from ui.qt import QListWidget, QListWidgetItem, Qt, Signal
+from ui.qt import ACCESSIBLE_TEXT_ROLE, QListWidget, QListWidgetItem, Signal
 from ui.sections import Section
 
 OK_MARK = "✓"
@@ -60,4 +60,4 @@ class Navigator(QListWidget):
                 else ngettext("%(n)d problem", "%(n)d problems", count) % {"n": count}
             )
             item.setText(f"{_(section.title)} — {state}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+            item.setData(ACCESSIBLE_TEXT_ROLE, item.text())

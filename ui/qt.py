@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QRect,
     QRunnable,
     QSize,
-    Qt,
     QThreadPool,
     QTimer,
     QTranslator,
@@ -76,6 +75,11 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
+    "ACCESSIBLE_TEXT_ROLE",
+    "ELIDE_NONE",
+    "PRECISE_TIMER",
+    "TEXT_WORD_WRAP",
+    "USER_ROLE",
     "QAbstractButton",
     "QAbstractItemView",
     "QAction",
@@ -140,7 +144,19 @@ __all__ = [
     "Signal",
 ]
 
+# Values of the `Qt` namespace's enums for code that runs before the first paint. Reading `Qt`
+# makes PySide6 build all 93 of its enums at once (~30 ms on Python 3.11, more than any other
+# start-up step of ours), so the window is built without it: roles and text flags are ints in
+# Qt's C++ API, and enum-typed properties are set by name (`setProperty`). tests/gui check
+# each value against its enum.
+USER_ROLE = 256  # Qt.ItemDataRole.UserRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+TEXT_WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
+ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
+PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
+
 _LATER = {
+    "Qt": "PySide6.QtCore",
     "QDesktopServices": "PySide6.QtGui",
     "QPixmap": "PySide6.QtGui",
     "QTextBrowser": "PySide6.QtWidgets",
@@ -148,7 +164,7 @@ _LATER = {
 }
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl
+    from PySide6.QtCore import Qt, QUrl
     from PySide6.QtGui import QDesktopServices, QPixmap
     from PySide6.QtWidgets import QTextBrowser
 

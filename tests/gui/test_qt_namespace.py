@@ -1,0 +1,82 @@
+"""Start-up keeps PySide6's `Qt` namespace unbuilt, and its stand-in values stay right.
+
+Reading `Qt` makes PySide6 build all of its enums at once (~30 ms), so the window is built with
+the plain values in `ui/qt.py` instead (see there). These tests check each value against its
+enum, that each enum-typed property really took its value, and, in a fresh process, that
+showing the window does not build the namespace after all.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_stand_in_values_equal_their_enums() -> None:
+    from PySide6.QtCore import Qt
+
+    from ui import qt
+
+    assert Qt.ItemDataRole.UserRole.value == qt.USER_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == qt.ACCESSIBLE_TEXT_ROLE
+    assert Qt.TextFlag.TextWordWrap.value == qt.TEXT_WORD_WRAP
+    assert Qt.TextElideMode.ElideNone.value == qt.ELIDE_NONE
+    assert Qt.TimerType.PreciseTimer.value == qt.PRECISE_TIMER
+
+
+def test_properties_set_by_name_take_effect(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ui.findings_panel import FindingsPanel
+    from ui.idle_lock import IdleWatcher
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    watcher = IdleWatcher()
+    assert panel.tree.textElideMode() == Qt.TextElideMode.ElideNone
+    assert watcher.timer.timerType() == Qt.TimerType.PreciseTimer
+
+
+SHOW_WINDOW = textwrap.dedent(
+    """
+    import datetime as dt, sys, tempfile
+    from pathlib import Path
+    import PySide6.QtCore
+    from assistant.casefile import RecoveryStore
+    from ui.main_window import MainWindow
+    from ui.qt import QApplication
+    from ui.settings import Settings
+
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(
+        Settings(), today=lambda: dt.date(2026, 11, 26),
+        recovery=RecoveryStore(Path(tempfile.mkdtemp())),
+    )
+    window.show()
+    app.processEvents()
+    print("BUILT" if "Qt" in vars(PySide6.QtCore) else "NOT BUILT")
+    """
+)
+
+
+def test_showing_the_window_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KASSATSIYA_PROFILE_DIR=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", SHOW_WINDOW],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert out.stdout.strip().splitlines()[-1] == "NOT BUILT"
