@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -124,3 +125,19 @@ def test_hostile_text_renders_to_docx(
     out = tmp_path / "h.docx"
     render_docx(model, out)
     assert docx_body_lines(out) == model.text_lines()
+
+
+def test_package_is_dated_by_the_export_and_names_no_other_application(tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "d.docx"
+    now = dt.datetime(2026, 11, 26, 14, 5, 9, 123456, tzinfo=dt.timezone(dt.timedelta(hours=5)))
+    render_docx(build_document(russian_case(tmp_path), Language.RU, draft=False), out, now=now)
+    props = docx.Document(str(out)).core_properties
+    assert props.created == props.modified == dt.datetime(2026, 11, 26, 9, 5, 9, tzinfo=dt.UTC)
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        everything = b"".join(package.read(name) for name in names)
+    assert "docProps/app.xml" not in names
+    assert b"Macintosh" not in everything and b"2013-12-23" not in everything
+    assert b"docProps/app.xml" not in everything  # neither a relationship nor a content type

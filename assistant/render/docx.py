@@ -8,6 +8,7 @@ fields stay empty: nothing about the user's machine goes into the file.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -202,8 +204,8 @@ def _add_block(
     return added
 
 
-def render_docx(doc: model.ComplaintDocument, out: Path) -> None:
-    """Write `doc` as an A4 DOCX to `out`."""
+def render_docx(doc: model.ComplaintDocument, out: Path, *, now: dt.datetime | None = None) -> None:
+    """Write `doc` as an A4 DOCX to `out`; `now` (default: the clock) dates the file."""
     language_tag = common.LANGUAGE_TAGS[doc.language]
     document = Document()
     _setup_defaults(document, language_tag)
@@ -227,13 +229,22 @@ def render_docx(doc: model.ComplaintDocument, out: Path) -> None:
             if added:
                 added[-1].paragraph_format.keep_with_next = False
         previous = added or previous
-    _set_core_properties(document, doc, language_tag)
+    _set_core_properties(document, doc, language_tag, now or dt.datetime.now(dt.UTC))
+    _drop_template_app_properties(document)
     document.save(str(out))
 
 
-def _set_core_properties(document: Any, doc: model.ComplaintDocument, language_tag: str) -> None:
-    """Title and language only; author and editor stay empty."""
+def _set_core_properties(
+    document: Any, doc: model.ComplaintDocument, language_tag: str, now: dt.datetime
+) -> None:
+    """Title, language and the time of export; author and editor stay empty.
+
+    python-docx's template would otherwise date every complaint 23 December 2013.
+    """
     properties = document.core_properties
+    stamp = now.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None)  # the file keeps UTC
+    properties.created = stamp
+    properties.modified = stamp
     properties.title = doc.title
     properties.language = language_tag
     properties.author = ""
@@ -243,3 +254,14 @@ def _set_core_properties(document: Any, doc: model.ComplaintDocument, language_t
     properties.keywords = ""
     properties.category = ""
     properties.revision = 1
+
+
+def _drop_template_app_properties(document: Any) -> None:
+    """Leave out the template's extended properties (docProps/app.xml).
+
+    They describe python-docx's template, not this file ("Microsoft Macintosh Word", one page,
+    no words). The part is optional; a word processor writes its own when the file is saved.
+    """
+    rels = document.part.package.rels
+    for rel_id in [key for key, rel in rels.items() if rel.reltype == RT.EXTENDED_PROPERTIES]:
+        del rels[rel_id]
