@@ -32,6 +32,7 @@ from ui.qt import (
     QDialog,
     QMainWindow,
     QSplitter,
+    QTimer,
     QWhatsThis,
     Signal,
 )
@@ -39,7 +40,7 @@ from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
 from ui.triage import TriageWizard
-from ui.triage_logic import answers_from_case, apply_answers
+from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 
 APP_NAME = "Kassatsiya"
 
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
         self.files.opened.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
         self.lock.locked_changed.connect(lambda _locked: self.update_title())
+        self._triage_to_resume: tuple[TriageAnswers, int] | None = None
+        self.lock.locked_changed.connect(self._resume_triage)
 
     def reload(self) -> None:
         """The whole case was replaced (open, new, undo): every section shows it again."""
@@ -183,13 +186,23 @@ class MainWindow(QMainWindow):
         else:
             self.form.focus_pointer(pointer)
 
-    def run_triage(self) -> None:
-        wizard = TriageWizard(self, answers_from_case(self.document.case))
+    def run_triage(self, resume: tuple[TriageAnswers, int] | None = None) -> None:
+        """Ask the first questions; `resume` reopens them with earlier answers at a page."""
+        answers, page = resume or (answers_from_case(self.document.case), 0)
+        wizard = TriageWizard(self, answers)
+        wizard.go_to(page)
         if wizard.exec() == QDialog.DialogCode.Accepted:
             apply_answers(self.document.case, wizard.answers)
             self.document.touch()
             self.document.commit()
             self.reload()
+        elif self.lock.locked:  # closed by the idle lock, not by the user: reopen after unlock
+            self._triage_to_resume = wizard.interrupted()
+
+    def _resume_triage(self, locked: bool) -> None:
+        if not locked and self._triage_to_resume is not None:
+            resume, self._triage_to_resume = self._triage_to_resume, None
+            QTimer.singleShot(0, lambda: self.run_triage(resume))
 
     def open_recent(self, path: Path) -> None:
         self.files.open_path(path)

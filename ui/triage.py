@@ -128,6 +128,16 @@ class TriageWizard(QDialog):
         self.resize(640, 360)
         self._update_buttons()
 
+    def interrupted(self) -> tuple[TriageAnswers, int]:
+        """The answers as they stand and the page shown, to reopen the wizard where it was."""
+        self._collect()
+        return self.answers, self.pages.currentIndex()
+
+    def go_to(self, page: int) -> None:
+        """Walk forward with the answers given until page `page` (or an earlier result) shows."""
+        while self.pages.currentIndex() < min(page, len(self.questions)):
+            self.next()
+
     def _collect(self) -> None:
         for question, (_q, _c, attr) in zip(self.questions, QUESTIONS, strict=True):
             setattr(self.answers, attr, question.value())

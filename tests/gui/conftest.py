@@ -16,6 +16,9 @@ import pytest
 from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
 from assistant.i18n import set_language
+from ui.qt import QDialog
+
+REAL_DIALOG_EXEC = QDialog.exec  # before any test replaces it
 
 TODAY = dt.date(2026, 11, 26)
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -35,6 +38,14 @@ def _fresh_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     monkeypatch.setattr(QDialog, "exec", no_modal)
     yield
     set_language(Language.RU)
+
+
+@pytest.fixture
+def real_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let `QDialog.exec` really block; the test closes each dialog it opens itself."""
+    from ui.qt import QDialog
+
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
 
 
 @pytest.fixture

@@ -97,3 +97,52 @@ def test_answers_survive_the_round_trip_through_the_case(
     apply_answers(case, answers)
     assert answers_from_case(case) == answers
     assert route_for(answers_from_case(case)) == route_for(answers)
+
+
+def _when_modal(callback) -> None:  # type: ignore[no-untyped-def]
+    """Call `callback(dialog)` once a modal dialog is up (it is opened by a blocking exec)."""
+    from ui.qt import QApplication, QTimer
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            callback(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+@pytest.mark.usefixtures("real_modal_dialogs")
+def test_the_idle_lock_closes_the_questions_and_unlocking_reopens_them_where_they_were(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    def answer_two_then_lock(wizard: TriageWizard) -> None:
+        _answer_page(wizard, True)
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+        _answer_page(wizard, AppealHistory.REVIEWED)  # chosen, Next not pressed yet
+        window.lock.lock()
+
+    _when_modal(answer_two_then_lock)
+    window.run_triage()  # returns when the lock closes the wizard
+    assert window.lock.locked
+    seen: list[tuple[int, object, object]] = []
+
+    def look(wizard: TriageWizard) -> None:
+        seen.append((wizard.pages.currentIndex(), *(q.value() for q in wizard.questions[:2])))
+        wizard.reject()
+
+    _when_modal(look)
+    assert window.lock.try_unlock("")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [(1, True, AppealHistory.REVIEWED)]
+    assert answers_from_case(window.document.case) == TriageAnswers()  # applied only on Continue
+    seen.clear()
+    _when_modal(look)
+    window.run_triage()  # closed by the user before: it starts from the case again
+    assert seen == [(0, None, None)]
+
+
+def _answer_page(wizard: TriageWizard, value: object) -> None:
+    page = wizard.questions[wizard.pages.currentIndex()]
+    page.group.button(page.values.index(value)).click()
