@@ -80,3 +80,14 @@ def test_showing_the_window_does_not_build_the_qt_namespace(tmp_path: Path) -> N
         timeout=120,
     )
     assert out.stdout.strip().splitlines()[-1] == "NOT BUILT"
+
+
+def test_fractional_screen_scales_are_used_as_they_are() -> None:
+    """High-DPI: 125 % or 150 % stays 1.25 or 1.5 (Qt 6's default; the app no longer sets it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    assert (
+        QGuiApplication.highDpiScaleFactorRoundingPolicy()
+        == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
