@@ -19,7 +19,6 @@ same check into every caller. None is also returned if no working day follows wi
 
 from __future__ import annotations
 
-import calendar as _gregorian
 import datetime as dt
 from typing import Protocol
 
@@ -110,7 +109,9 @@ def add_months(start: dt.date, months: int) -> dt.date | None:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         return None
     month = month_index + 1
-    day = min(start.day, _gregorian.monthrange(year, month)[1])
+    import calendar  # lazy: it loads `locale` too, and a new, empty case has no dates
+
+    day = min(start.day, calendar.monthrange(year, month)[1])
     return dt.date(year, month, day)
 
 

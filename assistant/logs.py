@@ -9,7 +9,6 @@ accepts only a fixed event name and numeric/enum details, so personal data has n
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import platform
 import sys
 from collections.abc import Mapping
@@ -28,9 +27,11 @@ def configure(log_dir: Path) -> Path:
     """Attach the rotating file handler (once); returns the log file's path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "kassatsiya.log"
+    from logging.handlers import RotatingFileHandler  # lazy: ~8 ms, and the GUI opens it late
+
     logger = logging.getLogger(LOGGER_NAME)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(
+    if not any(isinstance(h, RotatingFileHandler) for h in logger.handlers):
+        handler = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

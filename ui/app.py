@@ -16,7 +16,6 @@ from assistant.paths import app_dirs
 from ui.main_window import MainWindow, apply_text_size
 from ui.qt import QApplication, QTimer
 from ui.settings import load_settings, recovery_dir
-from ui.startup import offer_example, offer_recovery
 
 EXIT_AFTER_SHOW_ENV = "KASSATSIYA_EXIT_AFTER_SHOW"
 LAUNCH_TIME_ENV = "KASSATSIYA_LAUNCH_TIME"  # time.time() of the launch, set by the benchmark
@@ -36,9 +35,6 @@ def run_app(argv: Sequence[str]) -> int:
     app = QApplication(list(argv))
     app.setApplicationName("Kassatsiya")
     app.setOrganizationName("Kassatsiya")
-    with contextlib.suppress(OSError):  # a read-only profile must not stop the app
-        configure_logs(app_dirs().logs)
-    log_event("app_started")
     settings = load_settings()
     apply_text_size(settings.text_size)
     store = RecoveryStore(recovery_dir())
@@ -46,11 +42,21 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, lambda: _report_startup_and_quit(app))
-        return app.exec()
-    files = [Path(arg) for arg in argv[1:] if not arg.startswith("-")]
-    if not offer_recovery(window, store):
-        if files:
-            window.files.open_path(files[0], confirmed=True)
-        else:
-            offer_example(window)
+    else:
+        files = [Path(arg) for arg in argv[1:] if not arg.startswith("-")]
+        QTimer.singleShot(0, lambda: _after_first_paint(window, store, files))
     return app.exec()
+
+
+def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Path]) -> None:
+    """What the first window does not need, once it is on screen: the log, then the case.
+
+    Opening the log file (logging.handlers: ~8 ms) and the start-up questions with their
+    dialogs wait until the window has been painted, so the user sees it sooner.
+    """
+    from ui.startup import open_at_start  # lazy: dialogs and case-file loading
+
+    with contextlib.suppress(OSError):  # a read-only profile must not stop the app
+        configure_logs(app_dirs().logs)
+    log_event("app_started")
+    open_at_start(window, store, files)

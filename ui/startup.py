@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.case.enums import Language
 from assistant.casefile import CaseFileError, RecoveryStore, load_case
 from assistant.i18n import N_, _, current_language
@@ -23,6 +25,17 @@ EXAMPLE_TEXT = N_(
     "Would you like to open a completed example complaint to see how the form is filled in? "
     "You can start your own complaint at any time with File → New complaint."
 )
+
+
+def open_at_start(window: MainWindow, store: RecoveryStore, files: list[Path]) -> None:
+    """The case a crash left comes first; else a file named on the command line; else, on
+    the very first start, the example is offered."""
+    if offer_recovery(window, store):
+        return
+    if files:
+        window.files.open_path(files[0], confirmed=True)
+    else:
+        offer_example(window)
 
 
 def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:

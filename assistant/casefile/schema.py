@@ -6,7 +6,6 @@ Generated from the model, so it cannot drift; docs/case-file.schema.json is its 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import msgspec
@@ -42,4 +41,6 @@ def case_file_schema() -> dict[str, Any]:
 
 def case_file_schema_text() -> str:
     """The schema as the committed file holds it: indented, UTF-8, with a final newline."""
+    import json  # lazy: only the `schema` command writes it, and the GUI starts without json
+
     return json.dumps(case_file_schema(), indent=2, ensure_ascii=False) + "\n"

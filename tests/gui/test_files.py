@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import msgspec
@@ -130,6 +131,29 @@ def test_first_start_offers_the_example_once(
     assert window.document.case == load_case(EXAMPLES / "ready-ru.kassatsiya")
     assert window.document.path is None
     assert not startup.offer_example(window)
+
+
+def test_once_the_window_is_painted_the_log_opens_then_a_named_file_opens_without_questions(
+    window: MainWindow, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.logs import LOGGER_NAME
+    from assistant.paths import app_dirs
+    from ui import app
+
+    asked: list[object] = []
+    monkeypatch.setattr(startup, "ask", lambda *a, **_k: asked.append(a) or 0)
+    logger = logging.getLogger(LOGGER_NAME)
+    handlers = list(logger.handlers)
+    try:
+        app._after_first_paint(window, recovery, [EXAMPLES / "ready-kk.kassatsiya"])
+        log = (app_dirs().logs / "kassatsiya.log").read_text(encoding="utf-8")
+    finally:
+        for handler in logger.handlers[len(handlers) :]:
+            logger.removeHandler(handler)
+            handler.close()
+    assert "app_started" in log
+    assert window.document.path == EXAMPLES / "ready-kk.kassatsiya"
+    assert asked == []  # no recovery to offer, and a named file replaces the example offer
 
 
 @settings(
