@@ -123,6 +123,8 @@ class DateEditor(TextEditor):
 
     def _mark(self, _text: str) -> None:
         bad = self.rejected()
+        if self.line.property("invalid") is bad:
+            return  # restyling a widget is costly: only when the state changes
         self.line.setProperty("invalid", bad)
         self.line.setStyleSheet("border: 1px solid #c00;" if bad else "")
 

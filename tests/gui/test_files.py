@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -185,6 +186,16 @@ def _type_impossible_dates(window: MainWindow, qtbot) -> None:  # type: ignore[n
     acts = _section(window, "acts").table
     acts.add_row()
     qtbot.keyClicks(acts.rows[0]["date"].widget, "12.13.2025")
+
+
+def test_an_impossible_date_is_marked_until_it_is_corrected(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    line = _section(window, "signature").editors["/signature/date"].widget
+    qtbot.keyClicks(line, "31.02.2026")
+    assert line.property("invalid") is True and "border" in line.styleSheet()
+    line.selectAll()
+    qtbot.keyClicks(line, "28.02.2026")
+    assert line.property("invalid") is False and line.styleSheet() == ""
+    assert window.document.case.signature.date == dt.date(2026, 2, 28)
 
 
 def test_saving_warns_about_dates_it_cannot_keep_and_goes_back_to_them(
