@@ -8,6 +8,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -667,6 +668,81 @@ def test_recovery_failures_are_case_file_errors(
 
     monkeypatch.setattr(os, "write", disk_full)
     _expect(ErrorKind.UNWRITABLE, lambda: slot.save(Case(), now=NOW))
+
+
+TYPED = {"/signature/date": "31.02.2026", "/acts/0/date": "12.13.2025"}
+
+
+def test_recovery_keeps_typed_texts_the_case_cannot_hold(tmp_path: Path) -> None:
+    store = RecoveryStore(tmp_path)
+    store.slot(None).save(sample_case(), now=NOW, typed=TYPED)
+    (entry,) = store.recoverable()
+    assert store.load(entry) == sample_case()
+    assert store.typed_texts(entry) == TYPED
+
+
+def test_protected_typed_texts_are_encrypted_with_the_case(tmp_path: Path) -> None:
+    store = RecoveryStore(tmp_path)
+    slot = store.slot(None)
+    slot.save(sample_case(), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
+    assert b"31.02.2026" not in slot.file.read_bytes()
+    (entry,) = store.recoverable()
+    assert store.load(entry, "pass") == sample_case()
+    assert store.typed_texts(entry, "pass") == TYPED
+    assert store.typed_texts(entry, "nope") == {}  # never an error: the case still loads
+
+
+def test_a_version_1_recovery_file_has_no_typed_texts(tmp_path: Path) -> None:
+    """Written by the previous release: metadata without `typed_bytes`, then the case file."""
+    store = RecoveryStore(tmp_path)
+    meta = {
+        "format": "kassatsiya-recovery",
+        "version": 1,
+        "original": None,
+        "saved_at": NOW.isoformat(),
+        "protected": False,
+    }
+    file = tmp_path / ("untitled-1" + ".kassatsiya-recovery")
+    file.write_bytes(
+        b"KASSATSIYA-RECOVERY\n" + json.dumps(meta).encode() + b"\n" + encode_document(Case())
+    )
+    (entry,) = store.recoverable()
+    assert store.load(entry) == Case()
+    assert store.typed_texts(entry) == {}
+
+
+def test_damaged_typed_texts_give_none_and_a_part_longer_than_the_file_is_damage(
+    tmp_path: Path,
+) -> None:
+    store = RecoveryStore(tmp_path)
+    slot = store.slot(None)
+    slot.save(Case(), now=NOW, typed=TYPED)
+    data = slot.file.read_bytes()
+    slot.file.write_bytes(data[:-3] + b"@@@")  # same length, broken JSON
+    (entry,) = store.recoverable()
+    assert store.load(entry) == Case()
+    assert store.typed_texts(entry) == {}
+    slot.file.write_bytes(re.sub(rb'"typed_bytes":\d+', b'"typed_bytes":99999999', data))
+    assert store.recoverable() == []
+    _expect(ErrorKind.DAMAGED, lambda: store.load(entry))
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    typed=st.dictionaries(
+        st.text(min_size=1, max_size=30).map(lambda t: "/" + t),
+        st.text(max_size=200),
+        max_size=20,
+    )
+)
+def test_any_typed_texts_survive_the_recovery_file(typed: dict[str, str]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = RecoveryStore(Path(folder))
+        store.slot(None).save(Case(), now=NOW, typed=typed)
+        (entry,) = store.recoverable()
+        assert store.typed_texts(entry) == typed
 
 
 def test_default_recovery_folder_is_in_the_user_data_folder() -> None:

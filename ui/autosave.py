@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from assistant.casefile import CaseFileError, RecoveryStore
 from assistant.casefile.recovery import RecoverySlot
 from assistant.logs import log_event
@@ -15,10 +17,17 @@ IDLE_MS = 5_000
 class Autosaver(QObject):
     """Writes the open case to its recovery slot every 45 s of unsaved work and after 5 s idle."""
 
-    def __init__(self, document: CaseDocument, store: RecoveryStore) -> None:
+    def __init__(
+        self,
+        document: CaseDocument,
+        store: RecoveryStore,
+        typed: Callable[[], Mapping[str, str]] = dict,
+    ) -> None:
+        """`typed` gives the texts the inputs show but the case cannot hold (kept beside it)."""
         super().__init__(document)
         self.document = document
         self.store = store
+        self.typed = typed
         self.slot: RecoverySlot = store.slot(document.path)
         self._dirty = False
         self.periodic = QTimer(self)
@@ -41,16 +50,19 @@ class Autosaver(QObject):
         if self.slot.original != self.document.path:
             self.slot.discard()
             self.slot = self.store.slot(self.document.path)
-        if not self.document.is_modified():
+        if not self.document.is_modified() and not self.typed():
             self.slot.discard()
             self._dirty = False
 
     def autosave(self) -> bool:
         """Write the recovery file now if there is unsaved work; False when nothing was written."""
-        if not self._dirty or not self.document.is_modified():
+        if not self._dirty:
+            return False
+        typed = self.typed()
+        if not self.document.is_modified() and not typed:
             return False
         try:
-            self.slot.save(self.document.case, passphrase=self.document.passphrase)
+            self.slot.save(self.document.case, passphrase=self.document.passphrase, typed=typed)
         except CaseFileError as error:
             log_event("autosave_failed", {"kind": error.kind.value})
             return False

@@ -7,7 +7,7 @@ user changed the value) and `retranslate()`. Sections bind editors to case field
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 
 from assistant.i18n import N_, _
@@ -46,6 +46,11 @@ def format_date(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day is not None else ""
 
 
+def rejected_texts(editors: Mapping[str, Editor]) -> dict[str, str]:
+    """Pointer -> shown text of each input whose text the case cannot hold."""
+    return {p: text for p, e in editors.items() if (text := e.rejected_text()) is not None}
+
+
 class Editor(QObject):
     """Base adapter; each subclass wraps one widget and defines `value` and `set_value`."""
 
@@ -60,6 +65,13 @@ class Editor(QObject):
     def rejected(self) -> bool:
         """True while the input shows text the case cannot hold (it would be lost on saving)."""
         return False
+
+    def rejected_text(self) -> str | None:
+        """The text shown while `rejected()`, for the recovery file; else None."""
+        return None
+
+    def show_rejected(self, text: str) -> None:
+        """Show a recovered text the case could not hold (inputs that never reject ignore it)."""
 
 
 class TextEditor(Editor):
@@ -134,6 +146,14 @@ class DateEditor(TextEditor):
     def rejected(self) -> bool:
         text = self.line.text()
         return bool(text.strip()) and parse_date(text) is None
+
+    def rejected_text(self) -> str | None:
+        return self.line.text() if self.rejected() else None
+
+    def show_rejected(self, text: str) -> None:
+        if not self.line.text():  # never over a date the case holds
+            self.line.setText(text)
+            self._mark(text)
 
     def set_value(self, value: object) -> None:
         self.line.setText(format_date(value if isinstance(value, dt.date) else None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from assistant.i18n import N_, _
 from ui.highlight import highlight
 from ui.qt import (
@@ -96,6 +98,15 @@ class FormView(QWidget):
     def rejected_inputs(self) -> list[tuple[str, str]]:
         """Every input of the form showing text the case cannot hold, in form order."""
         return [entry for section in self.sections for entry in section.rejected_inputs()]
+
+    def rejected_texts(self) -> dict[str, str]:
+        """Pointer -> text of every input showing text the case cannot hold (for autosave)."""
+        return {p: t for section in self.sections for p, t in section.rejected_texts().items()}
+
+    def show_rejected(self, texts: Mapping[str, str]) -> None:
+        """After a recovery: the texts go back into the inputs they were typed in."""
+        for section in self.sections:
+            section.show_rejected(texts)
 
     def focus_pointer(self, pointer: str) -> QWidget | None:
         """Bring the section of `pointer` to the front and focus and outline its input."""

@@ -5,7 +5,7 @@ Each cell holds a field editor, so a finding about `/acts/1/court` can focus exa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +13,7 @@ import msgspec
 
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import Editor
+from ui.editors import Editor, rejected_texts
 from ui.pointer_access import tokens_of
 from ui.qt import (
     QAbstractItemView,
@@ -178,6 +178,23 @@ class ListTable(QWidget):
             for column in self.columns
             if editors[column.attr].rejected()
         ]
+
+    def rejected_texts(self) -> dict[str, str]:
+        """Pointer -> text of cells showing text the case cannot hold (see Autosaver)."""
+        return rejected_texts(self._cells())
+
+    def show_rejected(self, texts: Mapping[str, str]) -> None:
+        """Put recovered texts back into the cells they were typed in."""
+        for pointer, editor in self._cells().items():
+            if pointer in texts:
+                editor.show_rejected(texts[pointer])
+
+    def _cells(self) -> dict[str, Editor]:
+        return {
+            f"/{self.list_name}/{row}/{attr}": editor
+            for row, editors in enumerate(self.rows)
+            for attr, editor in editors.items()
+        }
 
     def select_for(self, pointer: str) -> None:
         """Make the cell of `pointer` current so that focusing it shows the right row."""

@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel()
         self.files = FileController(self.document, settings, self, self.form)
         self.exporter = ExportController(self.document, today, self)
-        self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
+        self.autosaver = Autosaver(
+            self.document, recovery or RecoveryStore(recovery_dir()), self.form.rejected_texts
+        )
         splitter = QSplitter()  # horizontal
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)

@@ -75,6 +75,7 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
         return False
     log_event("case_recovered", {"protected": entry.protected})
     window.document.replace(case, entry.original, passphrase, modified=True)
+    window.form.show_rejected(store.typed_texts(entry, passphrase))
     store.discard(entry)
     return True
 

@@ -1,9 +1,12 @@
 """Autosaved copies of open cases, so a crash or power cut loses at most a few minutes of work.
 
 A recovery file is one atomic file: the line `KASSATSIYA-RECOVERY`, one line of JSON metadata
-(original path, time, protected or not), then the bytes of an ordinary case file, protected
-when the case is. Its name is a hash of the original path (or a random id for an untitled
-case), so names carry no personal data. After a clean save or exit the GUI discards the slot.
+(original path, time, protected or not, the size of the last part), then the bytes of an
+ordinary case file, protected when the case is, and last, when there are any, the typed texts
+the case cannot hold (a date that does not exist, by JSON pointer), protected the same way.
+Those texts are not part of the case, yet losing them in a crash would lose what the user
+typed. Its name is a hash of the original path (or a random id for an untitled case), so names
+carry no personal data. After a clean save or exit the GUI discards the slot.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +23,7 @@ import platformdirs
 
 from assistant.case.model import Case
 from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
-from assistant.casefile.crypto import protect_bytes
+from assistant.casefile.crypto import protect_bytes, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document
 from assistant.casefile.load import loads_case
@@ -28,8 +31,11 @@ from assistant.casefile.load import loads_case
 RECOVERY_MAGIC = b"KASSATSIYA-RECOVERY\n"
 RECOVERY_SUFFIX = ".kassatsiya-recovery"
 _RECOVERY_FORMAT = "kassatsiya-recovery"
-_RECOVERY_VERSION = 1
+_RECOVERY_VERSION = 2  # 2 added the typed texts; a version 1 file has none
+_READABLE_VERSIONS = frozenset({1, _RECOVERY_VERSION})
 _MAX_META_BYTES = 64 * 1024
+MAX_TYPED_TEXTS = 1000  # more than a form can show; a longer list is not ours
+MAX_TYPED_TEXT_CHARS = 200  # a date input holds 10
 
 
 class _Meta(msgspec.Struct, forbid_unknown_fields=True):
@@ -38,6 +44,7 @@ class _Meta(msgspec.Struct, forbid_unknown_fields=True):
     original: str | None
     saved_at: dt.datetime
     protected: bool
+    typed_bytes: int = 0  # the length of the typed-texts part at the end of the file
 
 
 @dataclass(frozen=True)
@@ -64,9 +71,44 @@ def _split(data: bytes) -> tuple[_Meta, bytes]:
         meta = msgspec.json.decode(data[len(RECOVERY_MAGIC) : end], type=_Meta)
     except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeError) as error:
         raise CaseFileError(ErrorKind.DAMAGED, detail=f"recovery metadata: {error}") from None
-    if (meta.format, meta.version) != (_RECOVERY_FORMAT, _RECOVERY_VERSION):
+    if meta.format != _RECOVERY_FORMAT or meta.version not in _READABLE_VERSIONS:
         raise CaseFileError(ErrorKind.DAMAGED, detail="unknown recovery format")
-    return meta, data[end + 1 :]
+    rest = data[end + 1 :]
+    if not 0 <= meta.typed_bytes <= len(rest):
+        raise CaseFileError(ErrorKind.DAMAGED, detail="recovery parts do not add up")
+    return meta, rest
+
+
+def _parts(meta: _Meta, rest: bytes) -> tuple[bytes, bytes]:
+    """The case-file bytes and the typed-texts bytes after the metadata line."""
+    cut = len(rest) - meta.typed_bytes
+    return rest[:cut], rest[cut:]
+
+
+def _encode_typed(typed: Mapping[str, str], passphrase: str | None, kdf_n: int | None) -> bytes:
+    if not typed:
+        return b""
+    data = msgspec.json.encode(dict(typed))
+    return protect_bytes(data, passphrase, kdf_n=kdf_n) if passphrase is not None else data
+
+
+def _decode_typed(data: bytes, passphrase: str | None) -> dict[str, str]:
+    """The typed texts, or none when they cannot be read: they must never stop a recovery."""
+    if not data:
+        return {}
+    try:
+        if passphrase is not None:
+            data = unprotect_bytes(data, passphrase)
+        typed = msgspec.json.decode(data, type=dict[str, str])
+    except (CaseFileError, msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return {}
+    if len(typed) > MAX_TYPED_TEXTS:
+        return {}
+    return {
+        pointer: text
+        for pointer, text in typed.items()
+        if pointer.startswith("/") and len(text) <= MAX_TYPED_TEXT_CHARS
+    }
 
 
 class RecoverySlot:
@@ -83,19 +125,25 @@ class RecoverySlot:
         passphrase: str | None = None,
         now: dt.datetime | None = None,
         kdf_n: int | None = None,
+        typed: Mapping[str, str] | None = None,
     ) -> None:
-        """Autosave `case` atomically, encrypted when `passphrase` is given (as the case is)."""
+        """Autosave `case` atomically, encrypted when `passphrase` is given (as the case is).
+
+        `typed` maps JSON pointers to texts the inputs show but the case cannot hold.
+        """
         content = encode_document(case)
         if passphrase is not None:
             content = protect_bytes(content, passphrase, kdf_n=kdf_n)
+        typed_part = _encode_typed(typed or {}, passphrase, kdf_n)
         meta = _Meta(
             format=_RECOVERY_FORMAT,
             version=_RECOVERY_VERSION,
             original=str(self.original) if self.original is not None else None,
             saved_at=(now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC),
             protected=passphrase is not None,
+            typed_bytes=len(typed_part),
         )
-        data = RECOVERY_MAGIC + msgspec.json.encode(meta) + b"\n" + content
+        data = RECOVERY_MAGIC + msgspec.json.encode(meta) + b"\n" + content + typed_part
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomically(self.file, data)
@@ -124,7 +172,7 @@ class RecoveryStore:
     def slot(self, original: Path | None) -> RecoverySlot:
         """The slot for the case saved at `original` (stable), or a new one for an untitled case."""
         if original is None:
-            name = "untitled-" + uuid.uuid4().hex
+            name = "untitled-" + os.urandom(16).hex()  # as random as uuid4, without uuid
         else:
             import hashlib  # lazy: OpenSSL costs ~5 ms at app start, and a new case needs none
 
@@ -153,6 +201,23 @@ class RecoveryStore:
 
     def load(self, entry: RecoveredCase, passphrase: str | None = None) -> Case:
         """The autosaved case of `entry`; CaseFileError as for `load_case`."""
+        meta, rest = self._read(entry)
+        content, _typed = _parts(meta, rest)
+        return loads_case(content, passphrase, path=entry.recovery_file)
+
+    def typed_texts(self, entry: RecoveredCase, passphrase: str | None = None) -> dict[str, str]:
+        """The texts the inputs showed but the case could not hold, by JSON pointer.
+
+        Call it after `load` succeeded (same passphrase); unreadable texts give none.
+        """
+        try:
+            meta, rest = self._read(entry)
+        except CaseFileError:
+            return {}
+        return _decode_typed(_parts(meta, rest)[1], passphrase)
+
+    @staticmethod
+    def _read(entry: RecoveredCase) -> tuple[_Meta, bytes]:
         try:
             data = entry.recovery_file.read_bytes()
         except FileNotFoundError:
@@ -162,10 +227,9 @@ class RecoveryStore:
                 ErrorKind.UNREADABLE, entry.recovery_file, os_errno=error.errno
             ) from None
         try:
-            _, content = _split(data)
+            return _split(data)
         except CaseFileError as error:
             raise error.with_path(entry.recovery_file) from None
-        return loads_case(content, passphrase, path=entry.recovery_file)
 
     def discard(self, entry: RecoveredCase) -> None:
         """Remove a recovery file the user has restored or declined."""

@@ -113,6 +113,39 @@ def test_a_crash_leaves_a_recovery_file_that_the_next_start_restores(
     assert recovery.recoverable() == []
 
 
+def test_an_impossible_date_typed_into_a_saved_case_survives_a_crash(
+    qtbot, recovery: RecoveryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The case holds no date for 31.02.2026, so only the recovery file's typed texts keep it."""
+    saved = tmp_path / "saved.kassatsiya"
+    first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    first.files._save_to(saved, None)
+    signature = _section(first, "signature").editors["/signature/date"].widget
+    qtbot.keyClicks(signature, "31.02.2026")
+    assert not first.document.is_modified()  # nothing the case can hold has changed
+    assert first.autosaver.autosave()
+    acts = _section(first, "acts").table
+    acts.add_row()
+    qtbot.keyClicks(acts.rows[0]["date"].widget, "12.13.2025")
+    assert first.autosaver.autosave()
+    first.autosaver.periodic.stop()
+    first.autosaver.idle.stop()
+    first.deleteLater()  # the "crash": no clean exit
+    second = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 0)
+    assert startup.offer_recovery(second, recovery)
+    signature = _section(second, "signature").editors["/signature/date"].widget
+    act_date = _section(second, "acts").table.rows[0]["date"].widget
+    assert (signature.text(), act_date.text()) == ("31.02.2026", "12.13.2025")
+    assert signature.property("invalid") is True and act_date.property("invalid") is True
+    assert [p for p, _label in second.form.rejected_inputs()] == [
+        "/acts/0/date",
+        "/signature/date",
+    ]
+    second.document.replace(second.document.case, None)
+    second.close()
+
+
 def test_a_clean_save_removes_the_recovery_file(
     window: MainWindow, tmp_path: Path, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

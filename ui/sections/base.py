@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, Editor
+from ui.editors import BoolEditor, Editor, rejected_texts
 from ui.pointer_access import drop_empty_optional, struct_at, tokens_of, value_at
 from ui.qt import QFont, QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
 from ui.translatable import TextBindings
@@ -91,6 +93,16 @@ class Section(QWidget):
     def rejected_inputs(self) -> list[tuple[str, str]]:
         """(pointer, label) of inputs showing text the case cannot hold (see FileController)."""
         return [(p, e.widget.accessibleName()) for p, e in self.editors.items() if e.rejected()]
+
+    def rejected_texts(self) -> dict[str, str]:
+        """Pointer -> text of those inputs, which autosave keeps beside the case."""
+        return rejected_texts(self.editors)
+
+    def show_rejected(self, texts: Mapping[str, str]) -> None:
+        """Put recovered texts back into the inputs they were typed in."""
+        for pointer, editor in self.editors.items():
+            if pointer in texts:
+                editor.show_rejected(texts[pointer])
 
     def retranslate(self) -> None:
         self.texts.apply()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import msgspec
 
 from ui.document import CaseDocument
@@ -43,6 +45,13 @@ class TableSection(Section):
 
     def rejected_inputs(self) -> list[tuple[str, str]]:
         return super().rejected_inputs() + self.table.rejected_inputs()
+
+    def rejected_texts(self) -> dict[str, str]:
+        return super().rejected_texts() | self.table.rejected_texts()
+
+    def show_rejected(self, texts: Mapping[str, str]) -> None:
+        super().show_rejected(texts)
+        self.table.show_rejected(texts)
 
     def retranslate(self) -> None:
         super().retranslate()
