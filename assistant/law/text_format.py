@@ -8,13 +8,20 @@ from typing import Any
 from assistant.case.enums import Language
 
 SMALL_INT = 1000
+# Written out in full, as the complaint writes dates: babel's "long" ends Russian dates in
+# "г.", which doubled the full stop of a message ending in a date ("2026 г..").
+LONG_DATE_PATTERNS = {
+    Language.RU: "d MMMM y 'года'",  # 1 декабря 2026 года
+    Language.KK: "y 'жылғы' d MMMM",  # 2026 жылғы 1 желтоқсан
+    Language.EN: "d MMMM y",  # 1 December 2026
+}
 
 
 def format_date_long(day: dt.date, language: Language) -> str:
-    """A date as people write it in `language` (e.g. "26 ноября 2026 г.")."""
+    """A date as people write it in `language` (e.g. "26 ноября 2026 года")."""
     from babel.dates import format_date  # lazy: babel loads only when a message needs a date
 
-    return str(format_date(day, format="long", locale=language.value))
+    return str(format_date(day, format=LONG_DATE_PATTERNS[language], locale=language.value))
 
 
 def format_params(params: dict[str, Any], language: Language) -> dict[str, Any]:
