@@ -72,7 +72,9 @@ class ScreenLock(QObject):
         if self.locked:
             return
         self.locked = True
-        self._focus = QApplication.focusWidget()
+        focus = QApplication.focusWidget()
+        # Only an input of the window itself: one in a dialog is gone once the lock closes it.
+        self._focus = focus if focus is not None and self.stack.isAncestorOf(focus) else None
         self.document.commit()
         self._before_lock()
         self._cancel_dialogs()

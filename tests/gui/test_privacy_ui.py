@@ -228,3 +228,20 @@ def test_a_message_box_closed_without_a_click_answers_its_escape_button(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.reject() or 0)
     assert ask(None, "t", "x", ["Go back", "Save anyway"], escape=0) == 0
     assert ask(None, "t", "x", ["Save", "Don't save", "Cancel"]) == 2
+
+
+def test_unlocking_after_the_lock_closed_the_dialog_that_had_the_focus(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The diagnostic dialog deletes itself on close: unlocking must not reach for its input."""
+    from ui.diagnostic_dialog import show_diagnostic_report
+
+    dialog = show_diagnostic_report(window)
+    dialog.text.setFocus()
+    QApplication.processEvents()
+    changes: list[bool] = []
+    window.lock.locked_changed.connect(changes.append)
+    with qtbot.waitSignal(dialog.destroyed, timeout=3000):
+        window.lock.lock()
+    assert window.lock.try_unlock("")
+    assert changes == [True, False] and not window.lock.locked
