@@ -7,6 +7,7 @@ from ui.messages import CANCEL, OK
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 MISMATCH = N_("The two passphrases differ.")
+EMPTY = N_("Type a passphrase.")
 
 
 class PassphraseDialog(QDialog):
@@ -35,18 +36,22 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(_(OK), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(_(CANCEL), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._confirm = confirm
 
-    def _accept(self) -> None:
+    def accept(self) -> None:
+        """OK, Enter, or any other way of accepting: only with a usable passphrase."""
         if not self.first.text():
+            self.problem.setText(_(EMPTY))
+            self.first.setFocus()
             return
         if self._confirm and self.first.text() != self.second.text():
             self.problem.setText(_(MISMATCH))
+            self.second.setFocus()
             return
-        self.accept()
+        super().accept()
 
     def passphrase(self) -> str:
         return self.first.text()
