@@ -16,6 +16,7 @@ from ui.qt import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -23,6 +24,7 @@ from ui.qt import (
 
 READING_COPY = N_("%(language)s (reading copy, not for filing)")
 EXPORT = N_("Export")
+NO_FILE = N_("Type a file name or choose one with Browse…")
 
 
 class ExportOptionsDialog(QDialog):
@@ -31,6 +33,7 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, suffix: str, language: Language, path: Path) -> None:
         super().__init__(parent)
         self.suffix = suffix
+        self.folder = path.parent  # where a file name typed without a folder goes
         self.setWindowTitle(_("Export the complaint"))
         self.languages = QComboBox()
         self.languages.setAccessibleName(_("Language of the document"))
@@ -47,6 +50,8 @@ class ExportOptionsDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         self.final_box = QCheckBox(_("Final copy without the draft mark, even if problems remain"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a00;")
         buttons = QDialogButtonBox()
         buttons.addButton(_(EXPORT), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(_(CANCEL), QDialogButtonBox.ButtonRole.RejectRole)
@@ -56,6 +61,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow(_("Language of the document"), self.languages)
         form.addRow(_("File"), row)
         form.addRow(self.final_box)
+        form.addRow(self.problem)
         form.addRow(buttons)
 
     def _browse(self) -> None:
@@ -69,8 +75,22 @@ class ExportOptionsDialog(QDialog):
         return Language(self.languages.currentData())
 
     def path(self) -> Path:
-        path = Path(self.file.text())
-        return path if path.suffix.lower() == self.suffix else path.with_suffix(self.suffix)
+        """The file to write: a bare name goes into the suggested folder (never the process's
+        working folder), and the suffix is added, never swapped in ("v1.2" → "v1.2.docx")."""
+        path = Path(self.file.text().strip()).expanduser()
+        if not path.is_absolute():
+            path = self.folder / path
+        if path.suffix.lower() == self.suffix:
+            return path
+        return path.with_name(path.name + self.suffix)
+
+    def accept(self) -> None:
+        """Export only with a file name to write to."""
+        if not Path(self.file.text().strip()).name:
+            self.problem.setText(_(NO_FILE))
+            self.file.setFocus()
+            return
+        super().accept()
 
     def final(self) -> bool:
         return self.final_box.isChecked()

@@ -55,3 +55,25 @@ def test_export_with_problems_is_a_draft(window: MainWindow, qtbot, tmp_path: Pa
     window.document.case.signature.signer_name = ""
     outcome = _export(window, qtbot, pdf=tmp_path / "draft.pdf")
     assert outcome.draft is True
+
+
+def test_the_export_file_is_typed_as_the_user_means_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A bare name lands in the suggested folder, a dot in the name survives, nothing is refused
+    silently."""
+    from assistant.i18n import _
+    from ui.export_options import NO_FILE, ExportOptionsDialog
+    from ui.qt import QDialog
+
+    dialog = ExportOptionsDialog(None, ".docx", Language.RU, tmp_path / "case.docx")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file.setText("Жалоба v1.2")
+    assert dialog.path() == tmp_path / "Жалоба v1.2.docx"
+    dialog.file.setText(str(tmp_path / "sub" / "final.DOCX"))
+    assert dialog.path() == tmp_path / "sub" / "final.DOCX"
+    dialog.file.setText("   ")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.problem.text() == _(NO_FILE)
+    dialog.file.setText("ok")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
