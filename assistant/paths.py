@@ -35,6 +35,16 @@ class AppDirs:
     portable: bool
 
 
+def documents_folder() -> Path:
+    """Where the files of an untitled case are suggested: the user's Documents, else home.
+
+    Home on Windows is the profile folder (C:\\Users\\name), where people do not look for
+    their documents.
+    """
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
+
+
 def program_folder() -> Path | None:
     """The folder of the frozen executable; None when running from source or a wheel.
 

@@ -17,6 +17,7 @@ from assistant.paths import (
     PROFILE_ENV,
     AppDirs,
     app_dirs,
+    documents_folder,
     portable_root,
     program_folder,
 )
@@ -124,3 +125,14 @@ def test_any_folder_name_keeps_data_inside_it(
     assert dirs.portable
     for path in (dirs.settings, dirs.recovery, dirs.logs):
         assert folder in (path, *path.parents)
+
+
+def test_untitled_files_are_suggested_in_documents_or_else_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("HOME", "USERPROFILE"):
+        monkeypatch.setenv(variable, str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))  # no user-dirs.dirs
+    assert documents_folder() == tmp_path
+    (tmp_path / "Documents").mkdir()
+    assert documents_folder() == tmp_path / "Documents"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from assistant.case.enums import Language
 from assistant.i18n import _, current_language
 from assistant.law.engine import evaluate
+from assistant.paths import documents_folder
 from ui.document import CaseDocument, decode, encode
 from ui.messages import warn
 from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
@@ -44,7 +45,7 @@ class ExportController(QObject):
         base = (
             self.document.path.with_suffix(suffix)
             if self.document.path
-            else Path.home() / (_("complaint") + suffix)
+            else documents_folder() / (_("complaint") + suffix)
         )
         from ui.export_options import ExportOptionsDialog
 
