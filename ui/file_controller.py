@@ -41,7 +41,9 @@ def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix else path.with_suffix(SUFFIX)
+    # Always the case-file suffix, added rather than swapped in: "Дело v1.2" is not a ".2" file,
+    # and a file without the suffix would not show in the Open dialog.
+    return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
 class FileController(QObject):

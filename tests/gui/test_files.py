@@ -317,3 +317,23 @@ def test_closing_asks_before_losing_a_typed_date_that_does_not_exist(
     )
     assert not window.files.confirm_discard()
     assert asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("Дело", "Дело.kassatsiya"),
+        ("Дело v1.2", "Дело v1.2.kassatsiya"),
+        ("дело.KASSATSIYA", "дело.KASSATSIYA"),
+        ("notes.txt", "notes.txt.kassatsiya"),
+    ],
+)
+def test_a_case_is_always_saved_with_the_case_file_suffix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, saved: str
+) -> None:
+    from ui.qt import QFileDialog
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / typed), "")
+    )
+    assert file_controller.choose_save_path(None, "") == tmp_path / saved
