@@ -25,6 +25,8 @@ from ui.qt import (
 READING_COPY = N_("%(language)s (reading copy, not for filing)")
 EXPORT = N_("Export")
 NO_FILE = N_("Type a file name or choose one with Browse…")
+SAVED_AS = N_("Saved as: %(path)s")
+REPLACES = N_("A file with this name already exists and will be replaced.")
 
 
 class ExportOptionsDialog(QDialog):
@@ -50,6 +52,10 @@ class ExportOptionsDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         self.final_box = QCheckBox(_("Final copy without the draft mark, even if problems remain"))
+        self.target = QLabel()  # the full path a typed name stands for, and whether it exists
+        self.target.setObjectName("export-target")
+        self.target.setWordWrap(True)
+        self.file.textChanged.connect(self._show_target)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00;")
         buttons = QDialogButtonBox()
@@ -60,9 +66,19 @@ class ExportOptionsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(_("Language of the document"), self.languages)
         form.addRow(_("File"), row)
+        form.addRow(self.target)
         form.addRow(self.final_box)
         form.addRow(self.problem)
         form.addRow(buttons)
+        self._show_target()
+
+    def _show_target(self) -> None:
+        if not Path(self.file.text().strip()).name:
+            self.target.clear()
+            return
+        path = self.path()
+        text = _(SAVED_AS) % {"path": path}
+        self.target.setText(f"{text}\n{_(REPLACES)}" if path.exists() else text)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(

@@ -61,7 +61,7 @@ def test_the_export_file_is_typed_as_the_user_means_it(qtbot, tmp_path: Path) ->
     """A bare name lands in the suggested folder, a dot in the name survives, nothing is refused
     silently."""
     from assistant.i18n import _
-    from ui.export_options import NO_FILE, ExportOptionsDialog
+    from ui.export_options import NO_FILE, REPLACES, SAVED_AS, ExportOptionsDialog
     from ui.qt import QDialog
 
     dialog = ExportOptionsDialog(None, ".docx", Language.RU, tmp_path / "case.docx")
@@ -69,6 +69,10 @@ def test_the_export_file_is_typed_as_the_user_means_it(qtbot, tmp_path: Path) ->
     dialog.show()
     dialog.file.setText("Жалоба v1.2")
     assert dialog.path() == tmp_path / "Жалоба v1.2.docx"
+    assert dialog.target.text() == _(SAVED_AS) % {"path": tmp_path / "Жалоба v1.2.docx"}
+    (tmp_path / "Жалоба v1.2.docx").write_bytes(b"earlier export")
+    dialog.file.setText("Жалоба v1.2.docx")
+    assert dialog.target.text().endswith(_(REPLACES))  # no silent overwrite
     dialog.file.setText(str(tmp_path / "sub" / "final.DOCX"))
     assert dialog.path() == tmp_path / "sub" / "final.DOCX"
     dialog.file.setText("   ")
