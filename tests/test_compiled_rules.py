@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import msgspec
@@ -91,3 +92,29 @@ def test_windows_line_ends_do_not_make_the_copy_stale(rules_copy: tuple[Path, Pa
     for path in files:
         path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
     assert read_compiled(files, folder, compiled) is not None
+
+
+def test_a_frozen_bundle_loads_its_rules_without_opening_the_rule_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On an old laptop every file opened at start is scanned; a bundle opens only the copy."""
+
+    def forbidden(*_args: object) -> None:
+        raise AssertionError("a frozen bundle listed or read the rule files")
+
+    expected = build_rulebook(parse_rule_files(RULES_DIR))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(loader, "rule_files", forbidden)
+    monkeypatch.setattr(loader, "parse_rule_files", forbidden)
+    monkeypatch.setattr(compiled_rules, "fingerprint", forbidden)
+    assert loader.load_rules() == expected
+
+
+def test_the_self_test_proves_a_bundle_s_copy_matches_its_rule_files(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assistant.cli.selftest import _compiled_rules_problem
+
+    assert _compiled_rules_problem() == ""
+    monkeypatch.setattr(compiled_rules, "fingerprint", lambda *_a: "an edited rule file")
+    assert "do not match" in _compiled_rules_problem()

@@ -1,7 +1,8 @@
 """`kassatsiya --self-test`: prove a build works, headless, without touching the user's files.
 
-Loads the bundled ready example, checks it, and exports it as DOCX and PDF in Kazakh, Russian
-and English into a temporary folder, then reads the PDF text back. Exit 0 only if all worked;
+Checks that the compiled rules match the rule files shipped beside them, loads the bundled
+ready example, checks it, and exports it as DOCX and PDF in Kazakh, Russian and English into a
+temporary folder, then reads the PDF text back. Exit 0 only if all worked;
 packaged builds run this as their smoke test.
 """
 
@@ -40,9 +41,22 @@ def _export_and_verify(folder: Path, language: Language) -> str:
     return ""
 
 
+def _compiled_rules_problem() -> str:
+    """A bundle trusts its compiled rules at start (assistant/law/compiled_rules.py): prove here
+    that they are the rule files shipped beside them."""
+    from assistant.law.compiled_rules import read_compiled
+    from assistant.law.loader import RULES_DIR, rule_files
+
+    if read_compiled(rule_files(RULES_DIR), RULES_DIR) is None:
+        return "the compiled rules do not match the rule files (python -m assistant.law.compiled_rules)"
+    return ""
+
+
 def run_self_test() -> int:
-    """Run every step, print one line per language, and return 0 only if all passed."""
-    failures = 0
+    """Run every step, print one line per step, and return 0 only if all passed."""
+    problem = _compiled_rules_problem()
+    print(f"self-test rules: {'ok' if not problem else f'FAILED: {problem}'}")
+    failures = int(bool(problem))
     with tempfile.TemporaryDirectory(prefix="kassatsiya-selftest-") as tmp:
         for language in Language:
             try:

@@ -8,6 +8,7 @@ predicate names and their parameters, duplicate ids and overlapping periods of o
 from __future__ import annotations
 
 import itertools
+import sys
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ import msgspec
 
 from assistant.law import predicates as _predicates  # noqa: F401 - registers the predicates
 from assistant.law.citation import known_acts
-from assistant.law.compiled_rules import read_compiled
+from assistant.law.compiled_rules import read_compiled, read_compiled_trusted
 from assistant.law.pointers import PointerError, validate_pattern
 from assistant.law.registry import PREDICATES
 from assistant.law.routes import Route, load_routes
@@ -177,7 +178,9 @@ def load_rules(folder: Path = RULES_DIR) -> RuleBook:
     (assistant/law/compiled_rules.py); the checks run either way.
     """
     parsed = None
-    if folder == RULES_DIR:
+    if folder == RULES_DIR and getattr(sys, "frozen", False):
+        parsed = read_compiled_trusted(folder)  # see compiled_rules: checked by --self-test
+    elif folder == RULES_DIR:
         parsed = read_compiled(rule_files(folder), folder)
     return build_rulebook(parsed if parsed is not None else parse_rule_files(folder))
 
