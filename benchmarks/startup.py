@@ -2,7 +2,8 @@
 
     python benchmarks/startup.py [--runs 7]
 
-(a) process start to the first shown main window of `kassatsiya` (the app prints the time when
+(a) process start to the first shown main window of `kassatsiya` (the console script pip
+installed, else `python -m ui.launcher`; the app prints the time when
 KASSATSIYA_EXIT_AFTER_SHOW=1 and quits), interleaved with (b) a bare PySide6 window holding the
 same number of widgets; (c) one keystroke's check-and-refresh on a large case (50 acts, 200
 attachments, long arguments). Runs offscreen with a throw-away profile. Last line:
@@ -75,6 +76,15 @@ def compile_bytecode() -> None:
         compileall.compile_dir(ROOT / package, quiet=1)
 
 
+def app_command() -> list[str]:
+    """`kassatsiya` itself: the console script pip installed beside this Python, if any."""
+    scripts = Path(sys.executable).parent
+    for name in ("kassatsiya", "kassatsiya.exe"):
+        if (scripts / name).is_file():
+            return [str(scripts / name)]
+    return [sys.executable, "-m", "ui.launcher"]  # not installed: the same entry point
+
+
 def _timed(command: list[str]) -> float:
     out = subprocess.run(
         command, env=child_env(), capture_output=True, text=True, check=True, cwd=ROOT
@@ -141,7 +151,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     widgets, keystrokes = widget_count_and_keystroke_ms(60)
-    app_cmd = [sys.executable, "-m", "ui.launcher"]
+    app_cmd = app_command()
     bare_cmd = [sys.executable, "-c", BARE, str(widgets)]
     compile_bytecode()
     _timed(app_cmd)  # warm the file cache once for both

@@ -14,17 +14,26 @@ INTRO = N_(
     "date per line as DD.MM.YYYY. Deadlines ending on such a day move to the next working day "
     "(CPC Art. 48(4))."
 )
+NOT_DATES = N_("These lines are not dates written as DD.MM.YYYY: %(lines)s")
 
 
 class DaysOffDialog(QDialog):
-    """`days()` after acceptance; lines that are not dates are ignored."""
+    """`days()` after acceptance, which takes only lines that are all dates (or empty).
 
-    def __init__(self, parent: QWidget | None, days: list[dt.date]) -> None:
+    A line that is not a date must not be dropped quietly: a day off the user believes added
+    would leave a deadline a day too late.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, days: list[dt.date], typed: str | None = None
+    ) -> None:
+        """`typed` shows earlier, unconfirmed text instead of `days` (after the idle lock)."""
         super().__init__(parent)
         self.setWindowTitle(_("Extra days off"))
         intro = QLabel(_(INTRO))
         intro.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(format_date(day) for day in sorted(days)))
+        shown = typed if typed is not None else "\n".join(format_date(d) for d in sorted(days))
+        self.text = QPlainTextEdit(shown)
         self.text.setAccessibleName(_("Extra days off"))
         buttons = QDialogButtonBox()
         buttons.addButton(_(OK), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -33,9 +42,25 @@ class DaysOffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a00;")
         layout.addWidget(self.text)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def _lines(self) -> list[str]:
+        return [line.strip() for line in self.text.toPlainText().splitlines() if line.strip()]
+
+    def accept(self) -> None:
+        """OK only when every line is a date; otherwise name the lines that are not."""
+        wrong = [line for line in self._lines() if parse_date(line) is None]
+        if wrong:
+            self.problem.setText(_(NOT_DATES) % {"lines": ", ".join(wrong)})
+            self.text.setFocus()
+            return
+        super().accept()
+
     def days(self) -> list[dt.date]:
-        parsed = (parse_date(line) for line in self.text.toPlainText().splitlines())
+        parsed = (parse_date(line) for line in self._lines())
         return sorted({day for day in parsed if day is not None})

@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         self.files.saved.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
         self.files.opened.connect(lambda _path: self.menu.set_recent(self.settings.recent_files))
         self.lock.locked_changed.connect(lambda _locked: self.update_title())
-        self._triage_to_resume: tuple[TriageAnswers, int] | None = None
-        self.lock.locked_changed.connect(self._resume_triage)
+        self._to_reopen: Callable[[], object] | None = None
+        self.lock.locked_changed.connect(self._unlocked)
 
     def reload(self) -> None:
         """The whole case was replaced (open, new, undo): every section shows it again."""
@@ -199,25 +199,34 @@ class MainWindow(QMainWindow):
             self.document.commit()
             self.reload()
         elif self.lock.locked:  # closed by the idle lock, not by the user: reopen after unlock
-            self._triage_to_resume = wizard.interrupted()
+            place = wizard.interrupted()
+            self._reopen_after_unlock(lambda: self.run_triage(place))
 
-    def _resume_triage(self, locked: bool) -> None:
-        if not locked and self._triage_to_resume is not None:
-            resume, self._triage_to_resume = self._triage_to_resume, None
-            QTimer.singleShot(0, lambda: self.run_triage(resume))
+    def _reopen_after_unlock(self, reopen: Callable[[], object]) -> None:
+        """A dialog the idle lock closed comes back as it was once the user unlocks."""
+        self._to_reopen = reopen
+
+    def _unlocked(self, locked: bool) -> None:
+        if not locked and self._to_reopen is not None:
+            reopen, self._to_reopen = self._to_reopen, None
+            QTimer.singleShot(0, reopen)
 
     def open_recent(self, path: Path) -> None:
         self.files.open_path(path)
 
-    def edit_days_off(self) -> None:
+    def edit_days_off(self, typed: str | None = None) -> None:
+        """The user's own days off; `typed` reopens the dialog with unconfirmed text."""
         from ui.days_off_dialog import DaysOffDialog
 
-        dialog = DaysOffDialog(self, self.settings.days_off)
+        dialog = DaysOffDialog(self, self.settings.days_off, typed)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.settings.days_off = dialog.days()
             save_settings(self.settings)
             self.calendar = WorkingCalendar(extra_days_off=self.settings.days_off)
             self.refresh()
+        elif self.lock.locked:
+            text = dialog.text.toPlainText()
+            self._reopen_after_unlock(lambda: self.edit_days_off(text))
 
     def lock_now(self) -> None:
         self.lock.lock()

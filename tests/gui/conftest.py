@@ -64,3 +64,17 @@ def window(qtbot, recovery: RecoveryStore):  # type: ignore[no-untyped-def]
     win.document.replace(win.document.case, win.document.path)  # nothing unsaved: close quietly
     win.close()
     win.deleteLater()
+
+
+def when_modal(callback) -> None:  # type: ignore[no-untyped-def]
+    """Call `callback(dialog)` once a modal dialog is up (it is opened by a blocking exec)."""
+    from ui.qt import QApplication, QTimer
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+        else:
+            callback(dialog)
+
+    QTimer.singleShot(0, poll)

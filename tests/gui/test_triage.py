@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from assistant.case.enums import AppealHistory, Language
 from assistant.case.model import new_case
 from assistant.law.routes import load_routes
+from tests.gui.conftest import when_modal
 from ui.main_window import MainWindow
 from ui.qt import Qt
 from ui.triage import TriageWizard
@@ -99,20 +100,6 @@ def test_answers_survive_the_round_trip_through_the_case(
     assert route_for(answers_from_case(case)) == route_for(answers)
 
 
-def _when_modal(callback) -> None:  # type: ignore[no-untyped-def]
-    """Call `callback(dialog)` once a modal dialog is up (it is opened by a blocking exec)."""
-    from ui.qt import QApplication, QTimer
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, poll)
-        else:
-            callback(dialog)
-
-    QTimer.singleShot(0, poll)
-
-
 @pytest.mark.usefixtures("real_modal_dialogs")
 def test_the_idle_lock_closes_the_questions_and_unlocking_reopens_them_where_they_were(
     window: MainWindow, qtbot
@@ -123,7 +110,7 @@ def test_the_idle_lock_closes_the_questions_and_unlocking_reopens_them_where_the
         _answer_page(wizard, AppealHistory.REVIEWED)  # chosen, Next not pressed yet
         window.lock.lock()
 
-    _when_modal(answer_two_then_lock)
+    when_modal(answer_two_then_lock)
     window.run_triage()  # returns when the lock closes the wizard
     assert window.lock.locked
     seen: list[tuple[int, object, object]] = []
@@ -132,13 +119,13 @@ def test_the_idle_lock_closes_the_questions_and_unlocking_reopens_them_where_the
         seen.append((wizard.pages.currentIndex(), *(q.value() for q in wizard.questions[:2])))
         wizard.reject()
 
-    _when_modal(look)
+    when_modal(look)
     assert window.lock.try_unlock("")
     qtbot.waitUntil(lambda: bool(seen), timeout=3000)
     assert seen == [(1, True, AppealHistory.REVIEWED)]
     assert answers_from_case(window.document.case) == TriageAnswers()  # applied only on Continue
     seen.clear()
-    _when_modal(look)
+    when_modal(look)
     window.run_triage()  # closed by the user before: it starts from the case again
     assert seen == [(0, None, None)]
 
