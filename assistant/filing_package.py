@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.casefile.atomic import write_atomically
 from assistant.document.pages import count_pdf_pages
 from assistant.i18n import _
+from assistant.write_errors import WriteError
 
 
 def build_filing_package(
@@ -29,7 +32,11 @@ def build_filing_package(
             continue
         writer.append(str(path), outline_item=bookmark)
     writer.add_metadata({"/Title": title, "/Author": ""})
-    with out.open("wb") as handle:
-        writer.write(handle)
+    buffer = io.BytesIO()
+    writer.write(buffer)
     writer.close()
+    try:
+        write_atomically(out, buffer.getvalue())
+    except OSError as error:
+        raise WriteError(out, error) from None
     return warnings

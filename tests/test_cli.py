@@ -203,3 +203,20 @@ def test_help_has_no_english_left_in_russian(capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert "показать эту справку и выйти" in out and "параметры:" in out
     assert "show this help" not in out and "options:" not in out and "usage:" not in out
+
+
+def test_export_to_a_missing_folder_says_so_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "c.docx"
+    code, _out, err = run(
+        capsys,
+        "export",
+        str(EXAMPLES / "ready-ru.kassatsiya"),
+        "--docx",
+        str(target),
+        "--lang",
+        "ru",
+    )
+    assert code == 2 and "Traceback" not in err
+    assert f"Не удалось записать жалобу в файл {target}: такой папки нет." in err

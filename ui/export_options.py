@@ -78,7 +78,7 @@ class ExportOptionsDialog(QDialog):
             return
         path = self.path()
         text = _(SAVED_AS) % {"path": path}
-        self.target.setText(f"{text}\n{_(REPLACES)}" if path.exists() else text)
+        self.target.setText(f"{text}\n{_(REPLACES)}" if _exists(path) else text)
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -110,3 +110,12 @@ class ExportOptionsDialog(QDialog):
 
     def final(self) -> bool:
         return self.final_box.isChecked()
+
+
+def _exists(path: Path) -> bool:
+    """Path.exists, but a name the system refuses (too long, say) is simply not there yet:
+    writing it will fail with its own message."""
+    try:
+        return path.exists()
+    except OSError:
+        return False

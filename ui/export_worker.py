@@ -9,7 +9,9 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
+from assistant.i18n import current_language
 from assistant.logs import log_event
+from assistant.write_errors import WriteError
 from ui.qt import QObject, QRunnable, Signal
 
 PREVIEW_DPI = 60
@@ -97,6 +99,10 @@ class ExportRunnable(QRunnable):
     def run(self) -> None:
         try:
             outcome = run_export(self.job, self.preview_folder)
+        except WriteError as error:
+            log_event("export_failed", {"kind": "WriteError", "errno": error.os_errno or 0})
+            self.signals.failed.emit(error.message(current_language()))
+            return
         except (OSError, ValueError) as error:
             log_event("export_failed", {"kind": type(error).__name__})
             self.signals.failed.emit(str(error))

@@ -12,6 +12,7 @@ from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
 from assistant.i18n import _, set_language
+from assistant.write_errors import WriteError
 
 EXIT_USAGE = 2
 LANG_CHOICES = ("kk", "ru", "en")
@@ -133,7 +134,7 @@ def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
     """Run a subcommand; every expected failure becomes a message on stderr and exit code 2."""
     try:
         return handler(args)
-    except CaseFileError as exc:
+    except (CaseFileError, WriteError) as exc:
         return fail(exc.message(message_language(getattr(args, "lang", None))))
     except (CliError, ValueError) as exc:  # ValueError: e.g. a malformed --today
         return fail(str(exc))

@@ -9,6 +9,7 @@ fields stay empty: nothing about the user's machine goes into the file.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from assistant.casefile.atomic import write_atomically
 from assistant.document import model
 from assistant.render import common
 from assistant.render.fonts import DOCX_FONT
@@ -231,7 +233,9 @@ def render_docx(doc: model.ComplaintDocument, out: Path, *, now: dt.datetime | N
         previous = added or previous
     _set_core_properties(document, doc, language_tag, now or dt.datetime.now(dt.UTC))
     _drop_template_app_properties(document)
-    document.save(str(out))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomically(out, buffer.getvalue())  # an earlier export is replaced whole or kept
 
 
 def _set_core_properties(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from assistant.casefile.atomic import write_atomically
 from assistant.document.model import ComplaintDocument
 from assistant.document.sanitize import marker
 from assistant.render import common
@@ -72,7 +73,7 @@ def render_pdf(doc: ComplaintDocument, out: Path) -> None:
         _decorate_page(canvas, doc)
 
     template.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    out.write_bytes(_with_signature_field(buffer.getvalue(), spots))
+    write_atomically(out, _with_signature_field(buffer.getvalue(), spots))  # whole or not at all
 
 
 def _decorate_page(canvas: Any, doc: ComplaintDocument) -> None:

@@ -75,9 +75,22 @@ def test_the_export_file_is_typed_as_the_user_means_it(qtbot, tmp_path: Path) ->
     assert dialog.target.text().endswith(_(REPLACES))  # no silent overwrite
     dialog.file.setText(str(tmp_path / "sub" / "final.DOCX"))
     assert dialog.path() == tmp_path / "sub" / "final.DOCX"
+    dialog.file.setText("Қ" * 300)  # longer than a file name may be: no exception while typing
+    assert dialog.target.text() == _(SAVED_AS) % {"path": tmp_path / ("Қ" * 300 + ".docx")}
     dialog.file.setText("   ")
     dialog.accept()
     assert dialog.isVisible() and dialog.problem.text() == _(NO_FILE)
     dialog.file.setText("ok")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted.value
+
+
+def test_an_export_that_cannot_be_written_says_why_in_the_interface_language(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    startup.open_example(window)
+    window.exporter.show_results = False
+    target = tmp_path / "missing" / "c.pdf"
+    with qtbot.waitSignal(window.exporter.failed, timeout=60_000) as blocker:
+        window.exporter.start(Language.RU, docx=None, pdf=target, final=False)
+    assert blocker.args[0].startswith(f"Не удалось записать жалобу в файл {target}")

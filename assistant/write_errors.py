@@ -1,0 +1,55 @@
+"""Why an exported file could not be written, told in the user's language.
+
+The system's own text ("[Errno 13] Permission denied: …") is English and names no way out. The
+commonest case on Windows is the previous export still open in Word, which locks the file.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from assistant.case.enums import Language
+from assistant.i18n import N_, gettext_in
+
+WRITE_FAILED = N_("The complaint could not be written to %(path)s: %(reason)s")
+_NO_FOLDER = N_("the folder does not exist. Choose an existing folder.")
+_DISK_FULL = N_("the disk is full. Free some space or choose another disk.")
+_NO_PERMISSION = N_(
+    "the file is open in another program, or the folder is read-only. Close the file (in Word, "
+    "for example) or choose another folder."
+)
+_NAME_TOO_LONG = N_("the file name is too long. Choose a shorter name.")
+_OTHER = N_("a system error (%(detail)s). Choose another folder or file name.")
+
+_REASONS = {
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.ENOSPC: _DISK_FULL,
+    errno.EDQUOT: _DISK_FULL,
+    errno.EFBIG: _DISK_FULL,
+    errno.EACCES: _NO_PERMISSION,
+    errno.EPERM: _NO_PERMISSION,
+    errno.EROFS: _NO_PERMISSION,
+    errno.EBUSY: _NO_PERMISSION,
+    errno.ENAMETOOLONG: _NAME_TOO_LONG,
+}
+
+
+class WriteError(Exception):
+    """An export file could not be written; `message(language)` says why and what to do."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        self.os_errno = error.errno
+        self.detail = error.strerror or type(error).__name__  # the system's words, for logs
+        super().__init__(f"{path}: {self.detail}")
+
+    def message(self, language: Language) -> str:
+        reason = _REASONS.get(self.os_errno or 0)
+        text = (
+            gettext_in(language, reason)
+            if reason is not None
+            else gettext_in(language, _OTHER) % {"detail": self.detail}
+        )
+        return gettext_in(language, WRITE_FAILED) % {"path": self.path, "reason": text}
