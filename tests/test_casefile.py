@@ -677,8 +677,7 @@ def test_recovery_keeps_typed_texts_the_case_cannot_hold(tmp_path: Path) -> None
     store = RecoveryStore(tmp_path)
     store.slot(None).save(sample_case(), now=NOW, typed=TYPED)
     (entry,) = store.recoverable()
-    assert store.load(entry) == sample_case()
-    assert store.typed_texts(entry) == TYPED
+    assert store.load_work(entry) == (sample_case(), TYPED)
 
 
 def test_protected_typed_texts_are_encrypted_with_the_case(tmp_path: Path) -> None:
@@ -687,9 +686,7 @@ def test_protected_typed_texts_are_encrypted_with_the_case(tmp_path: Path) -> No
     slot.save(sample_case(), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
     assert b"31.02.2026" not in slot.file.read_bytes()
     (entry,) = store.recoverable()
-    assert store.load(entry, "pass") == sample_case()
-    assert store.typed_texts(entry, "pass") == TYPED
-    assert store.typed_texts(entry, "nope") == {}  # never an error: the case still loads
+    assert store.load_work(entry, "pass") == (sample_case(), TYPED)
 
 
 def test_a_version_1_recovery_file_has_no_typed_texts(tmp_path: Path) -> None:
@@ -707,8 +704,7 @@ def test_a_version_1_recovery_file_has_no_typed_texts(tmp_path: Path) -> None:
         b"KASSATSIYA-RECOVERY\n" + json.dumps(meta).encode() + b"\n" + encode_document(Case())
     )
     (entry,) = store.recoverable()
-    assert store.load(entry) == Case()
-    assert store.typed_texts(entry) == {}
+    assert store.load_work(entry) == (Case(), {})
 
 
 def test_damaged_typed_texts_give_none_and_a_part_longer_than_the_file_is_damage(
@@ -720,8 +716,7 @@ def test_damaged_typed_texts_give_none_and_a_part_longer_than_the_file_is_damage
     data = slot.file.read_bytes()
     slot.file.write_bytes(data[:-3] + b"@@@")  # same length, broken JSON
     (entry,) = store.recoverable()
-    assert store.load(entry) == Case()
-    assert store.typed_texts(entry) == {}
+    assert store.load_work(entry) == (Case(), {})
     slot.file.write_bytes(re.sub(rb'"typed_bytes":\d+', b'"typed_bytes":99999999', data))
     assert store.recoverable() == []
     _expect(ErrorKind.DAMAGED, lambda: store.load(entry))
@@ -742,7 +737,7 @@ def test_any_typed_texts_survive_the_recovery_file(typed: dict[str, str]) -> Non
         store = RecoveryStore(Path(folder))
         store.slot(None).save(Case(), now=NOW, typed=typed)
         (entry,) = store.recoverable()
-        assert store.typed_texts(entry) == typed
+        assert store.load_work(entry)[1] == typed
 
 
 def test_default_recovery_folder_is_in_the_user_data_folder() -> None:

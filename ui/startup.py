@@ -68,14 +68,14 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
         if passphrase is None:
             return False
     try:
-        case = store.load(entry, passphrase)
+        case, typed = store.load_work(entry, passphrase)
     except CaseFileError as error:
         log_event("recovery_failed", {"kind": error.kind.value})
         warn(window, _("Recover unsaved work"), error.message(current_language()))
         return False
     log_event("case_recovered", {"protected": entry.protected})
     window.document.replace(case, entry.original, passphrase, modified=True)
-    window.form.show_rejected(store.typed_texts(entry, passphrase))
+    window.form.show_rejected(typed)
     store.discard(entry)
     return True
 

@@ -201,20 +201,17 @@ class RecoveryStore:
 
     def load(self, entry: RecoveredCase, passphrase: str | None = None) -> Case:
         """The autosaved case of `entry`; CaseFileError as for `load_case`."""
+        return self.load_work(entry, passphrase)[0]
+
+    def load_work(
+        self, entry: RecoveredCase, passphrase: str | None = None
+    ) -> tuple[Case, dict[str, str]]:
+        """The autosaved case and, by JSON pointer, the texts its inputs showed but it could
+        not hold ({} when none, or unreadable: they never stop a recovery)."""
         meta, rest = self._read(entry)
-        content, _typed = _parts(meta, rest)
-        return loads_case(content, passphrase, path=entry.recovery_file)
-
-    def typed_texts(self, entry: RecoveredCase, passphrase: str | None = None) -> dict[str, str]:
-        """The texts the inputs showed but the case could not hold, by JSON pointer.
-
-        Call it after `load` succeeded (same passphrase); unreadable texts give none.
-        """
-        try:
-            meta, rest = self._read(entry)
-        except CaseFileError:
-            return {}
-        return _decode_typed(_parts(meta, rest)[1], passphrase)
+        content, typed = _parts(meta, rest)
+        case = loads_case(content, passphrase, path=entry.recovery_file)
+        return case, _decode_typed(typed, passphrase)
 
     @staticmethod
     def _read(entry: RecoveredCase) -> tuple[_Meta, bytes]:
