@@ -72,8 +72,11 @@ class ExportOptionsDialog(QDialog):
         form.addRow(buttons)
         self._show_target()
 
+    def _typed(self) -> Path:
+        return Path(self.file.text().strip())
+
     def _show_target(self) -> None:
-        if not Path(self.file.text().strip()).name:
+        if not self._typed().name:
             self.target.clear()
             return
         path = self.path()
@@ -93,7 +96,7 @@ class ExportOptionsDialog(QDialog):
     def path(self) -> Path:
         """The file to write: a bare name goes into the suggested folder (never the process's
         working folder), and the suffix is added, never swapped in ("v1.2" → "v1.2.docx")."""
-        path = Path(self.file.text().strip()).expanduser()
+        path = self._typed().expanduser()
         if not path.is_absolute():
             path = self.folder / path
         if path.suffix.lower() == self.suffix:
@@ -102,7 +105,7 @@ class ExportOptionsDialog(QDialog):
 
     def accept(self) -> None:
         """Export only with a file name to write to."""
-        if not Path(self.file.text().strip()).name:
+        if not self._typed().name:
             self.problem.setText(_(NO_FILE))
             self.file.setFocus()
             return
