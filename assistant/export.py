@@ -6,7 +6,7 @@ when a file is written, so importing this module stays cheap at application star
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,14 +62,6 @@ def pdf_font_warnings(doc: ComplaintDocument) -> list[str]:
     ]
 
 
-def _writing(path: Path, write: Callable[[], None]) -> None:
-    """Run `write`; a system error becomes a WriteError that tells the user what to do."""
-    try:
-        write()
-    except OSError as error:
-        raise WriteError(path, error) from None
-
-
 def export_case(
     case: Case,
     *,
@@ -88,12 +80,12 @@ def export_case(
     if docx is not None:
         from assistant.render.docx import render_docx
 
-        _writing(docx, lambda: render_docx(doc, docx))
+        render_docx(doc, docx)
         files.append(docx)
     if pdf is not None:
         from assistant.render.pdf import render_pdf
 
-        _writing(pdf, lambda: render_pdf(doc, pdf))
+        render_pdf(doc, pdf)
         files.append(pdf)
         warnings.extend(pdf_font_warnings(doc))
     return ExportResult(

@@ -6,10 +6,9 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.casefile.atomic import write_atomically
 from assistant.document.pages import count_pdf_pages
 from assistant.i18n import _
-from assistant.write_errors import WriteError
+from assistant.write_errors import write_export
 
 
 def build_filing_package(
@@ -35,8 +34,5 @@ def build_filing_package(
     buffer = io.BytesIO()
     writer.write(buffer)
     writer.close()
-    try:
-        write_atomically(out, buffer.getvalue())
-    except OSError as error:
-        raise WriteError(out, error) from None
+    write_export(out, buffer.getvalue())
     return warnings

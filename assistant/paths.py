@@ -45,6 +45,13 @@ def documents_folder() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
+def untitled_file(suffix: str) -> Path:
+    """The file suggested for a case not yet saved: "complaint" in the user's language."""
+    from assistant.i18n import _
+
+    return documents_folder() / (_("complaint") + suffix)
+
+
 def program_folder() -> Path | None:
     """The folder of the frozen executable; None when running from source or a wheel.
 

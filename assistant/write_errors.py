@@ -10,6 +10,8 @@ import errno
 from pathlib import Path
 
 from assistant.case.enums import Language
+from assistant.casefile.atomic import write_atomically
+from assistant.casefile.errors import DISK_FULL_ERRNOS, READ_ONLY_ERRNOS
 from assistant.i18n import N_, gettext_in
 
 WRITE_FAILED = N_("The complaint could not be written to %(path)s: %(reason)s")
@@ -25,14 +27,10 @@ _OTHER = N_("a system error (%(detail)s). Choose another folder or file name.")
 _REASONS = {
     errno.ENOENT: _NO_FOLDER,
     errno.ENOTDIR: _NO_FOLDER,
-    errno.ENOSPC: _DISK_FULL,
-    errno.EDQUOT: _DISK_FULL,
-    errno.EFBIG: _DISK_FULL,
-    errno.EACCES: _NO_PERMISSION,
-    errno.EPERM: _NO_PERMISSION,
-    errno.EROFS: _NO_PERMISSION,
     errno.EBUSY: _NO_PERMISSION,
     errno.ENAMETOOLONG: _NAME_TOO_LONG,
+    **dict.fromkeys(DISK_FULL_ERRNOS, _DISK_FULL),
+    **dict.fromkeys(READ_ONLY_ERRNOS, _NO_PERMISSION),  # Word holds an open file: EACCES
 }
 
 
@@ -53,3 +51,12 @@ class WriteError(Exception):
             else gettext_in(language, _OTHER) % {"detail": self.detail}
         )
         return gettext_in(language, WRITE_FAILED) % {"path": self.path, "reason": text}
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write an exported file whole or not at all (an earlier export stays intact); a system
+    error becomes a WriteError that tells the user what to do."""
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise WriteError(path, error) from None

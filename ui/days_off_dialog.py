@@ -6,7 +6,7 @@ import datetime as dt
 
 from assistant.i18n import N_, _
 from ui.editors import format_date, parse_date
-from ui.messages import CANCEL, OK
+from ui.messages import CANCEL, OK, problem_label
 from ui.qt import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 INTRO = N_(
@@ -42,9 +42,7 @@ class DaysOffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00;")
+        self.problem = problem_label()
         layout.addWidget(self.text)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -51,6 +51,13 @@ def rejected_texts(editors: Mapping[str, Editor]) -> dict[str, str]:
     return {p: text for p, e in editors.items() if (text := e.rejected_text()) is not None}
 
 
+def show_rejected_texts(editors: Mapping[str, Editor], texts: Mapping[str, str]) -> None:
+    """Put recovered texts back into the inputs (pointer -> editor) they were typed in."""
+    for pointer, editor in editors.items():
+        if pointer in texts:
+            editor.show_rejected(texts[pointer])
+
+
 class Editor(QObject):
     """Base adapter; each subclass wraps one widget and defines `value` and `set_value`."""
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from assistant.case.enums import Language
 from assistant.i18n import _, current_language
 from assistant.law.engine import evaluate
-from assistant.paths import documents_folder
+from assistant.paths import untitled_file
 from ui.document import CaseDocument, decode, encode
 from ui.messages import warn
 from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
@@ -43,9 +43,7 @@ class ExportController(QObject):
         case = self.document.case
         language = case.complaint_language or case.proceedings_language or current_language()
         base = (
-            self.document.path.with_suffix(suffix)
-            if self.document.path
-            else documents_folder() / (_("complaint") + suffix)
+            self.document.path.with_suffix(suffix) if self.document.path else untitled_file(suffix)
         )
         from ui.export_options import ExportOptionsDialog
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from assistant.case.enums import Language
 from assistant.i18n import N_, _
 from ui.labels import LANGUAGE_NAMES
-from ui.messages import CANCEL
+from ui.messages import CANCEL, problem_label
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from ui.qt import (
 READING_COPY = N_("%(language)s (reading copy, not for filing)")
 EXPORT = N_("Export")
 NO_FILE = N_("Type a file name or choose one with Browse…")
-SAVED_AS = N_("Saved as: %(path)s")
+SAVED_AS = N_("Will be saved as: %(path)s")
 REPLACES = N_("A file with this name already exists and will be replaced.")
 
 
@@ -56,8 +56,7 @@ class ExportOptionsDialog(QDialog):
         self.target.setObjectName("export-target")
         self.target.setWordWrap(True)
         self.file.textChanged.connect(self._show_target)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a00;")
+        self.problem = problem_label()
         buttons = QDialogButtonBox()
         buttons.addButton(_(EXPORT), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(_(CANCEL), QDialogButtonBox.ButtonRole.RejectRole)

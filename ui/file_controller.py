@@ -8,7 +8,7 @@ from assistant.case.model import Case, new_case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
 from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
-from assistant.paths import documents_folder
+from assistant.paths import untitled_file
 from ui.document import CaseDocument
 from ui.form_view import FormView
 from ui.messages import ask, ask_save_changes, warn
@@ -141,7 +141,7 @@ class FileController(QObject):
     def save_as(self) -> bool:
         if not self.confirm_rejected():
             return False
-        suggested = str(self.document.path or documents_folder() / (_("complaint") + SUFFIX))
+        suggested = str(self.document.path or untitled_file(SUFFIX))
         path = choose_save_path(self.window, suggested)
         return self._save_to(path, self.document.passphrase) if path is not None else False
 
@@ -160,9 +160,7 @@ class FileController(QObject):
         if passphrase is None:
             return False
         if self.document.path is None:
-            path = choose_save_path(
-                self.window, str(documents_folder() / (_("complaint") + SUFFIX))
-            )
+            path = choose_save_path(self.window, str(untitled_file(SUFFIX)))
             if path is None:
                 return False
             return self._save_to(path, passphrase)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_, _
 from assistant.logs import log_event
+from ui.messages import problem_label
 from ui.qt import (
     PRECISE_TIMER,
     QApplication,
@@ -141,10 +142,8 @@ class LockScreen(QWidget):
         self.passphrase.setObjectName("lock-passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self._request)
-        self.problem = QLabel()
+        self.problem = problem_label()
         self.problem.setObjectName("lock-problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00;")
         self.button = QPushButton()
         self.button.setObjectName("lock-button")
         self.button.setDefault(True)

@@ -13,7 +13,7 @@ import msgspec
 
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import Editor, rejected_texts
+from ui.editors import Editor, rejected_texts, show_rejected_texts
 from ui.pointer_access import tokens_of
 from ui.qt import (
     QAbstractItemView,
@@ -185,9 +185,7 @@ class ListTable(QWidget):
 
     def show_rejected(self, texts: Mapping[str, str]) -> None:
         """Put recovered texts back into the cells they were typed in."""
-        for pointer, editor in self._cells().items():
-            if pointer in texts:
-                editor.show_rejected(texts[pointer])
+        show_rejected_texts(self._cells(), texts)
 
     def _cells(self) -> dict[str, Editor]:
         return {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.i18n import N_, _
-from ui.qt import QMessageBox, QWidget
+from ui.qt import QLabel, QMessageBox, QWidget
 
 OK = N_("OK")
 CANCEL = N_("Cancel")
@@ -49,3 +49,11 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     text = _("The case %(name)s has unsaved changes. Save them?") % {"name": name}
     answer = ask(parent, _("Unsaved changes"), text, [SAVE, DISCARD, CANCEL])
     return ("save", "discard", "cancel")[answer]
+
+
+def problem_label() -> QLabel:
+    """The red line under a dialog's inputs that says why OK did not go through."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a00;")
+    return label

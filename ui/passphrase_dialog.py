@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.i18n import N_, _
-from ui.messages import CANCEL, OK
+from ui.messages import CANCEL, OK, problem_label
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 MISMATCH = N_("The two passphrases differ.")
@@ -22,8 +22,7 @@ class PassphraseDialog(QDialog):
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(_("Repeat the passphrase"))
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a00;")
+        self.problem = problem_label()
         intro = QLabel(prompt)
         intro.setWordWrap(True)
         form = QFormLayout(self)

@@ -92,8 +92,8 @@ _READ_ONLY = N_(
     "permission to write there. Save to another place. The file on disk has not been changed."
 )
 
-_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 class CaseFileError(Exception):
@@ -146,9 +146,9 @@ class CaseFileError(Exception):
     def _msgid(self) -> str:
         if self.kind is ErrorKind.NOT_OURS and self.saving:
             return _NOT_OURS_ON_SAVE
-        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in _DISK_FULL_ERRNOS:
+        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in DISK_FULL_ERRNOS:
             return _DISK_FULL
-        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in _READ_ONLY_ERRNOS:
+        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in READ_ONLY_ERRNOS:
             return _READ_ONLY
         return _MESSAGES[self.kind]
 

@@ -22,10 +22,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from assistant.casefile.atomic import write_atomically
 from assistant.document import model
 from assistant.render import common
 from assistant.render.fonts import DOCX_FONT
+from assistant.write_errors import write_export
 
 _LAYOUT: dict[type, tuple[str, str]] = {
     # block type: (style of the first line, style of the other lines)
@@ -235,7 +235,7 @@ def render_docx(doc: model.ComplaintDocument, out: Path, *, now: dt.datetime | N
     _drop_template_app_properties(document)
     buffer = io.BytesIO()
     document.save(buffer)
-    write_atomically(out, buffer.getvalue())  # an earlier export is replaced whole or kept
+    write_export(out, buffer.getvalue())
 
 
 def _set_core_properties(

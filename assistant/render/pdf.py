@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from assistant.casefile.atomic import write_atomically
 from assistant.document.model import ComplaintDocument
 from assistant.document.sanitize import marker
 from assistant.render import common
 from assistant.render.fonts import register_tinos, tinos_codepoints
 from assistant.render.pdf_spaces import keep_narrow_no_break_space
 from assistant.render.pdf_story import StyleSet, build_story
+from assistant.write_errors import write_export
 
 SIGNATURE_FIELD_NAME = "Signature1"
 
@@ -73,7 +73,7 @@ def render_pdf(doc: ComplaintDocument, out: Path) -> None:
         _decorate_page(canvas, doc)
 
     template.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    write_atomically(out, _with_signature_field(buffer.getvalue(), spots))  # whole or not at all
+    write_export(out, _with_signature_field(buffer.getvalue(), spots))
 
 
 def _decorate_page(canvas: Any, doc: ComplaintDocument) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, Editor, rejected_texts
+from ui.editors import BoolEditor, Editor, rejected_texts, show_rejected_texts
 from ui.pointer_access import drop_empty_optional, struct_at, tokens_of, value_at
 from ui.qt import QFont, QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
 from ui.translatable import TextBindings
@@ -100,9 +100,7 @@ class Section(QWidget):
 
     def show_rejected(self, texts: Mapping[str, str]) -> None:
         """Put recovered texts back into the inputs they were typed in."""
-        for pointer, editor in self.editors.items():
-            if pointer in texts:
-                editor.show_rejected(texts[pointer])
+        show_rejected_texts(self.editors, texts)
 
     def retranslate(self) -> None:
         self.texts.apply()
