@@ -91,3 +91,29 @@ def test_fractional_screen_scales_are_used_as_they_are() -> None:
         QGuiApplication.highDpiScaleFactorRoundingPolicy()
         == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+
+
+IMPORT_AFTER_QT = textwrap.dedent(
+    """
+    import linecache
+    import ui.qt
+    from ui.help_texts import ABOUT_TITLE  # imported after PySide6, as at start-up
+    from assistant.law.engine import evaluate
+    print("\\n".join(name for name in linecache.cache if "help_texts" in name or "engine" in name))
+    print("END")
+    """
+)
+
+
+def test_modules_imported_after_pyside6_are_not_read_for_features() -> None:
+    """PySide6's import hook would read each module's source (ui/qt.py `_skip_feature_scan`)."""
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_AFTER_QT],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert out.stdout.strip().splitlines() == ["END"]
