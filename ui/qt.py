@@ -157,7 +157,6 @@ ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
 
 
-
 def _uses_no_pyside_features(_module: object) -> bool:
     return False
 
