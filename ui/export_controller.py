@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
 from assistant.i18n import _, current_language
-from assistant.law.engine import evaluate
 from assistant.paths import untitled_file
 from ui.document import CaseDocument, decode, encode
 from ui.messages import warn
@@ -56,6 +55,7 @@ class ExportController(QObject):
 
     def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
         """Run the export of a snapshot of the case on the thread pool."""
+        from assistant.law.engine import evaluate
         from ui.export_worker import ExportJob, ExportRunnable
 
         case = decode(encode(self.document.case))

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.citation import ground_citation
-from assistant.law.engine import Finding, Report
 from assistant.law.rule import SEVERITY_ORDER, Severity
-from assistant.privacy import PersonalDataHit, personal_data_message
 from ui.editors import format_date
 from ui.qt import (
     ELIDE_NONE,
@@ -26,6 +25,10 @@ from ui.qt import (
     Signal,
 )
 
+if TYPE_CHECKING:  # the panel exists before the engine is loaded (MainWindow `check_now`)
+    from assistant.law.engine import Finding, Report
+    from assistant.privacy import PersonalDataHit
+
 SEVERITY_TITLES = {
     Severity.REDIRECT: N_("Cassation is not the right procedure"),
     Severity.RETURN: N_("The court will return the complaint"),
@@ -35,6 +38,7 @@ SEVERITY_TITLES = {
 GROUND_TITLE = N_("The court returns it under %(citation)s")
 PERSONAL_DATA_TITLE = N_("Personal data")
 READY = N_("Ready to file")
+CHECKING = N_("Checking the complaint…")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
 POINTER_ROLE = USER_ROLE
@@ -151,6 +155,8 @@ class FindingsPanel(QWidget):
         self.personal_group = None
         if not self.personal:
             return
+        from assistant.privacy import personal_data_message
+
         group = QTreeWidgetItem(self.tree, [_(PERSONAL_DATA_TITLE)])
         group.setExpanded(True)
         for hit in self.personal:
@@ -212,7 +218,10 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.tree.setAccessibleName(_("Problems found"))
-        if self.report is not None:
+        if self.report is None:  # the first check has not run yet
+            self.status.setText(_(CHECKING))
+            self.deadline.setVisible(False)
+        else:
             self._shown_key = None
             self.show_report(self.report, self.personal)
 

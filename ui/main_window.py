@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
 from assistant.i18n import _
-from assistant.law.engine import Report, evaluate
-from assistant.privacy import find_personal_data
 from ui.autosave import Autosaver
 from ui.document import CaseDocument
 from ui.export_controller import ExportController
@@ -42,6 +41,9 @@ from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, sa
 from ui.triage import TriageWizard
 from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 
+if TYPE_CHECKING:
+    from assistant.law.engine import Report
+
 APP_NAME = "Kassatsiya"
 
 
@@ -56,7 +58,10 @@ class MainWindow(QMainWindow):
         *,
         today: Callable[[], dt.date] = dt.date.today,
         recovery: RecoveryStore | None = None,
+        check_now: bool = True,
     ) -> None:
+        """`check_now=False` leaves the first check to the caller (`refresh`): the launcher
+        runs it once the window is on screen, so the rule engine loads after the first paint."""
         super().__init__()
         self.settings = settings
         self.today = today
@@ -87,7 +92,9 @@ class MainWindow(QMainWindow):
         self.set_ui_language(settings.language, save=False)
         self.set_step_mode(settings.step_by_step)
         self.resize(1366, 768)
-        self.reload()
+        self.load_sections()
+        if check_now:
+            self.refresh()
 
     def _slots(self) -> dict[str, Callable[[], object]]:
         return {
@@ -130,12 +137,19 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """The whole case was replaced (open, new, undo): every section shows it again."""
+        self.load_sections()
+        self.refresh()
+
+    def load_sections(self) -> None:
         for section in self.sections:
             section.load()
-        self.refresh()
 
     def refresh(self) -> None:
         """Re-check the case (the engine is fast) and update findings, navigator and title."""
+        # Imported here, not above, so that the window can be shown before the engine loads.
+        from assistant.law.engine import evaluate
+        from assistant.privacy import find_personal_data
+
         self.report = evaluate(self.document.case, self.today(), calendar=self.calendar)
         self.findings.show_report(self.report, find_personal_data(self.document.case))
         self.navigator.update_report(self.report)

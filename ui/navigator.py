@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from assistant.i18n import _, ngettext
-from assistant.law.engine import Report
 from ui.qt import ACCESSIBLE_TEXT_ROLE, QListWidget, QListWidgetItem, Signal
 from ui.sections import Section
+
+if TYPE_CHECKING:
+    from assistant.law.engine import Report
 
 OK_MARK = "✓"
 

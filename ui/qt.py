@@ -173,7 +173,7 @@ def _skip_feature_scan() -> None:
     """
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = _uses_no_pyside_features
+        feature._mod_uses_pyside = _uses_no_pyside_features  # type: ignore[attr-defined]
 
 
 _skip_feature_scan()

@@ -1,0 +1,111 @@
+"""The launcher shows the window first and runs the first check on the next event-loop turn.
+
+The rule engine and its rules load after the first paint (MainWindow `check_now=False`); until
+the check has run, the findings panel says it is checking, in the interface language.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.case.enums import Language
+from assistant.casefile import RecoveryStore
+from tests.gui.conftest import TODAY
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_until_the_first_check_the_panel_says_it_is_checking_in_each_language(
+    qtbot, recovery: RecoveryStore
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    window = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery, check_now=False)
+    qtbot.addWidget(window)
+    assert window.report is None
+    assert window.findings.status.text() == "Идёт проверка жалобы…"
+    assert window.findings.finding_items() == []
+    window.set_ui_language(Language.KK, save=False)
+    assert window.findings.status.text() == "Шағым тексерілуде…"
+    window.set_ui_language(Language.EN, save=False)
+    assert window.findings.status.text() == "Checking the complaint…"
+
+    window.refresh()  # what the launcher does after the first paint
+
+    assert window.report is not None and window.report.blocking
+    assert window.findings.status.text().startswith("Will be returned:")
+    assert window.findings.finding_items()
+
+
+SHOW_THEN_CHECK = textwrap.dedent(
+    """
+    import datetime as dt, sys, tempfile
+    from pathlib import Path
+    from assistant.casefile import RecoveryStore
+    from ui.main_window import MainWindow
+    from ui.qt import QApplication
+    from ui.settings import Settings
+
+    ENGINE = ("assistant.law.engine", "assistant.law.loader", "assistant.privacy")
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(
+        Settings(), today=lambda: dt.date(2026, 11, 26),
+        recovery=RecoveryStore(Path(tempfile.mkdtemp())), check_now=False,
+    )
+    window.show()
+    app.processEvents()
+    print("shown:", *[name for name in ENGINE if name in sys.modules])
+    window.refresh()
+    print("checked:", *[name for name in ENGINE if name in sys.modules])
+    """
+)
+
+
+def test_the_engine_loads_only_for_the_first_check(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", SHOW_THEN_CHECK],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", KASSATSIYA_PROFILE_DIR=str(tmp_path)),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert out.stdout.splitlines()[-2:] == [
+        "shown:",
+        "checked: assistant.law.engine assistant.law.loader assistant.privacy",
+    ]
+
+
+def test_the_launcher_reports_the_shown_window_then_its_findings(tmp_path: Path) -> None:
+    """The benchmark hook of `kassatsiya` (benchmarks/startup.py reads both lines)."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        KASSATSIYA_PROFILE_DIR=str(tmp_path),
+        KASSATSIYA_EXIT_AFTER_SHOW="1",
+        KASSATSIYA_LAUNCH_TIME=repr(time.time()),
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "ui.launcher"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    lines = [line.split() for line in out.stdout.splitlines()]
+    assert [label for label, _ms in lines] == ["STARTUP_MS", "FINDINGS_MS"]
+    shown, checked = (float(ms) for _label, ms in lines)
+    assert 0 < shown <= checked
