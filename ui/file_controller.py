@@ -13,7 +13,7 @@ from ui.document import CaseDocument
 from ui.form_view import FormView
 from ui.messages import ask, ask_save_changes, warn
 from ui.passphrase_dialog import ask_passphrase
-from ui.qt import QFileDialog, QMessageBox, QObject, QWidget, Signal
+from ui.qt import QObject, QWidget, Signal
 from ui.settings import Settings, save_settings
 
 FILE_FILTER = N_("Kassatsiya case files (*.kassatsiya);;All files (*)")
@@ -30,11 +30,15 @@ MAX_LISTED = 8
 
 
 def choose_open_path(parent: QWidget | None) -> Path | None:
+    from ui.qt import QFileDialog  # a dialog's class: built on first use (ui/qt.py)
+
     name, _filter = QFileDialog.getOpenFileName(parent, _("Open case"), "", _(FILE_FILTER))
     return Path(name) if name else None
 
 
 def choose_save_path(parent: QWidget | None, suggested: str) -> Path | None:
+    from ui.qt import QFileDialog
+
     name, _filter = QFileDialog.getSaveFileName(
         parent, _("Save case as"), suggested, _(FILE_FILTER)
     )
@@ -74,6 +78,8 @@ class FileController(QObject):
         if len(rejected) > MAX_LISTED:
             names.append("…")
         text = _(REJECTED_TEXT) % {"entries": "\n".join(names)}
+        from ui.qt import QMessageBox
+
         icon = QMessageBox.Icon.Warning
         if ask(self.window, _(REJECTED_TITLE), text, [GO_BACK, SAVE_ANYWAY], icon=icon, escape=0):
             return True

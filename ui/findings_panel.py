@@ -16,7 +16,6 @@ from ui.qt import (
     USER_ROLE,
     QLabel,
     QRect,
-    QResizeEvent,
     QSize,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +27,7 @@ from ui.qt import (
 if TYPE_CHECKING:  # the panel exists before the engine is loaded (MainWindow `check_now`)
     from assistant.law.engine import Finding, Report
     from assistant.privacy import PersonalDataHit
+    from ui.qt import QResizeEvent
 
 SEVERITY_TITLES = {
     Severity.REDIRECT: N_("Cassation is not the right procedure"),

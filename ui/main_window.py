@@ -27,22 +27,20 @@ from ui.menus import MenuBar
 from ui.navigator import Navigator
 from ui.qt import (
     QApplication,
-    QCloseEvent,
     QDialog,
     QMainWindow,
     QSplitter,
     QTimer,
-    QWhatsThis,
     Signal,
 )
 from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
-from ui.triage import TriageWizard
 from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 
 if TYPE_CHECKING:
     from assistant.law.engine import Report
+    from ui.qt import QCloseEvent
 
 APP_NAME = "Kassatsiya"
 
@@ -204,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def run_triage(self, resume: tuple[TriageAnswers, int] | None = None) -> None:
         """Ask the first questions; `resume` reopens them with earlier answers at a page."""
+        from ui.triage import TriageWizard  # lazy: its radio buttons' classes load on first use
+
         answers, page = resume or (answers_from_case(self.document.case), 0)
         wizard = TriageWizard(self, answers)
         wizard.go_to(page)
@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         widget = QApplication.focusWidget()
         text = widget.whatsThis() or widget.toolTip() if widget is not None else ""
         if widget is not None and text:
+            from ui.qt import QWhatsThis  # a dialog's class: built on first use (ui/qt.py)
+
             QWhatsThis.showText(widget.mapToGlobal(widget.rect().bottomLeft()), text, widget)
         else:
             self.show_after_filing()

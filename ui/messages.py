@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from assistant.i18n import N_, _
-from ui.qt import QLabel, QMessageBox, QWidget
+from ui.qt import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from ui.qt import QMessageBox
 
 OK = N_("OK")
 CANCEL = N_("Cancel")
@@ -19,14 +24,18 @@ def ask(
     text: str,
     buttons: list[str],
     *,
-    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    icon: QMessageBox.Icon | None = None,
     escape: int | None = None,
 ) -> int:
     """Show `text` with buttons labelled by msgids; the index of the pressed one.
 
     Escape, closing the box and the idle lock closing it all answer `escape` (default: last).
+    The icon is a question mark unless `icon` says otherwise.
     """
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    from ui.qt import QMessageBox  # a dialog's class: built on first use (ui/qt.py)
+
+    shown = QMessageBox.Icon.Question if icon is None else icon
+    box = QMessageBox(shown, title, text, QMessageBox.StandardButton.NoButton, parent)
     created = [box.addButton(_(msgid), QMessageBox.ButtonRole.ActionRole) for msgid in buttons]
     cancel = escape if escape is not None else len(created) - 1
     box.setDefaultButton(created[0])
@@ -37,10 +46,14 @@ def ask(
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
+    from ui.qt import QMessageBox
+
     ask(parent, title, text, [OK], icon=QMessageBox.Icon.Information)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
+    from ui.qt import QMessageBox
+
     ask(parent, title, text, [OK], icon=QMessageBox.Icon.Warning)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_, _
 from ui.messages import CANCEL, OK, problem_label
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 MISMATCH = N_("The two passphrases differ.")
 EMPTY = N_("Type a passphrase.")
@@ -32,6 +32,8 @@ class PassphraseDialog(QDialog):
             form.addRow(_("Repeat the passphrase"), self.second)
         self.second.setVisible(confirm)
         form.addRow(self.problem)
+        from ui.qt import QDialogButtonBox  # built on first use (ui/qt.py): not at start-up
+
         buttons = QDialogButtonBox()
         buttons.addButton(_(OK), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(_(CANCEL), QDialogButtonBox.ButtonRole.RejectRole)

@@ -27,42 +27,31 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QFont,
     QGuiApplication,
     QKeySequence,
-    QResizeEvent,
     QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -71,7 +60,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWhatsThis,
     QWidget,
 )
 
@@ -179,17 +167,46 @@ def _skip_feature_scan() -> None:
 _skip_feature_scan()
 
 _LATER = {
-    "Qt": "PySide6.QtCore",
+    "QAbstractButton": "PySide6.QtWidgets",
+    "QButtonGroup": "PySide6.QtWidgets",
+    "QCloseEvent": "PySide6.QtGui",
     "QDesktopServices": "PySide6.QtGui",
+    "QDialogButtonBox": "PySide6.QtWidgets",
+    "QDragEnterEvent": "PySide6.QtGui",
+    "QDropEvent": "PySide6.QtGui",
+    "QFileDialog": "PySide6.QtWidgets",
+    "QInputDialog": "PySide6.QtWidgets",
+    "QMessageBox": "PySide6.QtWidgets",
     "QPixmap": "PySide6.QtGui",
+    "QRadioButton": "PySide6.QtWidgets",
+    "QResizeEvent": "PySide6.QtGui",
     "QTextBrowser": "PySide6.QtWidgets",
     "QUrl": "PySide6.QtCore",
+    "QWhatsThis": "PySide6.QtWidgets",
+    "Qt": "PySide6.QtCore",
 }
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt, QUrl
-    from PySide6.QtGui import QDesktopServices, QPixmap
-    from PySide6.QtWidgets import QTextBrowser
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDesktopServices,
+        QDragEnterEvent,
+        QDropEvent,
+        QPixmap,
+        QResizeEvent,
+    )
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QButtonGroup,
+        QDialogButtonBox,
+        QFileDialog,
+        QInputDialog,
+        QMessageBox,
+        QRadioButton,
+        QTextBrowser,
+        QWhatsThis,
+    )
 
 
 def __getattr__(name: str) -> Any:

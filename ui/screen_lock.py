@@ -21,7 +21,6 @@ from ui.qt import (
     QAction,
     QApplication,
     QDialog,
-    QInputDialog,
     QMainWindow,
     QObject,
     QStackedWidget,
@@ -124,6 +123,7 @@ class ScreenLock(QObject):
 def ask_idle_minutes(parent: QWidget | None, current: int) -> int | None:
     """The new idle time in minutes (0 = off), or None when the user cancelled."""
     from ui.messages import CANCEL, OK
+    from ui.qt import QInputDialog  # a dialog's class: built on first use (ui/qt.py)
 
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(_(IDLE_MINUTES_TITLE))

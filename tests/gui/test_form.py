@@ -147,7 +147,7 @@ def test_worsening_request_shows_the_deadline(window: MainWindow) -> None:
 def test_a_finding_about_a_triage_answer_opens_the_triage(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui import main_window as main_window_module
+    from ui import triage
 
     opened: list[object] = []
 
@@ -155,7 +155,7 @@ def test_a_finding_about_a_triage_answer_opens_the_triage(
         opened.append(wizard)
         return 0  # the user closes it without changes
 
-    monkeypatch.setattr(main_window_module.TriageWizard, "exec", fake_exec)
+    monkeypatch.setattr(triage.TriageWizard, "exec", fake_exec)
     window.document.case.triage.new_facts_only = True
     window.refresh()
     items = window.findings.finding_items()

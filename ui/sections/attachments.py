@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.case.enums import AttachmentKind
 from assistant.case.model import Attachment
@@ -11,8 +12,11 @@ from ui.document import CaseDocument
 from ui.editors import EnumEditor, IntEditor, TextEditor
 from ui.list_table import Column
 from ui.page_counter import PageCounter
-from ui.qt import QDragEnterEvent, QDropEvent, QFileDialog, QPushButton
+from ui.qt import QPushButton
 from ui.sections.table_section import TableSection
+
+if TYPE_CHECKING:
+    from ui.qt import QDragEnterEvent, QDropEvent
 
 COLUMNS = [
     Column(
@@ -70,6 +74,8 @@ class AttachmentsSection(TableSection):
                 self.document.touch()
 
     def _choose_files(self) -> None:
+        from ui.qt import QFileDialog  # a dialog's class: built on first use (ui/qt.py)
+
         names, _filter = QFileDialog.getOpenFileNames(self, _(ADD_FILES))
         self.add_files([Path(name) for name in names])
 
