@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 import platformdirs
 
 APP_NAME = "kassatsiya"
@@ -25,8 +25,7 @@ PORTABLE_MARKER = "portable.txt"
 PORTABLE_DATA = "data"
 
 
-@dataclass(frozen=True)
-class AppDirs:
+class AppDirs(msgspec.Struct, frozen=True):
     """The three folders the app writes to, and whether they are the portable ones."""
 
     settings: Path

@@ -6,7 +6,6 @@ Each cell holds a field editor, so a finding about `/acts/1/court` can focus exa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import msgspec
@@ -32,8 +31,7 @@ ROW_LABEL = N_("%(field)s, row %(row)d")
 MAX_COLUMN_WIDTH = 260
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(msgspec.Struct, frozen=True):
     """One field of the listed struct: its name, header and help msgids, and its editor kind."""
 
     attr: str

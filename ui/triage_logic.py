@@ -5,8 +5,9 @@ Kept free of widgets so the route choice is tested without a window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+import msgspec
 
 from assistant.case.enums import AppealHistory
 from assistant.case.model import Case, ContestedAct
@@ -22,8 +23,7 @@ class Relief(StrEnum):
     CIVIL_ARITHMETIC = "civil_arithmetic"
 
 
-@dataclass
-class TriageAnswers:
+class TriageAnswers(msgspec.Struct):
     """None means "not answered yet" (or "I do not know")."""
 
     in_force: bool | None = None

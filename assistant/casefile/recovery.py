@@ -15,7 +15,6 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
@@ -47,8 +46,7 @@ class _Meta(msgspec.Struct, forbid_unknown_fields=True):
     typed_bytes: int = 0  # the length of the typed-texts part at the end of the file
 
 
-@dataclass(frozen=True)
-class RecoveredCase:
+class RecoveredCase(msgspec.Struct, frozen=True):
     """One autosave found on disk: which file it belongs to and when it was written."""
 
     recovery_file: Path
