@@ -689,6 +689,56 @@ def test_protected_typed_texts_are_encrypted_with_the_case(tmp_path: Path) -> No
     assert store.load_work(entry, "pass") == (sample_case(), TYPED)
 
 
+def _count_derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Each scrypt key derivation (~0.5 s at the real cost) appends to the returned list."""
+    from assistant.casefile import crypto
+
+    calls: list[int] = []
+    derive = crypto._derive
+
+    def counted(passphrase: str, salt: bytes, n: int) -> tuple[bytes, bytes]:
+        calls.append(n)
+        return derive(passphrase, salt, n)
+
+    monkeypatch.setattr(crypto, "_derive", counted)
+    return calls
+
+
+def _protection_header(part: bytes) -> dict[str, object]:
+    header: dict[str, object] = json.loads(part.split(b"\n", 2)[1])
+    return header
+
+
+def test_autosaving_a_protected_case_derives_its_key_once_per_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Autosave runs every few seconds on the window's thread: only the first one may pay."""
+    from assistant.casefile.recovery import _parts, _split
+
+    calls = _count_derivations(monkeypatch)
+    slot = RecoveryStore(tmp_path).slot(None)
+    for name in ("Первый", "Второй", "Третий"):
+        slot.save(sample_case(name), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
+    assert len(calls) == 1
+    content, typed = _parts(*_split(slot.file.read_bytes()))
+    case_header, typed_header = _protection_header(content), _protection_header(typed)
+    assert case_header["salt"] == typed_header["salt"]
+    assert case_header["nonce"] != typed_header["nonce"]  # AES-GCM: never a nonce twice
+    slot.save(sample_case(), passphrase="new pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
+    assert len(calls) == 2
+
+
+def test_restoring_a_protected_recovery_derives_its_key_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = RecoveryStore(tmp_path)
+    store.slot(None).save(sample_case(), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
+    calls = _count_derivations(monkeypatch)
+    (entry,) = store.recoverable()
+    assert store.load_work(entry, "pass") == (sample_case(), TYPED)
+    assert len(calls) == 1
+
+
 def test_a_version_1_recovery_file_has_no_typed_texts(tmp_path: Path) -> None:
     """Written by the previous release: metadata without `typed_bytes`, then the case file."""
     store = RecoveryStore(tmp_path)

@@ -39,6 +39,9 @@ _KEY_CHECK_BYTES = 16
 _MAX_HEADER_BYTES = 4096
 _KEY_CHECK_LABEL = b"kassatsiya key check v1"
 
+KeyCache = dict[tuple[bytes, int], tuple[bytes, bytes]]
+"""Derivations of one passphrase by (salt, n), kept for a few calls (see `unprotect_bytes`)."""
+
 
 class _Header(msgspec.Struct, forbid_unknown_fields=True):
     """The header line, keys in this order."""
@@ -81,33 +84,47 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def protect_bytes(plaintext: bytes, passphrase: str, *, kdf_n: int | None = None) -> bytes:
-    """Encrypt `plaintext` under `passphrase` with a fresh salt and nonce.
+class Sealer:
+    """Protects any number of texts under one passphrase for the price of one key derivation.
 
+    The derivation is slow on purpose (scrypt, ~0.5 s). Autosave protects the open case every
+    few seconds on the window's thread, so its recovery slot keeps one sealer: one salt and key,
+    and a fresh random nonce for every text, as AES-GCM requires.
     Raises ValueError for an empty passphrase or an out-of-range `kdf_n`: both are caller bugs.
     """
-    if not passphrase:
-        raise ValueError("an empty passphrase protects nothing")
-    n = DEFAULT_KDF_N if kdf_n is None else kdf_n
-    _check_kdf_n(n)
-    salt, nonce = os.urandom(_SALT_BYTES), os.urandom(_NONCE_BYTES)
-    key, check = _derive(passphrase, salt, n)
-    header = _Header(
-        format=PROTECTED_FORMAT,
-        version=PROTECTED_VERSION,
-        kdf=KDF,
-        n=n,
-        r=KDF_R,
-        p=KDF_P,
-        salt=_b64(salt),
-        cipher=CIPHER,
-        nonce=_b64(nonce),
-        key_check=_b64(check),
-    )
-    head = MAGIC + msgspec.json.encode(header) + b"\n"
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    return head + AESGCM(key).encrypt(nonce, plaintext, head)
+    def __init__(self, passphrase: str, *, kdf_n: int | None = None) -> None:
+        if not passphrase:
+            raise ValueError("an empty passphrase protects nothing")
+        self.n = DEFAULT_KDF_N if kdf_n is None else kdf_n
+        _check_kdf_n(self.n)
+        self._salt = os.urandom(_SALT_BYTES)
+        self._key, self._check = _derive(passphrase, self._salt, self.n)
+
+    def seal(self, plaintext: bytes) -> bytes:
+        """`plaintext` as a protected file (see the module docstring for the layout)."""
+        nonce = os.urandom(_NONCE_BYTES)
+        header = _Header(
+            format=PROTECTED_FORMAT,
+            version=PROTECTED_VERSION,
+            kdf=KDF,
+            n=self.n,
+            r=KDF_R,
+            p=KDF_P,
+            salt=_b64(self._salt),
+            cipher=CIPHER,
+            nonce=_b64(nonce),
+            key_check=_b64(self._check),
+        )
+        head = MAGIC + msgspec.json.encode(header) + b"\n"
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        return head + AESGCM(self._key).encrypt(nonce, plaintext, head)
+
+
+def protect_bytes(plaintext: bytes, passphrase: str, *, kdf_n: int | None = None) -> bytes:
+    """Encrypt `plaintext` under `passphrase` with a fresh salt and nonce (see `Sealer`)."""
+    return Sealer(passphrase, kdf_n=kdf_n).seal(plaintext)
 
 
 def _damaged(detail: str) -> CaseFileError:
@@ -154,8 +171,12 @@ def _parse_header(line: bytes) -> _Header:
     return header
 
 
-def unprotect_bytes(data: bytes, passphrase: str) -> bytes:
-    """The plaintext of a protected file; CaseFileError when it cannot be trusted or opened."""
+def unprotect_bytes(data: bytes, passphrase: str, *, keys: KeyCache | None = None) -> bytes:
+    """The plaintext of a protected file; CaseFileError when it cannot be trusted or opened.
+
+    `keys`, shared by calls with the same passphrase, remembers their derivations: the parts
+    one `Sealer` protected (a recovery file's case and typed texts) then cost one, not one each.
+    """
     import hmac  # lazy, see _derive
 
     if not is_protected(data):
@@ -167,7 +188,10 @@ def unprotect_bytes(data: bytes, passphrase: str) -> bytes:
     salt = _decode_b64(header.salt, _SALT_BYTES, "salt")
     nonce = _decode_b64(header.nonce, _NONCE_BYTES, "nonce")
     expected_check = _decode_b64(header.key_check, _KEY_CHECK_BYTES, "key_check")
-    key, check = _derive(passphrase, salt, header.n)
+    known = keys if keys is not None else {}
+    if (salt, header.n) not in known:
+        known[salt, header.n] = _derive(passphrase, salt, header.n)
+    key, check = known[salt, header.n]
     if not hmac.compare_digest(check, expected_check):
         raise CaseFileError(ErrorKind.WRONG_PASSPHRASE)
     head = data[: end + 1]

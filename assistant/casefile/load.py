@@ -11,19 +11,19 @@ import stat
 from pathlib import Path
 
 from assistant.case.model import Case
-from assistant.casefile.crypto import is_protected, unprotect_bytes
+from assistant.casefile.crypto import KeyCache, is_protected, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import decode_document
 
 
-def _loads(data: bytes, passphrase: str | None) -> Case:
+def _loads(data: bytes, passphrase: str | None, keys: KeyCache | None) -> Case:
     if len(data) > MAX_FILE_BYTES:
         raise CaseFileError(ErrorKind.TOO_LARGE)
     if not is_protected(data):
         return decode_document(data)
     if passphrase is None:
         raise CaseFileError(ErrorKind.NEEDS_PASSPHRASE)
-    plaintext = unprotect_bytes(data, passphrase)
+    plaintext = unprotect_bytes(data, passphrase, keys=keys)
     if is_protected(plaintext):
         raise CaseFileError(ErrorKind.DAMAGED, detail="protected content inside protection")
     try:
@@ -34,10 +34,17 @@ def _loads(data: bytes, passphrase: str | None) -> Case:
         raise
 
 
-def loads_case(data: bytes, passphrase: str | None = None, *, path: Path | None = None) -> Case:
-    """The case held in `data` (plain or protected); `path` only names the file in errors."""
+def loads_case(
+    data: bytes,
+    passphrase: str | None = None,
+    *,
+    path: Path | None = None,
+    keys: KeyCache | None = None,
+) -> Case:
+    """The case held in `data` (plain or protected); `path` only names the file in errors;
+    `keys` lets later calls reuse the key derivation (see `crypto.unprotect_bytes`)."""
     try:
-        return _loads(bytes(data), passphrase)
+        return _loads(bytes(data), passphrase, keys)
     except CaseFileError as error:
         if path is None:
             raise

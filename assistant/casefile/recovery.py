@@ -22,7 +22,7 @@ import platformdirs
 
 from assistant.case.model import Case
 from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
-from assistant.casefile.crypto import protect_bytes, unprotect_bytes
+from assistant.casefile.crypto import KeyCache, Sealer, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document
 from assistant.casefile.load import loads_case
@@ -83,20 +83,20 @@ def _parts(meta: _Meta, rest: bytes) -> tuple[bytes, bytes]:
     return rest[:cut], rest[cut:]
 
 
-def _encode_typed(typed: Mapping[str, str], passphrase: str | None, kdf_n: int | None) -> bytes:
+def _encode_typed(typed: Mapping[str, str], sealer: Sealer | None) -> bytes:
     if not typed:
         return b""
     data = msgspec.json.encode(dict(typed))
-    return protect_bytes(data, passphrase, kdf_n=kdf_n) if passphrase is not None else data
+    return sealer.seal(data) if sealer is not None else data
 
 
-def _decode_typed(data: bytes, passphrase: str | None) -> dict[str, str]:
+def _decode_typed(data: bytes, passphrase: str | None, keys: KeyCache) -> dict[str, str]:
     """The typed texts, or none when they cannot be read: they must never stop a recovery."""
     if not data:
         return {}
     try:
         if passphrase is not None:
-            data = unprotect_bytes(data, passphrase)
+            data = unprotect_bytes(data, passphrase, keys=keys)
         typed = msgspec.json.decode(data, type=dict[str, str])
     except (CaseFileError, msgspec.DecodeError, msgspec.ValidationError, RecursionError):
         return {}
@@ -115,6 +115,13 @@ class RecoverySlot:
     def __init__(self, file: Path, original: Path | None) -> None:
         self.file = file
         self.original = original
+        self._sealer: tuple[str, int | None, Sealer] | None = None
+
+    def _sealer_for(self, passphrase: str, kdf_n: int | None) -> Sealer:
+        """One key derivation per passphrase, not one (~0.5 s) per autosave: see `Sealer`."""
+        if self._sealer is None or self._sealer[:2] != (passphrase, kdf_n):
+            self._sealer = (passphrase, kdf_n, Sealer(passphrase, kdf_n=kdf_n))
+        return self._sealer[2]
 
     def save(
         self,
@@ -130,9 +137,10 @@ class RecoverySlot:
         `typed` maps JSON pointers to texts the inputs show but the case cannot hold.
         """
         content = encode_document(case)
-        if passphrase is not None:
-            content = protect_bytes(content, passphrase, kdf_n=kdf_n)
-        typed_part = _encode_typed(typed or {}, passphrase, kdf_n)
+        sealer = self._sealer_for(passphrase, kdf_n) if passphrase is not None else None
+        if sealer is not None:
+            content = sealer.seal(content)
+        typed_part = _encode_typed(typed or {}, sealer)
         meta = _Meta(
             format=_RECOVERY_FORMAT,
             version=_RECOVERY_VERSION,
@@ -208,8 +216,9 @@ class RecoveryStore:
         not hold ({} when none, or unreadable: they never stop a recovery)."""
         meta, rest = self._read(entry)
         content, typed = _parts(meta, rest)
-        case = loads_case(content, passphrase, path=entry.recovery_file)
-        return case, _decode_typed(typed, passphrase)
+        keys: KeyCache = {}  # both parts were sealed with one key: derive it once
+        case = loads_case(content, passphrase, path=entry.recovery_file, keys=keys)
+        return case, _decode_typed(typed, passphrase, keys)
 
     @staticmethod
     def _read(entry: RecoveredCase) -> tuple[_Meta, bytes]:
