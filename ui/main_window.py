@@ -40,9 +40,10 @@ from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 
 if TYPE_CHECKING:
     from assistant.law.engine import Report
-    from ui.qt import QCloseEvent
+    from ui.qt import QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
+FIRST_PAINT_AT_LATEST_MS = 1000  # a window started minimised is not painted until restored
 
 
 class MainWindow(QMainWindow):
@@ -90,9 +91,33 @@ class MainWindow(QMainWindow):
         self.set_ui_language(settings.language, save=False)
         self.set_step_mode(settings.step_by_step)
         self.resize(1366, 768)
+        self._after_paint: list[Callable[[], object]] | None = []  # None once painted
         self.load_sections()
         if check_now:
             self.refresh()
+
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Call `callback` once the window is first on screen, so the user sees it sooner.
+
+        A zero-delay timer started after `show()` would fire before the first paint; this waits
+        for the paint itself (or FIRST_PAINT_AT_LATEST_MS, for a window started minimised).
+        """
+        if self._after_paint is None:
+            QTimer.singleShot(0, callback)
+            return
+        if not self._after_paint:
+            QTimer.singleShot(FIRST_PAINT_AT_LATEST_MS, self._painted)
+        self._after_paint.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self._painted)  # after this paint has reached the screen
+
+    def _painted(self) -> None:
+        callbacks, self._after_paint = self._after_paint or [], None
+        for callback in callbacks:
+            callback()
 
     def _slots(self) -> dict[str, Callable[[], object]]:
         return {

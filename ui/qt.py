@@ -104,6 +104,7 @@ __all__ = [
     "QMenu",
     "QMessageBox",
     "QObject",
+    "QPaintEvent",
     "QPixmap",
     "QPlainTextEdit",
     "QPushButton",
@@ -177,6 +178,7 @@ _LATER = {
     "QFileDialog": "PySide6.QtWidgets",
     "QInputDialog": "PySide6.QtWidgets",
     "QMessageBox": "PySide6.QtWidgets",
+    "QPaintEvent": "PySide6.QtGui",
     "QPixmap": "PySide6.QtGui",
     "QRadioButton": "PySide6.QtWidgets",
     "QResizeEvent": "PySide6.QtGui",
@@ -193,6 +195,7 @@ if TYPE_CHECKING:
         QDesktopServices,
         QDragEnterEvent,
         QDropEvent,
+        QPaintEvent,
         QPixmap,
         QResizeEvent,
     )

@@ -109,3 +109,51 @@ def test_the_launcher_reports_the_shown_window_then_its_findings(tmp_path: Path)
     assert [label for label, _ms in lines] == ["STARTUP_MS", "FINDINGS_MS"]
     shown, checked = (float(ms) for _label, ms in lines)
     assert 0 < shown <= checked
+
+
+def _window(recovery: RecoveryStore):  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    return MainWindow(Settings(), today=lambda: TODAY, recovery=recovery, check_now=False)
+
+
+def test_after_first_paint_waits_for_the_paint_not_just_the_next_turn(
+    qtbot, recovery: RecoveryStore
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.qt import QEvent, QObject, QTimer
+
+    events: list[str] = []
+
+    class PaintRecorder(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    window = _window(recovery)
+    qtbot.addWidget(window)
+    recorder = PaintRecorder()
+    window.installEventFilter(recorder)
+    window.after_first_paint(lambda: events.append("after paint"))
+    window.show()
+    QTimer.singleShot(0, lambda: events.append("next turn"))
+    qtbot.waitUntil(lambda: "after paint" in events)
+    assert events.index("next turn") < events.index("paint") < events.index("after paint")
+    window.after_first_paint(lambda: events.append("late"))  # once painted: the next turn
+    assert "late" not in events
+    qtbot.waitUntil(lambda: "late" in events)
+    assert events.count("after paint") == 1
+
+
+def test_a_window_never_painted_still_runs_its_after_paint_work(
+    qtbot, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A window started minimised is not painted until restored; its first check runs anyway."""
+    from ui import main_window
+
+    monkeypatch.setattr(main_window, "FIRST_PAINT_AT_LATEST_MS", 50)
+    window = _window(recovery)
+    qtbot.addWidget(window)
+    window.after_first_paint(window.refresh)  # never shown
+    qtbot.waitUntil(lambda: window.report is not None, timeout=2000)
