@@ -38,9 +38,11 @@ from assistant.casefile import (
     loads_case,
     save_case,
 )
+from assistant.casefile.crypto import KeyCache
 from assistant.casefile.errors import MAX_FILE_BYTES
 from assistant.casefile.format import MIGRATIONS, encode_document, is_case_file
 from assistant.casefile.pointer import pointer_from_path, split_validation_message
+from assistant.casefile.save import backup_path
 from assistant.casefile.schema import case_file_schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -737,6 +739,38 @@ def test_restoring_a_protected_recovery_derives_its_key_once(
     (entry,) = store.recoverable()
     assert store.load_work(entry, "pass") == (sample_case(), TYPED)
     assert len(calls) == 1
+
+
+def test_saving_a_case_opened_with_its_passphrase_reuses_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.kassatsiya"
+    save_case(sample_case("Первый"), path, passphrase="pass", kdf_n=FAST_KDF)
+    calls = _count_derivations(monkeypatch)
+    keys: KeyCache = {}
+    assert load_case(path, "pass", keys=keys) == sample_case("Первый")
+    assert len(calls) == 1
+    before = _protection_header(path.read_bytes())
+    save_case(sample_case("Второй"), path, passphrase="pass", kdf_n=FAST_KDF, keys=keys)
+    after = _protection_header(path.read_bytes())
+    assert len(calls) == 1  # neither the file nor its backup derived the key again
+    assert after["salt"] == before["salt"] and after["nonce"] != before["nonce"]
+    assert load_case(path, "pass") == sample_case("Второй")
+    assert load_case(backup_path(path), "pass") == sample_case("Первый")
+
+
+def test_a_cheaper_derivation_is_not_reused_for_a_dearer_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file written at a low scrypt cost (old, or made so) is saved again at the cost asked."""
+    path = tmp_path / "secret.kassatsiya"
+    save_case(sample_case(), path, passphrase="pass", kdf_n=FAST_KDF)
+    keys: KeyCache = {}
+    load_case(path, "pass", keys=keys)
+    calls = _count_derivations(monkeypatch)
+    save_case(sample_case(), path, passphrase="pass", kdf_n=FAST_KDF * 2, keys=keys)
+    assert calls == [FAST_KDF * 2]
+    assert _protection_header(path.read_bytes())["n"] == FAST_KDF * 2
 
 
 def test_a_version_1_recovery_file_has_no_typed_texts(tmp_path: Path) -> None:

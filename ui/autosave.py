@@ -62,7 +62,12 @@ class Autosaver(QObject):
         if not self.document.is_modified() and not typed:
             return False
         try:
-            self.slot.save(self.document.case, passphrase=self.document.passphrase, typed=typed)
+            self.slot.save(
+                self.document.case,
+                passphrase=self.document.passphrase,
+                keys=self.document.keys,
+                typed=typed,
+            )
         except CaseFileError as error:
             log_event("autosave_failed", {"kind": error.kind.value})
             return False

@@ -12,6 +12,7 @@ import msgspec
 
 from assistant.case.enums import Language
 from assistant.case.model import Case, new_case
+from assistant.casefile.crypto import KeyCache
 from assistant.i18n import N_, _
 from ui.qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal
 
@@ -59,6 +60,7 @@ class CaseDocument(QObject):
         self.case: Case = new_case(Language.RU)
         self.path: Path | None = None
         self.passphrase: str | None = None
+        self.keys: KeyCache = {}  # the passphrase's key derivations (see crypto.KeyCache)
         self.undo_stack = QUndoStack(self)
         self._snapshot = encode(self.case)
         self._saved = self._snapshot
@@ -73,16 +75,19 @@ class CaseDocument(QObject):
         path: Path | None,
         passphrase: str | None = None,
         *,
+        keys: KeyCache | None = None,
         modified: bool = False,
     ) -> None:
         """Open another case (new, loaded or recovered): history and unsaved state start over.
 
-        `modified` marks a case that exists nowhere on disk yet (a recovered one).
+        `keys` holds the key derivation made while opening it with `passphrase`. `modified`
+        marks a case that exists nowhere on disk yet (a recovered one).
         """
         self._timer.stop()
         self.case = case
         self.path = path
         self.passphrase = passphrase
+        self.keys = keys if keys is not None else {}
         self.undo_stack.clear()
         self._snapshot = encode(case)
         self._saved = b"" if modified else self._snapshot
@@ -114,10 +119,15 @@ class CaseDocument(QObject):
     def is_modified(self) -> bool:
         return encode(self.case) != self._saved
 
-    def mark_saved(self, path: Path, passphrase: str | None) -> None:
+    def keys_for(self, passphrase: str | None) -> KeyCache:
+        """The derivations to save under `passphrase`: the case's own, or none for a new one."""
+        return self.keys if passphrase == self.passphrase else {}
+
+    def mark_saved(self, path: Path, passphrase: str | None, keys: KeyCache) -> None:
         self.commit()
         self.path = path
         self.passphrase = passphrase
+        self.keys = keys
         self._saved = encode(self.case)
         self.file_changed.emit()
 

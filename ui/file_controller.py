@@ -6,6 +6,7 @@ from pathlib import Path
 
 from assistant.case.model import Case, new_case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
+from assistant.casefile.crypto import KeyCache
 from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
 from assistant.paths import untitled_file
@@ -117,6 +118,7 @@ class FileController(QObject):
         if not confirmed and not self.confirm_discard():
             return False
         passphrase: str | None = None
+        keys: KeyCache = {}
         try:
             if _is_protected_file(path):
                 passphrase = ask_passphrase(
@@ -126,13 +128,13 @@ class FileController(QObject):
                 )
                 if passphrase is None:
                     return False
-            case = load_case(path, passphrase)
+            case = load_case(path, passphrase, keys=keys)
         except CaseFileError as error:
             log_event("case_open_failed", {"kind": error.kind.value})
             warn(self.window, _("The case could not be opened"), error.message(current_language()))
             return False
         log_event("case_opened", case_counts(case, protected=passphrase is not None))
-        self.document.replace(case, path, passphrase)
+        self.document.replace(case, path, passphrase, keys=keys)
         self._remember(path)
         self.opened.emit(path)
         return True
@@ -174,14 +176,15 @@ class FileController(QObject):
 
     def _save_to(self, path: Path, passphrase: str | None) -> bool:
         self.document.commit()
+        keys = self.document.keys_for(passphrase)
         try:
-            save_case(self.document.case, path, passphrase=passphrase)
+            save_case(self.document.case, path, passphrase=passphrase, keys=keys)
         except CaseFileError as error:
             log_event("case_save_failed", {"kind": error.kind.value, "errno": error.os_errno or 0})
             warn(self.window, _("The case could not be saved"), error.message(current_language()))
             return False
         log_event("case_saved", case_counts(self.document.case, protected=passphrase is not None))
-        self.document.mark_saved(path, passphrase)
+        self.document.mark_saved(path, passphrase, keys)
         self._remember(path)
         self.saved.emit(path)
         return True

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.casefile import CaseFileError, RecoveryStore, load_case
+from assistant.casefile.crypto import KeyCache
 from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
 from assistant.resources import data_dir
@@ -61,6 +62,7 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
             store.discard(stale)
         return False
     passphrase = None
+    keys: KeyCache = {}
     if entry.protected:
         passphrase = ask_passphrase(
             window, _("The recovered case is protected. Enter its passphrase.")
@@ -68,13 +70,13 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
         if passphrase is None:
             return False
     try:
-        case, typed = store.load_work(entry, passphrase)
+        case, typed = store.load_work(entry, passphrase, keys=keys)
     except CaseFileError as error:
         log_event("recovery_failed", {"kind": error.kind.value})
         warn(window, _("Recover unsaved work"), error.message(current_language()))
         return False
     log_event("case_recovered", {"protected": entry.protected})
-    window.document.replace(case, entry.original, passphrase, modified=True)
+    window.document.replace(case, entry.original, passphrase, keys=keys, modified=True)
     window.form.show_rejected(typed)
     store.discard(entry)
     return True

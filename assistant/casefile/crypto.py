@@ -40,7 +40,8 @@ _MAX_HEADER_BYTES = 4096
 _KEY_CHECK_LABEL = b"kassatsiya key check v1"
 
 KeyCache = dict[tuple[bytes, int], tuple[bytes, bytes]]
-"""Derivations of one passphrase by (salt, n), kept for a few calls (see `unprotect_bytes`)."""
+"""The key derivations of one passphrase, by (salt, n): whoever holds the passphrase of an open
+case holds one, so that opening, saving and autosaving it derive the key once, not each time."""
 
 
 class _Header(msgspec.Struct, forbid_unknown_fields=True):
@@ -87,19 +88,28 @@ def _b64(data: bytes) -> str:
 class Sealer:
     """Protects any number of texts under one passphrase for the price of one key derivation.
 
-    The derivation is slow on purpose (scrypt, ~0.5 s). Autosave protects the open case every
-    few seconds on the window's thread, so its recovery slot keeps one sealer: one salt and key,
-    and a fresh random nonce for every text, as AES-GCM requires.
+    The derivation is slow on purpose (scrypt, ~0.5 s, holding the interpreter), and the app
+    protects the open case at every save and autosave on the window's thread. With `keys`, the
+    passphrase's earlier derivation at the same cost is reused (its salt and key; the one from
+    opening the file, say), and a new one is remembered there. Every text still gets a fresh
+    random nonce, as AES-GCM requires.
     Raises ValueError for an empty passphrase or an out-of-range `kdf_n`: both are caller bugs.
     """
 
-    def __init__(self, passphrase: str, *, kdf_n: int | None = None) -> None:
+    def __init__(
+        self, passphrase: str, *, kdf_n: int | None = None, keys: KeyCache | None = None
+    ) -> None:
         if not passphrase:
             raise ValueError("an empty passphrase protects nothing")
         self.n = DEFAULT_KDF_N if kdf_n is None else kdf_n
         _check_kdf_n(self.n)
-        self._salt = os.urandom(_SALT_BYTES)
-        self._key, self._check = _derive(passphrase, self._salt, self.n)
+        known = keys if keys is not None else {}
+        salt = next((salt for salt, n in known if n == self.n), None)
+        if salt is None:
+            salt = os.urandom(_SALT_BYTES)
+            known[salt, self.n] = _derive(passphrase, salt, self.n)
+        self._salt = salt
+        self._key, self._check = known[salt, self.n]
 
     def seal(self, plaintext: bytes) -> bytes:
         """`plaintext` as a protected file (see the module docstring for the layout)."""
@@ -122,9 +132,12 @@ class Sealer:
         return head + AESGCM(self._key).encrypt(nonce, plaintext, head)
 
 
-def protect_bytes(plaintext: bytes, passphrase: str, *, kdf_n: int | None = None) -> bytes:
-    """Encrypt `plaintext` under `passphrase` with a fresh salt and nonce (see `Sealer`)."""
-    return Sealer(passphrase, kdf_n=kdf_n).seal(plaintext)
+def protect_bytes(
+    plaintext: bytes, passphrase: str, *, kdf_n: int | None = None, keys: KeyCache | None = None
+) -> bytes:
+    """Encrypt `plaintext` under `passphrase`: a fresh nonce, and a fresh salt unless `keys`
+    holds a derivation to reuse (see `Sealer`)."""
+    return Sealer(passphrase, kdf_n=kdf_n, keys=keys).seal(plaintext)
 
 
 def _damaged(detail: str) -> CaseFileError:
@@ -174,8 +187,8 @@ def _parse_header(line: bytes) -> _Header:
 def unprotect_bytes(data: bytes, passphrase: str, *, keys: KeyCache | None = None) -> bytes:
     """The plaintext of a protected file; CaseFileError when it cannot be trusted or opened.
 
-    `keys`, shared by calls with the same passphrase, remembers their derivations: the parts
-    one `Sealer` protected (a recovery file's case and typed texts) then cost one, not one each.
+    `keys` (the passphrase's, see `KeyCache`) remembers the derivation: the parts one `Sealer`
+    protected, and later saves of the opened case, then cost none.
     """
     import hmac  # lazy, see _derive
 

@@ -78,7 +78,10 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def load_case(path: str | os.PathLike[str], passphrase: str | None = None) -> Case:
-    """Open the case file at `path`; `passphrase` is needed only for protected files."""
+def load_case(
+    path: str | os.PathLike[str], passphrase: str | None = None, *, keys: KeyCache | None = None
+) -> Case:
+    """Open the case file at `path`; `passphrase` is needed only for protected files, and
+    `keys` (see crypto.KeyCache) keeps its key derivation for saving the case again."""
     file = Path(path)
-    return loads_case(_read(file), passphrase, path=file)
+    return loads_case(_read(file), passphrase, path=file, keys=keys)

@@ -115,13 +115,13 @@ class RecoverySlot:
     def __init__(self, file: Path, original: Path | None) -> None:
         self.file = file
         self.original = original
-        self._sealer: tuple[str, int | None, Sealer] | None = None
+        self._keys: tuple[str, KeyCache] | None = None
 
-    def _sealer_for(self, passphrase: str, kdf_n: int | None) -> Sealer:
-        """One key derivation per passphrase, not one (~0.5 s) per autosave: see `Sealer`."""
-        if self._sealer is None or self._sealer[:2] != (passphrase, kdf_n):
-            self._sealer = (passphrase, kdf_n, Sealer(passphrase, kdf_n=kdf_n))
-        return self._sealer[2]
+    def _keys_for(self, passphrase: str) -> KeyCache:
+        """The slot's own derivations of `passphrase`, for callers that bring none."""
+        if self._keys is None or self._keys[0] != passphrase:
+            self._keys = (passphrase, {})
+        return self._keys[1]
 
     def save(
         self,
@@ -131,13 +131,19 @@ class RecoverySlot:
         now: dt.datetime | None = None,
         kdf_n: int | None = None,
         typed: Mapping[str, str] | None = None,
+        keys: KeyCache | None = None,
     ) -> None:
         """Autosave `case` atomically, encrypted when `passphrase` is given (as the case is).
 
-        `typed` maps JSON pointers to texts the inputs show but the case cannot hold.
+        `typed` maps JSON pointers to texts the inputs show but the case cannot hold. The key of
+        `passphrase` is derived once (~0.5 s), not at each autosave: from `keys` (the open
+        case's, see crypto.KeyCache) or from the slot's own.
         """
         content = encode_document(case)
-        sealer = self._sealer_for(passphrase, kdf_n) if passphrase is not None else None
+        sealer = None
+        if passphrase is not None:
+            known = keys if keys is not None else self._keys_for(passphrase)
+            sealer = Sealer(passphrase, kdf_n=kdf_n, keys=known)
         if sealer is not None:
             content = sealer.seal(content)
         typed_part = _encode_typed(typed or {}, sealer)
@@ -210,15 +216,16 @@ class RecoveryStore:
         return self.load_work(entry, passphrase)[0]
 
     def load_work(
-        self, entry: RecoveredCase, passphrase: str | None = None
+        self, entry: RecoveredCase, passphrase: str | None = None, *, keys: KeyCache | None = None
     ) -> tuple[Case, dict[str, str]]:
         """The autosaved case and, by JSON pointer, the texts its inputs showed but it could
-        not hold ({} when none, or unreadable: they never stop a recovery)."""
+        not hold ({} when none, or unreadable: they never stop a recovery). Both parts share
+        one key derivation, kept in `keys` (see crypto.KeyCache) when given."""
         meta, rest = self._read(entry)
         content, typed = _parts(meta, rest)
-        keys: KeyCache = {}  # both parts were sealed with one key: derive it once
-        case = loads_case(content, passphrase, path=entry.recovery_file, keys=keys)
-        return case, _decode_typed(typed, passphrase, keys)
+        known: KeyCache = keys if keys is not None else {}
+        case = loads_case(content, passphrase, path=entry.recovery_file, keys=known)
+        return case, _decode_typed(typed, passphrase, known)
 
     @staticmethod
     def _read(entry: RecoveredCase) -> tuple[_Meta, bytes]:

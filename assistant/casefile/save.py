@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.case.model import Case
 from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
-from assistant.casefile.crypto import is_protected, protect_bytes
+from assistant.casefile.crypto import KeyCache, is_protected, protect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document, is_case_file
 
@@ -63,10 +63,12 @@ def _read_previous(path: Path) -> tuple[bytes | None, int]:
         ) from None
 
 
-def _backup_bytes(previous: bytes, passphrase: str | None, kdf_n: int | None) -> bytes:
+def _backup_bytes(
+    previous: bytes, passphrase: str | None, kdf_n: int | None, keys: KeyCache
+) -> bytes:
     """The backup's content: the previous bytes, encrypted if they were plain and we protect."""
     if passphrase is not None and not is_protected(previous):
-        return protect_bytes(previous, passphrase, kdf_n=kdf_n)
+        return protect_bytes(previous, passphrase, kdf_n=kdf_n, keys=keys)
     return previous
 
 
@@ -78,8 +80,10 @@ def save_case(
     keep_backup: bool = True,
     force: bool = False,
     kdf_n: int | None = None,
+    keys: KeyCache | None = None,
 ) -> None:
-    """Write `case` to `path`, encrypted under `passphrase` if one is given.
+    """Write `case` to `path`, encrypted under `passphrase` if one is given (with `keys`, see
+    crypto.KeyCache, reusing the passphrase's key derivation: saving again costs none).
 
     Refuses (CaseFileError NOT_OURS) to replace a non-empty file that is not a Kassatsiya file
     unless `force`; raises CaseFileError UNWRITABLE when the disk is full or the folder
@@ -88,14 +92,15 @@ def save_case(
     """
     target = Path(os.path.realpath(path))
     content = encode_document(case)
+    known: KeyCache = keys if keys is not None else {}  # the backup reuses the file's key
     if passphrase is not None:
-        content = protect_bytes(content, passphrase, kdf_n=kdf_n)
+        content = protect_bytes(content, passphrase, kdf_n=kdf_n, keys=known)
     previous, mode = _read_previous(target)
     if previous and not force and not is_case_file(previous):
         raise CaseFileError(ErrorKind.NOT_OURS, target, saving=True, detail="foreign file")
     try:
         if previous and keep_backup:
-            backup = _backup_bytes(previous, passphrase, kdf_n)
+            backup = _backup_bytes(previous, passphrase, kdf_n, known)
             write_atomically(backup_path(target), backup, mode=mode)
         write_atomically(target, content, mode=mode)
     except OSError as error:
