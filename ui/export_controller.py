@@ -18,6 +18,7 @@ from ui.messages import warn
 from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
 
 if TYPE_CHECKING:
+    from ui.export_options import ExportChoices
     from ui.export_worker import ExportOutcome, ExportRunnable
 
 
@@ -37,8 +38,14 @@ class ExportController(QObject):
         self.running: ExportRunnable | None = None
         self.show_results = True
 
-    def ask_and_export(self, suffix: str) -> None:
-        """Ask for language and file, then export in the background."""
+    def ask_and_export(
+        self, suffix: str, shown: ExportChoices | None = None
+    ) -> ExportChoices | None:
+        """Ask for language and file, then export in the background.
+
+        `shown` brings the dialog back as it was; returns what it showed when it was closed
+        without exporting (by the user or by the idle lock), else None.
+        """
         case = self.document.case
         language = case.complaint_language or case.proceedings_language or current_language()
         base = (
@@ -46,12 +53,13 @@ class ExportController(QObject):
         )
         from ui.export_options import ExportOptionsDialog
 
-        dialog = ExportOptionsDialog(self.window, suffix, language, base)
+        dialog = ExportOptionsDialog(self.window, suffix, language, base, shown)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return dialog.choices()
         docx = dialog.path() if suffix == ".docx" else None
         pdf = dialog.path() if suffix == ".pdf" else None
         self.start(dialog.language(), docx=docx, pdf=pdf, final=dialog.final())
+        return None
 
     def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
         """Run the export of a snapshot of the case on the thread pool."""

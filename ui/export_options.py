@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
+
 from assistant.case.enums import Language
 from assistant.i18n import N_, _
 from ui.labels import LANGUAGE_NAMES
@@ -29,10 +31,26 @@ SAVED_AS = N_("Will be saved as: %(path)s")
 REPLACES = N_("A file with this name already exists and will be replaced.")
 
 
-class ExportOptionsDialog(QDialog):
-    """`language()`, `path()` and `final()` after the user pressed Export."""
+class ExportChoices(msgspec.Struct, frozen=True):
+    """What the dialog shows, to bring it back as it was (after the idle lock closed it)."""
 
-    def __init__(self, parent: QWidget | None, suffix: str, language: Language, path: Path) -> None:
+    language: Language
+    file: str  # as typed
+    final: bool
+
+
+class ExportOptionsDialog(QDialog):
+    """`language()`, `path()` and `final()` after the user pressed Export; `choices()` for
+    what it showed when it was closed."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        suffix: str,
+        language: Language,
+        path: Path,
+        shown: ExportChoices | None = None,
+    ) -> None:
         super().__init__(parent)
         self.suffix = suffix
         self.folder = path.parent  # where a file name typed without a folder goes
@@ -69,7 +87,14 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.final_box)
         form.addRow(self.problem)
         form.addRow(buttons)
+        if shown is not None:
+            self.languages.setCurrentIndex(list(Language).index(shown.language))
+            self.file.setText(shown.file)
+            self.final_box.setChecked(shown.final)
         self._show_target()
+
+    def choices(self) -> ExportChoices:
+        return ExportChoices(self.language(), self.file.text(), self.final())
 
     def _typed(self) -> Path:
         return Path(self.file.text().strip())

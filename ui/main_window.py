@@ -40,6 +40,7 @@ from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 
 if TYPE_CHECKING:
     from assistant.law.engine import Report
+    from ui.export_options import ExportChoices
     from ui.qt import QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
@@ -126,8 +127,8 @@ class MainWindow(QMainWindow):
             "save": self.files.save,
             "save_as": self.files.save_as,
             "protect": self.files.protect,
-            "export_docx": lambda: self.exporter.ask_and_export(".docx"),
-            "export_pdf": lambda: self.exporter.ask_and_export(".pdf"),
+            "export_docx": lambda: self.export(".docx"),
+            "export_pdf": lambda: self.export(".pdf"),
             "quit": self.close,
             "undo": self.document.undo_stack.undo,
             "redo": self.document.undo_stack.redo,
@@ -240,6 +241,12 @@ class MainWindow(QMainWindow):
         elif self.lock.locked:  # closed by the idle lock, not by the user: reopen after unlock
             place = wizard.interrupted()
             self._reopen_after_unlock(lambda: self.run_triage(place))
+
+    def export(self, suffix: str, shown: ExportChoices | None = None) -> None:
+        """Export to DOCX or PDF; `shown` reopens the options as the idle lock left them."""
+        closed_with = self.exporter.ask_and_export(suffix, shown)
+        if closed_with is not None and self.lock.locked:
+            self._reopen_after_unlock(lambda: self.export(suffix, closed_with))
 
     def _reopen_after_unlock(self, reopen: Callable[[], object]) -> None:
         """A dialog the idle lock closed comes back as it was once the user unlocks."""

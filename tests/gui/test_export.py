@@ -94,3 +94,38 @@ def test_an_export_that_cannot_be_written_says_why_in_the_interface_language(
     with qtbot.waitSignal(window.exporter.failed, timeout=60_000) as blocker:
         window.exporter.start(Language.RU, docx=None, pdf=target, final=False)
     assert blocker.args[0].startswith(f"Не удалось записать жалобу в файл {target}")
+
+
+@pytest.mark.usefixtures("real_modal_dialogs")
+def test_the_idle_lock_closes_the_export_options_and_unlocking_brings_them_back(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import when_modal
+    from ui.export_options import ExportOptionsDialog
+
+    typed = str(tmp_path / "для суда")
+
+    def choose_then_lock(dialog: ExportOptionsDialog) -> None:
+        dialog.languages.setCurrentIndex(list(Language).index(Language.KK))
+        dialog.file.setText(typed)
+        dialog.final_box.setChecked(True)
+        window.lock.lock()
+
+    when_modal(choose_then_lock)
+    window.export(".pdf")  # returns when the lock closes the dialog
+    assert window.lock.locked
+    seen: list[tuple[Language, str, bool]] = []
+
+    def look(dialog: ExportOptionsDialog) -> None:
+        seen.append((dialog.language(), dialog.file.text(), dialog.final()))
+        dialog.reject()
+
+    when_modal(look)
+    assert window.lock.try_unlock("")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [(Language.KK, typed, True)]
+    assert not list(tmp_path.iterdir())  # nothing exported: the user cancelled this time
+    seen.clear()
+    when_modal(look)
+    window.export(".pdf")  # closed by the user before: the suggestions come back
+    assert seen and seen[0][1] != typed and not seen[0][2]
