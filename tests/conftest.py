@@ -27,3 +27,19 @@ def ready_ru() -> Case:
 @pytest.fixture
 def ready_kk() -> Case:
     return load_example("ready-kk")
+
+
+@pytest.fixture
+def key_derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The scrypt cost `n` of each key derivation from now on (~0.5 s each at the real cost)."""
+    from assistant.casefile import crypto
+
+    calls: list[int] = []
+    derive = crypto._derive
+
+    def counted(passphrase: str, salt: bytes, n: int) -> tuple[bytes, bytes]:
+        calls.append(n)
+        return derive(passphrase, salt, n)
+
+    monkeypatch.setattr(crypto, "_derive", counted)
+    return calls

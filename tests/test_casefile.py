@@ -691,85 +691,69 @@ def test_protected_typed_texts_are_encrypted_with_the_case(tmp_path: Path) -> No
     assert store.load_work(entry, "pass") == (sample_case(), TYPED)
 
 
-def _count_derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Each scrypt key derivation (~0.5 s at the real cost) appends to the returned list."""
-    from assistant.casefile import crypto
-
-    calls: list[int] = []
-    derive = crypto._derive
-
-    def counted(passphrase: str, salt: bytes, n: int) -> tuple[bytes, bytes]:
-        calls.append(n)
-        return derive(passphrase, salt, n)
-
-    monkeypatch.setattr(crypto, "_derive", counted)
-    return calls
-
-
 def _protection_header(part: bytes) -> dict[str, object]:
     header: dict[str, object] = json.loads(part.split(b"\n", 2)[1])
     return header
 
 
 def test_autosaving_a_protected_case_derives_its_key_once_per_passphrase(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, key_derivations: list[int]
 ) -> None:
     """Autosave runs every few seconds on the window's thread: only the first one may pay."""
     from assistant.casefile.recovery import _parts, _split
 
-    calls = _count_derivations(monkeypatch)
     slot = RecoveryStore(tmp_path).slot(None)
     for name in ("Первый", "Второй", "Третий"):
         slot.save(sample_case(name), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
-    assert len(calls) == 1
+    assert len(key_derivations) == 1
     content, typed = _parts(*_split(slot.file.read_bytes()))
     case_header, typed_header = _protection_header(content), _protection_header(typed)
     assert case_header["salt"] == typed_header["salt"]
     assert case_header["nonce"] != typed_header["nonce"]  # AES-GCM: never a nonce twice
     slot.save(sample_case(), passphrase="new pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
-    assert len(calls) == 2
+    assert len(key_derivations) == 2
 
 
 def test_restoring_a_protected_recovery_derives_its_key_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, key_derivations: list[int]
 ) -> None:
     store = RecoveryStore(tmp_path)
     store.slot(None).save(sample_case(), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
-    calls = _count_derivations(monkeypatch)
+    key_derivations.clear()
     (entry,) = store.recoverable()
     assert store.load_work(entry, "pass") == (sample_case(), TYPED)
-    assert len(calls) == 1
+    assert len(key_derivations) == 1
 
 
 def test_saving_a_case_opened_with_its_passphrase_reuses_the_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, key_derivations: list[int]
 ) -> None:
     path = tmp_path / "secret.kassatsiya"
     save_case(sample_case("Первый"), path, passphrase="pass", kdf_n=FAST_KDF)
-    calls = _count_derivations(monkeypatch)
+    key_derivations.clear()
     keys: KeyCache = {}
     assert load_case(path, "pass", keys=keys) == sample_case("Первый")
-    assert len(calls) == 1
+    assert len(key_derivations) == 1
     before = _protection_header(path.read_bytes())
     save_case(sample_case("Второй"), path, passphrase="pass", kdf_n=FAST_KDF, keys=keys)
     after = _protection_header(path.read_bytes())
-    assert len(calls) == 1  # neither the file nor its backup derived the key again
+    assert len(key_derivations) == 1  # neither the file nor its backup derived the key again
     assert after["salt"] == before["salt"] and after["nonce"] != before["nonce"]
     assert load_case(path, "pass") == sample_case("Второй")
     assert load_case(backup_path(path), "pass") == sample_case("Первый")
 
 
 def test_a_cheaper_derivation_is_not_reused_for_a_dearer_save(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, key_derivations: list[int]
 ) -> None:
     """A file written at a low scrypt cost (old, or made so) is saved again at the cost asked."""
     path = tmp_path / "secret.kassatsiya"
     save_case(sample_case(), path, passphrase="pass", kdf_n=FAST_KDF)
     keys: KeyCache = {}
     load_case(path, "pass", keys=keys)
-    calls = _count_derivations(monkeypatch)
+    key_derivations.clear()
     save_case(sample_case(), path, passphrase="pass", kdf_n=FAST_KDF * 2, keys=keys)
-    assert calls == [FAST_KDF * 2]
+    assert key_derivations == [FAST_KDF * 2]
     assert _protection_header(path.read_bytes())["n"] == FAST_KDF * 2
 
 

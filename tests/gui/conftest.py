@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +23,28 @@ from ui.qt import QDialog
 REAL_DIALOG_EXEC = QDialog.exec  # before any test replaces it
 
 TODAY = dt.date(2026, 11, 26)
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+def run_fresh_python(*args: str, **env: str) -> list[str]:
+    """The output lines of `python *args` in a new process (offscreen, throw-away profile):
+    for what only a fresh process shows, such as what start-up imports."""
+    out = subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "KASSATSIYA_PROFILE_DIR": tempfile.mkdtemp(prefix="kassatsiya-gui-tests-"),
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return out.stdout.strip().splitlines()
 
 
 @pytest.fixture(autouse=True)

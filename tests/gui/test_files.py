@@ -67,56 +67,34 @@ def test_unsaved_changes_prompt_can_cancel_replacing_the_case(
     assert len(asked) == 1
 
 
-def test_protected_file_asks_for_the_passphrase(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_protected_file_asks_for_the_passphrase_and_derives_its_key_once(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key_derivations: list[int]
 ) -> None:
+    """scrypt takes ~0.5 s and holds the window: opening pays it, saving and autosaving reuse it."""
     startup.open_example(window)
     target = tmp_path / "secret.kassatsiya"
     monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
     monkeypatch.setattr(file_controller, "ask_passphrase", lambda *_a, **_k: "верный пароль")
     assert window.files.protect()
     assert is_protected(target.read_bytes())
+    assert len(key_derivations) == 1
     window.files.new()
     assert window.files.open_path(target)
     assert window.document.passphrase == "верный пароль"
+    assert len(key_derivations) == 2
+    window.document.case.filer.full_name = "Новое Имя"
+    window.document.touch()
+    assert window.autosaver.autosave()
+    assert window.files.save()
+    assert len(key_derivations) == 2
+    assert load_case(target, "верный пароль").filer.full_name == "Новое Имя"
+    assert window.autosaver.store.recoverable() == []  # the clean save discarded it
     warnings: list[str] = []
     monkeypatch.setattr(file_controller, "ask_passphrase", lambda *_a, **_k: "wrong")
     monkeypatch.setattr(file_controller, "warn", lambda _w, _title, text: warnings.append(text))
     window.files.new()
     assert not window.files.open_path(target)
     assert len(warnings) == 1
-
-
-def test_a_protected_case_derives_its_key_when_opened_not_at_each_save(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """scrypt takes ~0.5 s and holds the window: opening pays it, saving and autosaving reuse it."""
-    from assistant.casefile import crypto
-
-    calls: list[int] = []
-    derive = crypto._derive
-
-    def counted(passphrase: str, salt: bytes, n: int) -> tuple[bytes, bytes]:
-        calls.append(n)
-        return derive(passphrase, salt, n)
-
-    monkeypatch.setattr(crypto, "_derive", counted)
-    startup.open_example(window)
-    target = tmp_path / "secret.kassatsiya"
-    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
-    monkeypatch.setattr(file_controller, "ask_passphrase", lambda *_a, **_k: "верный пароль")
-    assert window.files.protect()
-    assert len(calls) == 1
-    window.files.new()
-    assert window.files.open_path(target)
-    assert len(calls) == 2
-    window.document.case.filer.full_name = "Новое Имя"
-    window.document.touch()
-    assert window.autosaver.autosave()
-    assert window.files.save()
-    assert len(calls) == 2
-    assert load_case(target, "верный пароль").filer.full_name == "Новое Имя"
-    assert window.autosaver.store.recoverable() == []  # the clean save discarded it
 
 
 def _crash_after_typing(recovery: RecoveryStore, name: str) -> None:

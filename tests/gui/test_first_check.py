@@ -1,4 +1,4 @@
-"""The launcher shows the window first and runs the first check on the next event-loop turn.
+"""The launcher shows the window first and runs the first check once the window is painted.
 
 The rule engine and its rules load after the first paint (MainWindow `check_now=False`); until
 the check has run, the findings panel says it is checking, in the interface language.
@@ -6,22 +6,16 @@ the check has run, the findings panel says it is checking, in the interface lang
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 
 from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, run_fresh_python
 
 pytestmark = pytest.mark.gui
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_until_the_first_check_the_panel_says_it_is_checking_in_each_language(
@@ -71,43 +65,23 @@ SHOW_THEN_CHECK = textwrap.dedent(
 )
 
 
-def test_the_engine_loads_only_for_the_first_check(tmp_path: Path) -> None:
-    out = subprocess.run(
-        [sys.executable, "-c", SHOW_THEN_CHECK],
-        cwd=ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", KASSATSIYA_PROFILE_DIR=str(tmp_path)),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    assert out.stdout.splitlines()[-2:] == [
+def test_the_engine_loads_only_for_the_first_check() -> None:
+    assert run_fresh_python("-c", SHOW_THEN_CHECK)[-2:] == [
         "shown:",
         "checked: assistant.law.engine assistant.law.loader assistant.privacy",
     ]
 
 
-def test_the_launcher_reports_the_shown_window_then_its_findings(tmp_path: Path) -> None:
+def test_the_launcher_reports_the_shown_window_then_its_findings() -> None:
     """The benchmark hook of `kassatsiya` (benchmarks/startup.py reads both lines)."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        KASSATSIYA_PROFILE_DIR=str(tmp_path),
+    lines = run_fresh_python(
+        "-m",
+        "ui.launcher",
         KASSATSIYA_EXIT_AFTER_SHOW="1",
         KASSATSIYA_LAUNCH_TIME=repr(time.time()),
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "ui.launcher"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    lines = [line.split() for line in out.stdout.splitlines()]
-    assert [label for label, _ms in lines] == ["STARTUP_MS", "FINDINGS_MS"]
-    shown, checked = (float(ms) for _label, ms in lines)
+    assert [line.split()[0] for line in lines] == ["STARTUP_MS", "FINDINGS_MS"]
+    shown, checked = (float(line.split()[1]) for line in lines)
     assert 0 < shown <= checked
 
 

@@ -8,17 +8,13 @@ showing the window does not build the namespace after all.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.gui
+from tests.gui.conftest import run_fresh_python
 
-ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.gui
 
 
 def test_stand_in_values_equal_their_enums() -> None:
@@ -68,18 +64,8 @@ SHOW_WINDOW = textwrap.dedent(
 )
 
 
-def test_showing_the_window_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KASSATSIYA_PROFILE_DIR=str(tmp_path))
-    out = subprocess.run(
-        [sys.executable, "-c", SHOW_WINDOW],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    assert out.stdout.strip().splitlines()[-1] == "NOT BUILT"
+def test_showing_the_window_does_not_build_the_qt_namespace() -> None:
+    assert run_fresh_python("-c", SHOW_WINDOW)[-1] == "NOT BUILT"
 
 
 def test_fractional_screen_scales_are_used_as_they_are() -> None:
@@ -107,13 +93,4 @@ IMPORT_AFTER_QT = textwrap.dedent(
 
 def test_modules_imported_after_pyside6_are_not_read_for_features() -> None:
     """PySide6's import hook would read each module's source (ui/qt.py `_skip_feature_scan`)."""
-    out = subprocess.run(
-        [sys.executable, "-c", IMPORT_AFTER_QT],
-        cwd=ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    assert out.stdout.strip().splitlines() == ["END"]
+    assert run_fresh_python("-c", IMPORT_AFTER_QT) == ["END"]
