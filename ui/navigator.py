@@ -23,7 +23,7 @@ class Navigator(QListWidget):
     def __init__(self, sections: list[Section]) -> None:
         super().__init__()
         self.sections = sections
-        self.problems: list[int] = [0] * len(sections)
+        self.problems: list[int] | None = None  # None until the first check: no state shown
         for _section in sections:
             self.addItem(QListWidgetItem())
         self.setObjectName("navigator")
@@ -56,11 +56,14 @@ class Navigator(QListWidget):
         self.setAccessibleName(_("Sections"))
         for index, section in enumerate(self.sections):
             item = self.item(index)
-            count = self.problems[index]
-            state = (
-                OK_MARK
-                if count == 0
-                else ngettext("%(n)d problem", "%(n)d problems", count) % {"n": count}
-            )
-            item.setText(f"{_(section.title)} — {state}")
+            if self.problems is None:
+                item.setText(_(section.title))
+            else:
+                count = self.problems[index]
+                state = (
+                    OK_MARK
+                    if count == 0
+                    else ngettext("%(n)d problem", "%(n)d problems", count) % {"n": count}
+                )
+                item.setText(f"{_(section.title)} — {state}")
             item.setData(ACCESSIBLE_TEXT_ROLE, item.text())

@@ -29,6 +29,9 @@ def test_until_the_first_check_the_panel_says_it_is_checking_in_each_language(
     assert window.report is None
     assert window.findings.status.text() == "Идёт проверка жалобы…"
     assert window.findings.finding_items() == []
+    navigator = [window.navigator.item(i).text() for i in range(window.navigator.count())]
+    assert navigator[0] == "Кто подает жалобу"  # no "— ✓" before anything was checked
+    assert not any("✓" in text or "проблем" in text for text in navigator)
     window.set_ui_language(Language.KK, save=False)
     assert window.findings.status.text() == "Шағым тексерілуде…"
     window.set_ui_language(Language.EN, save=False)
@@ -39,6 +42,7 @@ def test_until_the_first_check_the_panel_says_it_is_checking_in_each_language(
     assert window.report is not None and window.report.blocking
     assert window.findings.status.text().startswith("Will be returned:")
     assert window.findings.finding_items()
+    assert window.navigator.item(0).text().startswith("Who files the complaint — ")
 
 
 SHOW_THEN_CHECK = textwrap.dedent(
