@@ -17,7 +17,6 @@ of the calendar (year 1, year 9999) never raise: `next_working_day` returns None
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -78,6 +77,8 @@ class TransferTable(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
 
 def load_transfer_table(path: Path) -> TransferTable:
     """Read and check a transfer table; any problem raises TransferTableError naming `path`."""
+    import tomllib  # lazy: the table is first needed by the first check, after the first paint
+
     try:
         with path.open("rb") as handle:
             raw = tomllib.load(handle)

@@ -118,3 +118,40 @@ def test_the_self_test_proves_a_bundle_s_copy_matches_its_rule_files(
     assert _compiled_rules_problem() == ""
     monkeypatch.setattr(compiled_rules, "fingerprint", lambda *_a: "an edited rule file")
     assert "do not match" in _compiled_rules_problem()
+
+
+@pytest.mark.parametrize("path", compiled_rules.copied_toml_files(), ids=lambda p: p.name)
+def test_the_json_copy_of_each_law_file_read_at_start_is_up_to_date(path: Path) -> None:
+    import tomllib
+
+    from assistant.law.toml_copy import copy_is_fresh, read_toml
+
+    assert copy_is_fresh(path), f"{path.name}: run `python -m assistant.law.compiled_rules`"
+    assert read_toml(path) == tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def test_an_edited_law_file_is_read_from_toml_not_from_its_stale_copy(tmp_path: Path) -> None:
+    from assistant.law.toml_copy import copy_is_fresh, copy_path, read_toml, write_copy
+
+    path = tmp_path / "acts.toml"
+    path.write_text('[acts.CPC]\nru = "УПК РК"\n', encoding="utf-8")
+    write_copy(path)
+    assert copy_is_fresh(path)
+    copy_path(path).write_text(copy_path(path).read_text().replace("УПК РК", "из копии"))
+    assert read_toml(path) == {"acts": {"CPC": {"ru": "из копии"}}}  # the copy is what is read
+    path.write_text('[acts.CPC]\nru = "УПК РК (правлено)"\n', encoding="utf-8")
+    assert not copy_is_fresh(path)
+    assert read_toml(path) == {"acts": {"CPC": {"ru": "УПК РК (правлено)"}}}
+    copy_path(path).write_bytes(b"{broken")
+    assert read_toml(path) == {"acts": {"CPC": {"ru": "УПК РК (правлено)"}}}
+
+
+def test_a_law_file_with_dates_is_not_copied(tmp_path: Path) -> None:
+    """JSON would turn a TOML date into text, and the reader would get another type."""
+    from assistant.law.toml_copy import copy_path, write_copy
+
+    path = tmp_path / "dated.toml"
+    path.write_text("in_force = 2025-05-29\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="dates"):
+        write_copy(path)
+    assert not copy_path(path).exists()

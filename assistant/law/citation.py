@@ -6,14 +6,16 @@ is data in `acts.toml`; this module only fills the pattern.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
 import msgspec
 
 from assistant.case.enums import Language
+from assistant.law.toml_copy import read_toml
 from assistant.resources import package_path
+
+ACTS_FILE = package_path("law", "acts.toml")
 
 
 class Citation(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -62,8 +64,7 @@ class Citation(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
 
 @cache
 def _acts_data() -> dict[str, Any]:
-    with package_path("law", "acts.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return read_toml(ACTS_FILE)
 
 
 def known_acts() -> frozenset[str]:

@@ -5,8 +5,9 @@ fingerprint of the files it was made from. Parsing the TOML costs ~25 ms at each
 on the project's machine); decoding the compiled copy about 2 ms. The copy is only a cache of
 the parse: the loader still runs every check on the rules it returns, and when a rule file has
 been edited the fingerprint no longer matches and the loader reads the TOML files themselves.
-`python -m assistant.law.compiled_rules` writes it again; a test fails while it is stale, as it
-does for the message catalogs.
+`python -m assistant.law.compiled_rules` writes it again, with the JSON copies of the other law
+files read at start (`toml_copy`); a test fails while one is stale, as it does for the message
+catalogs.
 
 A frozen bundle trusts its copy without reading the 81 rule files (`read_compiled_trusted`):
 its files are read-only program files that cannot change beside it, and opening each at every
@@ -92,14 +93,28 @@ def write_compiled(rules: dict[Path, Rule], folder: Path, compiled: Path = COMPI
     compiled.write_bytes(msgspec.json.format(msgspec.json.encode(data), indent=1) + b"\n")
 
 
+def copied_toml_files() -> tuple[Path, ...]:
+    """The law files the window reads before its first paint, kept as JSON copies too."""
+    from assistant.law.citation import ACTS_FILE
+    from assistant.law.grounds_help import GROUNDS_HELP_FILE
+
+    return (ACTS_FILE, GROUNDS_HELP_FILE)
+
+
 def main() -> int:
-    """Re-read every shipped rule file, check it all, and write the compiled copy."""
+    """Re-read every shipped rule file, check it all, and write the compiled copy; then the
+    JSON copies of the other law files read at start."""
+    from assistant.law.grounds_help import load_grounds_help
     from assistant.law.loader import RULES_DIR, build_rulebook, parse_rule_files
+    from assistant.law.toml_copy import write_copy
 
     parsed = parse_rule_files(RULES_DIR)
     build_rulebook(parsed)  # a rule that fails a check is never compiled
     write_compiled(parsed, RULES_DIR, COMPILED_PATH)
     print(f"wrote {COMPILED_PATH}")
+    for path in copied_toml_files():
+        print(f"wrote {write_copy(path)}")
+    load_grounds_help()  # what the copies now hold passes the grounds help checks
     return 0
 
 

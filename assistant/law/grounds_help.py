@@ -8,7 +8,6 @@ strict like the rule loader: a missing, duplicated or empty item fails at start 
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import msgspec
 from assistant.case.enums import Ground, Language
 from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations, known_acts
+from assistant.law.toml_copy import read_toml
 from assistant.resources import package_path
 
 GROUNDS_HELP_FILE = package_path("law", "grounds_help.toml")
@@ -90,9 +90,8 @@ def _problems(entries: list[GroundHelp]) -> list[str]:
 def load_grounds_help(path: Path = GROUNDS_HELP_FILE) -> dict[Ground, GroundHelp]:
     """Every item's help, in the order of Art. 485(1); raise GroundsHelpError on a bad file."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        entries = msgspec.convert(raw, _HelpFile).item
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, msgspec.ValidationError) as exc:
+        entries = msgspec.convert(read_toml(path), _HelpFile).item
+    except (ValueError, msgspec.ValidationError) as exc:  # not UTF-8, not TOML, not the shape
         raise GroundsHelpError(path, str(exc)) from exc
     problems = _problems(entries)
     if problems:
