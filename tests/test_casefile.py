@@ -743,6 +743,16 @@ def test_saving_a_case_opened_with_its_passphrase_reuses_the_key(
     assert load_case(backup_path(path), "pass") == sample_case("Первый")
 
 
+def test_a_wrong_passphrase_leaves_no_key_to_reuse(tmp_path: Path) -> None:
+    path = tmp_path / "secret.kassatsiya"
+    save_case(sample_case(), path, passphrase="pass", kdf_n=FAST_KDF)
+    keys: KeyCache = {}
+    _expect(ErrorKind.WRONG_PASSPHRASE, lambda: load_case(path, "wrong", keys=keys))
+    assert keys == {}
+    load_case(path, "pass", keys=keys)
+    assert len(keys) == 1
+
+
 def test_a_cheaper_derivation_is_not_reused_for_a_dearer_save(
     tmp_path: Path, key_derivations: list[int]
 ) -> None:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         """`check_now=False` leaves the first check to the caller (`refresh`): the launcher
         runs it once the window is on screen, so the rule engine loads after the first paint."""
         super().__init__()
+        self._after_paint: list[Callable[[], object]] | None = []  # None once painted
         self.settings = settings
         self.today = today
         self.report: Report | None = None
@@ -92,7 +93,6 @@ class MainWindow(QMainWindow):
         self.set_ui_language(settings.language, save=False)
         self.set_step_mode(settings.step_by_step)
         self.resize(1366, 768)
-        self._after_paint: list[Callable[[], object]] | None = []  # None once painted
         self.load_sections()
         if check_now:
             self.refresh()

@@ -202,11 +202,10 @@ def unprotect_bytes(data: bytes, passphrase: str, *, keys: KeyCache | None = Non
     nonce = _decode_b64(header.nonce, _NONCE_BYTES, "nonce")
     expected_check = _decode_b64(header.key_check, _KEY_CHECK_BYTES, "key_check")
     known = keys if keys is not None else {}
-    if (salt, header.n) not in known:
-        known[salt, header.n] = _derive(passphrase, salt, header.n)
-    key, check = known[salt, header.n]
+    key, check = known.get((salt, header.n)) or _derive(passphrase, salt, header.n)
     if not hmac.compare_digest(check, expected_check):
         raise CaseFileError(ErrorKind.WRONG_PASSPHRASE)
+    known[salt, header.n] = (key, check)  # only a derivation that matched is reused
     head = data[: end + 1]
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
