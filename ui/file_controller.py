@@ -12,7 +12,7 @@ from assistant.logs import log_event
 from assistant.paths import untitled_file
 from ui.document import CaseDocument
 from ui.form_view import FormView
-from ui.messages import ask, ask_save_changes, warn
+from ui.messages import ask, ask_save_changes, busy, warn
 from ui.passphrase_dialog import ask_passphrase
 from ui.qt import QObject, QWidget, Signal
 from ui.settings import Settings, save_settings
@@ -128,7 +128,8 @@ class FileController(QObject):
                 )
                 if passphrase is None:
                     return False
-            case = load_case(path, passphrase, keys=keys)
+            with busy():
+                case = load_case(path, passphrase, keys=keys)
         except CaseFileError as error:
             log_event("case_open_failed", {"kind": error.kind.value})
             warn(self.window, _("The case could not be opened"), error.message(current_language()))
@@ -178,7 +179,8 @@ class FileController(QObject):
         self.document.commit()
         keys = self.document.keys_for(passphrase)
         try:
-            save_case(self.document.case, path, passphrase=passphrase, keys=keys)
+            with busy():
+                save_case(self.document.case, path, passphrase=passphrase, keys=keys)
         except CaseFileError as error:
             log_event("case_save_failed", {"kind": error.kind.value, "errno": error.os_errno or 0})
             warn(self.window, _("The case could not be saved"), error.message(current_language()))

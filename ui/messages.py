@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from assistant.i18n import N_, _
-from ui.qt import QLabel, QWidget
+from ui.qt import QApplication, QLabel, QWidget
 
 if TYPE_CHECKING:
     from ui.qt import QMessageBox
@@ -70,3 +72,16 @@ def problem_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #a00;")
     return label
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while the window's thread works: opening or saving a protected case
+    derives its key (~0.5 s, more on an old laptop), and a slow disk takes its time too."""
+    from ui.qt import Qt  # after the first paint: building the namespace costs ~25 ms once
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

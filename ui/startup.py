@@ -11,7 +11,7 @@ from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
 from assistant.resources import data_dir
 from ui.main_window import MainWindow
-from ui.messages import NO, YES, ask, warn
+from ui.messages import NO, YES, ask, busy, warn
 from ui.passphrase_dialog import ask_passphrase
 from ui.settings import save_settings
 
@@ -70,7 +70,8 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
         if passphrase is None:
             return False
     try:
-        case, typed = store.load_work(entry, passphrase, keys=keys)
+        with busy():
+            case, typed = store.load_work(entry, passphrase, keys=keys)
     except CaseFileError as error:
         log_event("recovery_failed", {"kind": error.kind.value})
         warn(window, _("Recover unsaved work"), error.message(current_language()))

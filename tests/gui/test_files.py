@@ -97,6 +97,33 @@ def test_protected_file_asks_for_the_passphrase_and_derives_its_key_once(
     assert len(warnings) == 1
 
 
+def test_opening_and_saving_show_a_wait_cursor_while_they_work(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deriving a protected case's key holds the window ~0.5 s: the cursor says it is busy."""
+    from PySide6.QtCore import Qt
+
+    shapes: list[object] = []
+
+    def cursor_shape() -> object:
+        cursor = QApplication.overrideCursor()
+        return cursor.shape() if cursor is not None else None
+
+    load, save = file_controller.load_case, file_controller.save_case
+    monkeypatch.setattr(
+        file_controller, "load_case", lambda *a, **k: shapes.append(cursor_shape()) or load(*a, **k)
+    )
+    monkeypatch.setattr(
+        file_controller, "save_case", lambda *a, **k: shapes.append(cursor_shape()) or save(*a, **k)
+    )
+    target = tmp_path / "case.kassatsiya"
+    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
+    assert window.files.save_as()
+    assert window.files.open_path(target, confirmed=True)
+    assert shapes == [Qt.CursorShape.WaitCursor] * 2
+    assert QApplication.overrideCursor() is None
+
+
 def _crash_after_typing(recovery: RecoveryStore, name: str) -> None:
     """A window autosaves what was typed, then the process "dies": no closeEvent, no clean exit."""
     first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
