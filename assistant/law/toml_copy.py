@@ -40,25 +40,27 @@ def _parse(data: bytes) -> dict[str, Any]:
     return tomllib.loads(data.decode("utf-8"))
 
 
+def _fresh_copy(path: Path, data: bytes) -> dict[str, Any] | None:
+    """What the copy of `path` holds, if it was made from `data`; else None."""
+    try:
+        copy = msgspec.json.decode(copy_path(path).read_bytes(), type=_Copy)
+    except (OSError, msgspec.DecodeError):
+        return None
+    return copy.data if copy.source == _source(data) else None
+
+
 def read_toml(path: Path) -> dict[str, Any]:
     """The parsed TOML file at `path`, from its copy when that was made from the same bytes.
 
     Raises OSError, or ValueError for a file that is not UTF-8 TOML (as tomllib does).
     """
     data = path.read_bytes()
-    try:
-        copy = msgspec.json.decode(copy_path(path).read_bytes(), type=_Copy)
-    except (OSError, msgspec.DecodeError):
-        return _parse(data)
-    return copy.data if copy.source == _source(data) else _parse(data)
+    copied = _fresh_copy(path, data)
+    return copied if copied is not None else _parse(data)
 
 
 def copy_is_fresh(path: Path) -> bool:
-    try:
-        copy = msgspec.json.decode(copy_path(path).read_bytes(), type=_Copy)
-    except (OSError, msgspec.DecodeError):
-        return False
-    return copy.source == _source(path.read_bytes())
+    return _fresh_copy(path, path.read_bytes()) is not None
 
 
 def write_copy(path: Path) -> Path:
