@@ -89,6 +89,33 @@ def test_the_launcher_reports_the_shown_window_then_its_findings() -> None:
     assert 0 < shown <= checked
 
 
+OPEN_A_FILE = textwrap.dedent(
+    """
+    import sys
+    from ui import app
+
+    after_paint = app._after_first_paint
+
+    def then_report(window, store, files):
+        after_paint(window, store, files)
+        print("opened:", window.document.path.name, "checked:", window.report is not None)
+        print("after the paint:", window._after_paint is None)
+        app.QApplication.instance().quit()
+
+    app._after_first_paint = then_report
+    sys.exit(app.run_app(["kassatsiya", "examples/ready-ru.kassatsiya"]))
+    """
+)
+
+
+def test_the_launcher_opens_a_named_file_after_the_first_paint() -> None:
+    """What a double-click on a case file does: window, first paint, check, then the file."""
+    assert run_fresh_python("-c", OPEN_A_FILE)[-2:] == [
+        "opened: ready-ru.kassatsiya checked: True",
+        "after the paint: True",
+    ]
+
+
 def _window(recovery: RecoveryStore):  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
     from ui.settings import Settings
