@@ -16,6 +16,7 @@ from assistant.paths import app_dirs
 from ui.main_window import MainWindow, apply_text_size
 from ui.qt import QApplication, QTimer
 from ui.settings import load_settings, recovery_dir
+from ui.unexpected_errors import UnexpectedErrors
 
 EXIT_AFTER_SHOW_ENV = "KASSATSIYA_EXIT_AFTER_SHOW"
 LAUNCH_TIME_ENV = "KASSATSIYA_LAUNCH_TIME"  # time.time() of the launch, set by the benchmark
@@ -51,6 +52,7 @@ def run_app(argv: Sequence[str]) -> int:
     apply_text_size(settings.text_size)
     store = RecoveryStore(recovery_dir())
     window = MainWindow(settings, recovery=store, check_now=False)
+    UnexpectedErrors(lambda: window).install()
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         _report_startup(app, window)

@@ -12,6 +12,8 @@ from ui.qt import QAction, QActionGroup, QKeySequence, QMainWindow, QMenu
 from ui.translatable import TextBindings
 
 Slot = Callable[[], object]
+HELP_TITLE = N_("&Help")
+DIAGNOSTICS_TEXT = N_("Copy &diagnostic report…")  # named in the unexpected-error message
 
 # name, menu, msgid, shortcut
 ACTIONS: list[tuple[str, str, str, QKeySequence.StandardKey | str | None]] = [
@@ -35,14 +37,14 @@ ACTIONS: list[tuple[str, str, str, QKeySequence.StandardKey | str | None]] = [
     ("field_help", "help", N_("Help on this &field"), QKeySequence.StandardKey.HelpContents),
     ("triage", "help", N_("First &questions again…"), None),
     ("after_filing", "help", N_("What happens after &filing"), None),
-    ("diagnostics", "help", N_("Copy &diagnostic report…"), None),
+    ("diagnostics", "help", DIAGNOSTICS_TEXT, None),
     ("about", "help", N_("&About Kassatsiya"), None),
 ]
 MENUS = [
     ("file", N_("&File")),
     ("edit", N_("&Edit")),
     ("view", N_("&View")),
-    ("help", N_("&Help")),
+    ("help", HELP_TITLE),
 ]
 RECENT = N_("&Recent files")
 LANGUAGE = N_("&Language")
