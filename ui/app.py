@@ -52,7 +52,7 @@ def run_app(argv: Sequence[str]) -> int:
     apply_text_size(settings.text_size)
     store = RecoveryStore(recovery_dir())
     window = MainWindow(settings, recovery=store, check_now=False)
-    UnexpectedErrors(lambda: window).install()
+    UnexpectedErrors(window).install()
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         _report_startup(app, window)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Callable
 from types import TracebackType
 
 from assistant.i18n import N_, _
@@ -52,7 +51,7 @@ def _module_of(filename: str) -> str:
 class UnexpectedErrors:
     """The `sys.excepthook` of the window; `install()` puts it in place."""
 
-    def __init__(self, parent: Callable[[], QWidget | None]) -> None:
+    def __init__(self, parent: QWidget | None) -> None:
         self.parent = parent
         self.seen: set[tuple[str, str, int]] = set()
         self.showing = False
@@ -74,7 +73,7 @@ class UnexpectedErrors:
         self.showing = True
         try:
             menu = f"{_(HELP_TITLE)} → {_(DIAGNOSTICS_TEXT)}".replace("&", "")
-            warn(self.parent(), _(TITLE), _(TEXT) % {"menu": menu})
+            warn(self.parent, _(TITLE), _(TEXT) % {"menu": menu})
         finally:
             self.showing = False
 

@@ -33,7 +33,7 @@ def test_an_error_in_the_window_is_logged_without_its_message_and_told_once(
     monkeypatch.setattr(
         unexpected_errors, "warn", lambda _p, title, text: told.append((title, text))
     )
-    monkeypatch.setattr(sys, "excepthook", UnexpectedErrors(lambda: window))
+    monkeypatch.setattr(sys, "excepthook", UnexpectedErrors(window))
     monkeypatch.setattr(engine, "evaluate", _broken_check)
     logger = logging.getLogger(LOGGER_NAME)
     handlers = list(logger.handlers)
@@ -66,7 +66,7 @@ def test_keyboard_interrupt_is_left_to_python(
     passed: list[type[BaseException]] = []
     monkeypatch.setattr(sys, "__excepthook__", lambda kind, _e, _tb: passed.append(kind))
     monkeypatch.setattr(unexpected_errors, "warn", lambda *_a: pytest.fail("told the user"))
-    UnexpectedErrors(lambda: window)(KeyboardInterrupt, KeyboardInterrupt(), None)
+    UnexpectedErrors(window)(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert passed == [KeyboardInterrupt]
 
 
