@@ -114,10 +114,13 @@ def test_the_self_test_proves_a_bundle_s_copy_matches_its_rule_files(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from assistant.cli.selftest import _compiled_rules_problem
+    from assistant.law import toml_copy
 
     assert _compiled_rules_problem() == ""
+    monkeypatch.setattr(toml_copy, "_source", lambda _data: "an edited law file")
+    assert "JSON copies of acts.toml, grounds_help.toml do not match" in _compiled_rules_problem()
     monkeypatch.setattr(compiled_rules, "fingerprint", lambda *_a: "an edited rule file")
-    assert "do not match" in _compiled_rules_problem()
+    assert "compiled rules do not match" in _compiled_rules_problem()
 
 
 @pytest.mark.parametrize("path", compiled_rules.copied_toml_files(), ids=lambda p: p.name)
