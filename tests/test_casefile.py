@@ -703,14 +703,17 @@ def test_autosaving_a_protected_case_derives_its_key_once_per_passphrase(
     from assistant.casefile.recovery import _parts, _split
 
     slot = RecoveryStore(tmp_path).slot(None)
+    keys: KeyCache = {}  # the open case's (ui/document.py)
     for name in ("Первый", "Второй", "Третий"):
-        slot.save(sample_case(name), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
+        slot.save(
+            sample_case(name), passphrase="pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED, keys=keys
+        )
     assert len(key_derivations) == 1
     content, typed = _parts(*_split(slot.file.read_bytes()))
     case_header, typed_header = _protection_header(content), _protection_header(typed)
     assert case_header["salt"] == typed_header["salt"]
     assert case_header["nonce"] != typed_header["nonce"]  # AES-GCM: never a nonce twice
-    slot.save(sample_case(), passphrase="new pass", now=NOW, kdf_n=FAST_KDF, typed=TYPED)
+    slot.save(sample_case(), passphrase="new pass", now=NOW, kdf_n=FAST_KDF, keys={})
     assert len(key_derivations) == 2
 
 

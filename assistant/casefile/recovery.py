@@ -115,13 +115,6 @@ class RecoverySlot:
     def __init__(self, file: Path, original: Path | None) -> None:
         self.file = file
         self.original = original
-        self._keys: tuple[str, KeyCache] | None = None
-
-    def _keys_for(self, passphrase: str) -> KeyCache:
-        """The slot's own derivations of `passphrase`, for callers that bring none."""
-        if self._keys is None or self._keys[0] != passphrase:
-            self._keys = (passphrase, {})
-        return self._keys[1]
 
     def save(
         self,
@@ -135,15 +128,12 @@ class RecoverySlot:
     ) -> None:
         """Autosave `case` atomically, encrypted when `passphrase` is given (as the case is).
 
-        `typed` maps JSON pointers to texts the inputs show but the case cannot hold. The key of
-        `passphrase` is derived once (~0.5 s), not at each autosave: from `keys` (the open
-        case's, see crypto.KeyCache) or from the slot's own.
+        `typed` maps JSON pointers to texts the inputs show but the case cannot hold. With
+        `keys` (the open case's, see crypto.KeyCache) the key of `passphrase` is derived once
+        (~0.5 s), not at each autosave; the case and the typed texts share it either way.
         """
         content = encode_document(case)
-        sealer = None
-        if passphrase is not None:
-            known = keys if keys is not None else self._keys_for(passphrase)
-            sealer = Sealer(passphrase, kdf_n=kdf_n, keys=known)
+        sealer = Sealer(passphrase, kdf_n=kdf_n, keys=keys) if passphrase is not None else None
         if sealer is not None:
             content = sealer.seal(content)
         typed_part = _encode_typed(typed or {}, sealer)
