@@ -9,6 +9,7 @@ import msgspec
 import pytest
 
 from assistant.case.model import Case
+from assistant.user_locale import LOCALE_VARIABLES
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -17,6 +18,15 @@ def load_example(name: str) -> Case:
     """An example case by file stem, decoded with the model (independent of the file loader)."""
     document = json.loads((EXAMPLES / f"{name}.kassatsiya").read_text(encoding="utf-8"))
     return msgspec.convert(document["case"], Case)
+
+
+@pytest.fixture(autouse=True)
+def _neutral_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line follows the user's locale: every test starts from a locale that names
+    no language (as in CI), so no result depends on the machine's settings."""
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

@@ -159,6 +159,12 @@ def _too_large(tmp_path: Path) -> CaseFileError:
     return _expect(ErrorKind.TOO_LARGE, lambda: load_case(path))
 
 
+def _folder(tmp_path: Path) -> CaseFileError:
+    path = tmp_path / "cases.kassatsiya"
+    path.mkdir()
+    return _expect(ErrorKind.FOLDER, lambda: load_case(path))
+
+
 def _not_ours(tmp_path: Path) -> CaseFileError:
     path = tmp_path / "letter.txt"
     path.write_text("Dear court,", encoding="utf-8")
@@ -241,6 +247,7 @@ def test_every_error_kind_has_a_message_in_every_language(
 ) -> None:
     makers: dict[ErrorKind, Callable[[Path], CaseFileError]] = {
         ErrorKind.NOT_FOUND: _not_found,
+        ErrorKind.FOLDER: _folder,
         ErrorKind.TOO_LARGE: _too_large,
         ErrorKind.NOT_OURS: _not_ours,
         ErrorKind.DAMAGED: _damaged,
@@ -295,10 +302,39 @@ def test_too_large_is_refused_by_size_without_reading(
 
 
 def test_a_folder_or_a_missing_parent_is_not_a_case_file(tmp_path: Path) -> None:
-    _expect(ErrorKind.NOT_OURS, lambda: load_case(tmp_path))
+    error = _expect(ErrorKind.FOLDER, lambda: load_case(tmp_path))
+    assert error.message(Language.EN) == (
+        f"{tmp_path} is a folder, not a file. Choose the case file (.kassatsiya) inside it."
+    )
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     _expect(ErrorKind.NOT_FOUND, lambda: load_case(blocker / "case.kassatsiya"))
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "told"),
+    [
+        ("empty.kassatsiya", b"", "(the file is empty), so it was not opened."),
+        ("blank.kassatsiya", b" \n\t", "(the file is empty), so it was not opened."),
+        ("garbage.kassatsiya", b"\x00\x9f\xffnot json", "(its contents are not in the"),
+        ("other.kassatsiya", b'{"format": "x"}', "(it holds data of another program)"),
+        ("list.kassatsiya", b"[1, 2]", "(it holds data of another program)"),
+        ("complaint.pdf", b"%PDF-1.4\n...", "(it is a PDF document)"),
+        ("complaint.docx", b"PK\x03\x04 word", "(it is a Word document or another archive)"),
+    ],
+)
+def test_a_file_that_is_not_ours_is_told_what_it_seems_to_be(
+    tmp_path: Path, name: str, data: bytes, told: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    message = _expect(ErrorKind.NOT_OURS, lambda: load_case(path)).message(Language.EN)
+    assert message.startswith(f"The file {path} is not a Kassatsiya case file ")
+    assert told in message
+    # the extension is named only where it is not already the right one
+    assert ("Case files have the .kassatsiya extension." in message) is (
+        not name.endswith(".kassatsiya")
+    )
 
 
 @pytest.mark.parametrize(

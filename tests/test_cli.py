@@ -220,3 +220,162 @@ def test_export_to_a_missing_folder_says_so_without_a_traceback(
     )
     assert code == 2 and "Traceback" not in err
     assert f"Не удалось записать жалобу в файл {target}: такой папки нет." in err
+
+
+def test_final_export_is_refused_while_the_court_would_return_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`--final` writes nothing and exits 1 while return findings remain; the reasons are told."""
+    target = tmp_path / "final.pdf"
+    path = str(EXAMPLES / "missing-copies-ru.kassatsiya")
+    code, out, err = run(
+        capsys, "export", path, "--pdf", str(target), "--final", "--lang", "en", *TODAY
+    )
+    assert code == 1
+    assert out == ""
+    assert not target.exists()
+    assert err.startswith("A final copy was not written: the court would return this complaint")
+    assert "Contested act No. 2: no copy of it is attached." in err
+    assert "CPC RK Art. 489(1)(1)" in err
+
+
+def test_forced_final_export_is_written_unmarked_and_says_why_it_will_be_returned(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "final.pdf"
+    path = str(EXAMPLES / "missing-copies-ru.kassatsiya")
+    code, out, err = run(
+        capsys, "export", path, "--pdf", str(target), "--final", "--force", "--lang", "ru", *TODAY
+    )
+    assert code == 0
+    assert f"Записано: {target}" in out
+    text = "".join(page.extract_text() or "" for page in PdfReader(target).pages)
+    assert "КАССАЦИОННАЯ ЖАЛОБА" in text and "ЧЕРНОВИК" not in text
+    assert "суд вернёт эту жалобу" in err or "суд вернет эту жалобу" in err
+    assert "копия не приложена" in err
+
+
+def test_final_export_of_a_ready_case_needs_no_force(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "final.pdf"
+    code, _out, err = run(
+        capsys,
+        "export",
+        str(EXAMPLES / "ready-ru.kassatsiya"),
+        "--pdf",
+        str(target),
+        "--final",
+        *TODAY,
+    )
+    assert code == 0 and target.exists() and err == ""
+
+
+def test_force_without_final_is_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _out, err = run(
+        capsys,
+        "export",
+        str(EXAMPLES / "ready-ru.kassatsiya"),
+        "--pdf",
+        str(tmp_path / "x.pdf"),
+        "--force",
+        "--lang",
+        "en",
+    )
+    assert code == 2
+    assert "--force is used only together with --final." in err
+
+
+@pytest.mark.usefixtures("_language_restored")
+@pytest.mark.parametrize(
+    ("lang", "told", "suggested"),
+    [
+        ("en", 'kassatsiya: "chek" is not a command.', 'Did you mean "check"?'),
+        ("ru", "kassatsiya: «chek» — не команда.", "Возможно, вы имели в виду «check»?"),
+        ("kk", "kassatsiya: «chek» — команда емес.", "Мүмкін, «check» деп жазғыңыз келді ме?"),
+    ],
+)
+def test_an_unknown_command_suggests_the_closest_and_lists_all(
+    capsys: pytest.CaptureFixture[str], lang: str, told: str, suggested: str
+) -> None:
+    code, out, err = run(capsys, "chek", "x.kassatsiya", "--lang", lang)
+    assert code == 2 and out == ""
+    assert told in err and suggested in err
+    assert "check, new, schema, protect, unprotect, export" in err
+
+
+def test_an_unknown_word_far_from_every_command_gets_no_suggestion(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _out, err = run(capsys, "zzz", "--lang", "en")
+    assert code == 2
+    assert "Did you mean" not in err and "Commands: check, new" in err
+
+
+def test_a_missing_case_file_named_alone_is_told_it_was_not_found(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "my case.kassatsiya"
+    code, _out, err = run(capsys, str(missing), "--lang", "en")
+    assert code == 2
+    assert f"The file {missing} was not found." in err
+
+
+@pytest.mark.parametrize(
+    ("data", "told"),
+    [(b"", "(the file is empty)"), (b"\x89PNG garbage", "(its contents are not in the case")],
+)
+def test_an_empty_or_garbage_case_file_is_not_a_case_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data: bytes, told: str
+) -> None:
+    path = tmp_path / "c.kassatsiya"
+    path.write_bytes(data)
+    code, _out, err = run(capsys, "check", str(path), "--lang", "en")
+    assert code == 2
+    assert f"The file {path} is not a Kassatsiya case file {told}" in err
+    assert ".kassatsiya extension" not in err
+
+
+def test_a_folder_is_told_it_is_a_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "check", str(tmp_path), "--lang", "en")
+    assert code == 2
+    assert f"{tmp_path} is a folder, not a file." in err
+
+
+@pytest.mark.usefixtures("_language_restored")
+@pytest.mark.parametrize("command", ["check", "new", "protect", "unprotect", "export"])
+def test_every_positional_argument_has_help(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help", "--lang", "en"])
+    out = capsys.readouterr().out
+    section = out.split("positional arguments:\n", 1)[1].split("\n\n", 1)[0]
+    lines = section.splitlines()
+    assert lines and all(len(line.split()) > 1 for line in lines if line.startswith("  file"))
+    assert "case file" in section
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("en_US.UTF-8", "show this help message and exit"), ("kk_KZ.UTF-8", "осы анықтаманы")],
+)
+def test_the_console_script_follows_lang(locale: str, expected: str) -> None:
+    """`LANG=… kassatsiya --help` in a fresh process, as a user runs it."""
+    env = {**os.environ, "LANG": locale}
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--help"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout

@@ -11,15 +11,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
-from assistant.i18n import _, current_language
+from assistant.i18n import N_, _, current_language
 from assistant.paths import untitled_file
 from ui.document import CaseDocument, decode, encode
-from ui.messages import warn
+from ui.messages import CANCEL, ask, warn
 from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
 
 if TYPE_CHECKING:
+    from assistant.final_copy import FinalCopyDecision
     from ui.export_options import ExportChoices
     from ui.export_worker import ExportOutcome, ExportRunnable
+
+FINAL_TITLE = N_("The court would return this complaint")
+FINAL_QUESTION = N_(
+    "A final copy has no draft mark, so it looks ready to file. But the court would return "
+    "this complaint, or cassation is not the right procedure for it:\n\n%(problems)s\n\n"
+    "Export a draft, which lists these problems on its first page, or the final copy anyway?"
+)
+EXPORT_DRAFT = N_("Export a draft")
+EXPORT_FINAL_ANYWAY = N_("Export the final copy anyway")
 
 
 class ExportController(QObject):
@@ -56,10 +66,42 @@ class ExportController(QObject):
         dialog = ExportOptionsDialog(self.window, suffix, language, base, shown)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return dialog.choices()
+        final = self.confirm_final() if dialog.final() else False
+        if final is None:
+            return dialog.choices()
         docx = dialog.path() if suffix == ".docx" else None
         pdf = dialog.path() if suffix == ".pdf" else None
-        self.start(dialog.language(), docx=docx, pdf=pdf, final=dialog.final())
+        self.start(dialog.language(), docx=docx, pdf=pdf, final=final)
         return None
+
+    def final_copy_decision(self, *, forced: bool) -> FinalCopyDecision:
+        """The core's answer to "may a final copy of this case be written now?"."""
+        from assistant.final_copy import decide_final_copy
+        from assistant.law.engine import evaluate
+
+        return decide_final_copy(evaluate(self.document.case, self.today()), forced=forced)
+
+    def confirm_final(self) -> bool | None:
+        """The user asked for a final copy: True to write it, False for a draft, None to cancel.
+
+        While the court would return the complaint, the user is shown why and chooses.
+        """
+        decision = self.final_copy_decision(forced=False)
+        if decision.write:
+            return True
+        from ui.qt import QMessageBox
+
+        lines = decision.problem_lines(current_language())
+        text = _(FINAL_QUESTION) % {"problems": "\n".join(f"• {line}" for line in lines)}
+        answer = ask(
+            self.window,
+            _(FINAL_TITLE),
+            text,
+            [EXPORT_DRAFT, EXPORT_FINAL_ANYWAY, CANCEL],
+            icon=QMessageBox.Icon.Warning,
+            escape=2,
+        )
+        return None if answer == 2 else answer == 1
 
     def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
         """Run the export of a snapshot of the case on the thread pool."""

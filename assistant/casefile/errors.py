@@ -17,10 +17,22 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 """Larger files are refused by size alone: a real case file is a few kilobytes."""
 
 
+class Unrecognised(StrEnum):
+    """Why a file is not a case file, as far as its first bytes tell (for NOT_OURS)."""
+
+    EMPTY = "empty"
+    PDF = "pdf"
+    ZIP = "zip"
+    OTHER_JSON = "other_json"
+    NOT_JSON = "not_json"
+    NOT_REGULAR = "not_regular"
+
+
 class ErrorKind(StrEnum):
     """What went wrong; the GUI may offer a different way out for each."""
 
     NOT_FOUND = "not_found"
+    FOLDER = "folder"
     TOO_LARGE = "too_large"
     NOT_OURS = "not_ours"
     DAMAGED = "damaged"
@@ -41,9 +53,11 @@ _MESSAGES: dict[ErrorKind, str] = {
         "The file %(path)s is too large to be a Kassatsiya case file (more than %(limit)s MB). "
         "It was not opened."
     ),
+    ErrorKind.FOLDER: N_(
+        "%(path)s is a folder, not a file. Choose the case file (.kassatsiya) inside it."
+    ),
     ErrorKind.NOT_OURS: N_(
-        "The file %(path)s is not a Kassatsiya case file, so it was not opened. "
-        "Choose a file with the .kassatsiya extension."
+        "The file %(path)s is not a Kassatsiya case file (%(reason)s), so it was not opened."
     ),
     ErrorKind.DAMAGED: N_(
         "The file %(path)s is damaged: its contents are incomplete or corrupted, so it cannot be "
@@ -79,6 +93,16 @@ _MESSAGES: dict[ErrorKind, str] = {
     ),
 }
 
+_UNRECOGNISED: dict[Unrecognised | None, str] = {
+    Unrecognised.EMPTY: N_("the file is empty"),
+    Unrecognised.PDF: N_("it is a PDF document"),
+    Unrecognised.ZIP: N_("it is a Word document or another archive"),
+    Unrecognised.OTHER_JSON: N_("it holds data of another program"),
+    Unrecognised.NOT_JSON: N_("its contents are not in the case-file format"),
+    Unrecognised.NOT_REGULAR: N_("it is a device or a pipe, not an ordinary file"),
+    None: N_("its contents are not in the case-file format"),
+}
+_CHOOSE_OURS = N_("Case files have the .kassatsiya extension.")
 _NOT_OURS_ON_SAVE = N_(
     "The file %(path)s is not a Kassatsiya case file, so it was not replaced. Choose another "
     "name, or confirm that this file may be overwritten."
@@ -109,6 +133,7 @@ class CaseFileError(Exception):
         os_errno: int | None = None,
         saving: bool = False,
         detail: str = "",
+        reason: Unrecognised | None = None,
     ) -> None:
         self.kind = kind
         self.path = path
@@ -117,6 +142,7 @@ class CaseFileError(Exception):
         self.os_errno = os_errno  # errno of the OS error, for UNREADABLE and UNWRITABLE
         self.saving = saving  # raised by a save (NOT_OURS then means "refused to replace")
         self.detail = detail  # English technical detail for logs; never case content
+        self.reason = reason  # for NOT_OURS: what the file seems to be instead
         super().__init__(self._technical())
 
     def _technical(self) -> str:
@@ -127,6 +153,8 @@ class CaseFileError(Exception):
             parts.append(f"at {self.pointer or '/'}")
         if self.version is not None:
             parts.append(f"version {self.version}")
+        if self.reason is not None:
+            parts.append(self.reason.value)
         if self.detail:
             parts.append(self.detail)
         return ": ".join(parts)
@@ -141,6 +169,7 @@ class CaseFileError(Exception):
             os_errno=self.os_errno,
             saving=self.saving,
             detail=self.detail,
+            reason=self.reason,
         )
 
     def _msgid(self) -> str:
@@ -157,10 +186,18 @@ class CaseFileError(Exception):
         path = str(self.path) if self.path is not None else "—"
         values = {
             "path": path,
+            "reason": gettext_in(language, _UNRECOGNISED[self.reason]),
             "backup": f"{path}.bak",
             "limit": str(MAX_FILE_BYTES // (1024 * 1024)),
             "version": str(self.version) if self.version is not None else "?",
             "field": self.pointer or "/",
-            "reason": self.detail or "?",
         }
-        return gettext_in(language, self._msgid()) % values
+        if self.kind is ErrorKind.UNWRITABLE:
+            values["reason"] = self.detail or "?"
+        message = gettext_in(language, self._msgid()) % values
+        if self.kind is ErrorKind.NOT_OURS and not self.saving and not self._has_our_suffix():
+            message += " " + gettext_in(language, _CHOOSE_OURS)
+        return message
+
+    def _has_our_suffix(self) -> bool:
+        return self.path is not None and self.path.suffix.lower() == ".kassatsiya"

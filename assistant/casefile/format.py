@@ -16,7 +16,7 @@ import msgspec
 
 from assistant.case.model import Case
 from assistant.casefile.crypto import is_protected
-from assistant.casefile.errors import CaseFileError, ErrorKind
+from assistant.casefile.errors import CaseFileError, ErrorKind, Unrecognised
 from assistant.casefile.pointer import split_validation_message
 
 FORMAT_NAME = "kassatsiya-case"
@@ -103,17 +103,37 @@ def is_case_file(data: bytes) -> bool:
     return bool(head.format == FORMAT_NAME)
 
 
+def unrecognised(data: bytes) -> Unrecognised:
+    """What a file that is not JSON seems to be, so the user learns what they picked."""
+    if not data.strip():
+        return Unrecognised.EMPTY
+    if data.startswith(b"%PDF"):
+        return Unrecognised.PDF
+    if data.startswith(b"PK\x03\x04"):
+        return Unrecognised.ZIP
+    return Unrecognised.NOT_JSON
+
+
 def _read_version(data: bytes) -> int:
     """The format version of a plain file, after checking that the file is ours at all."""
     try:
         head = msgspec.json.decode(data, type=_Head)
+    except msgspec.ValidationError:  # valid JSON, but not an object: a subclass of DecodeError
+        raise CaseFileError(
+            ErrorKind.NOT_OURS, detail="not a JSON object", reason=Unrecognised.OTHER_JSON
+        ) from None
     except _DECODE_ERRORS as error:
-        kind = ErrorKind.DAMAGED if looks_like_case_file(data) else ErrorKind.NOT_OURS
-        raise CaseFileError(kind, detail=f"not valid JSON ({error})") from None
-    except msgspec.ValidationError:
-        raise CaseFileError(ErrorKind.NOT_OURS, detail="not a JSON object") from None
+        if looks_like_case_file(data):
+            raise CaseFileError(ErrorKind.DAMAGED, detail=f"not valid JSON ({error})") from None
+        raise CaseFileError(
+            ErrorKind.NOT_OURS, detail=f"not valid JSON ({error})", reason=unrecognised(data)
+        ) from None
     if head.format != FORMAT_NAME:
-        raise CaseFileError(ErrorKind.NOT_OURS, detail="no kassatsiya-case format marker")
+        raise CaseFileError(
+            ErrorKind.NOT_OURS,
+            detail="no kassatsiya-case format marker",
+            reason=Unrecognised.OTHER_JSON,
+        )
     version = head.version
     if type(version) is not int:
         raise CaseFileError(ErrorKind.DAMAGED, detail="format version is not a whole number")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.case.model import Case
 from assistant.casefile.crypto import KeyCache, is_protected, unprotect_bytes
-from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
+from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind, Unrecognised
 from assistant.casefile.format import decode_document
 
 
@@ -60,8 +60,12 @@ def _read(path: Path) -> bytes:
         raise CaseFileError(
             ErrorKind.UNREADABLE, path, os_errno=error.errno, detail=str(error.strerror)
         ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CaseFileError(ErrorKind.FOLDER, path)
     if not stat.S_ISREG(info.st_mode):
-        raise CaseFileError(ErrorKind.NOT_OURS, path, detail="not a regular file")
+        raise CaseFileError(
+            ErrorKind.NOT_OURS, path, detail="not a regular file", reason=Unrecognised.NOT_REGULAR
+        )
     if info.st_size > MAX_FILE_BYTES:
         raise CaseFileError(ErrorKind.TOO_LARGE, path)
     try:

@@ -13,6 +13,7 @@ from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case
 from assistant.i18n import gettext_in
+from assistant.user_locale import user_language
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -25,9 +26,13 @@ class CliError(Exception):
 
 
 def message_language(requested: str | None, case: Case | None = None) -> Language:
-    """--lang if given, else the case's language of proceedings, else Russian."""
+    """--lang if given, else the user's locale (`user_language`), else the case's language of
+    proceedings, else Russian. The messages are for the person at the terminal."""
     if requested:
         return Language(requested)
+    from_locale = user_language()
+    if from_locale is not None:
+        return from_locale
     if case is not None and case.proceedings_language is not None:
         return case.proceedings_language
     return Language.RU

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.cli.common import (
+    EXIT_FINDINGS,
     EXIT_OK,
     CliError,
     calendar_from,
@@ -15,8 +17,9 @@ from assistant.cli.common import (
     parse_today,
     read_case,
 )
+from assistant.final_copy import decide_final_copy
 from assistant.i18n import gettext_in
-from assistant.law.engine import evaluate
+from assistant.law.engine import Report, evaluate
 
 
 def document_language(requested: str | None, case: Case) -> Language:
@@ -26,9 +29,8 @@ def document_language(requested: str | None, case: Case) -> Language:
     return case.complaint_language or case.proceedings_language or Language.RU
 
 
-def open_problems(case: Case, language: Language, args: argparse.Namespace) -> list[str]:
+def open_problems(report: Report, language: Language) -> list[str]:
     """The blocking findings as lines for the draft cover, in the document's language."""
-    report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
     return [f"{f.message(language)} ({f.citation_text(language)})" for f in report.blocking]
 
 
@@ -45,31 +47,43 @@ def run(args: argparse.Namespace) -> int:
                 ui_language, "Say where to write the complaint: --docx OUT and/or --pdf OUT."
             )
         )
+    if args.force and not args.final:
+        raise CliError(gettext_in(ui_language, "--force is used only together with --final."))
     from assistant.export import export_case  # lazy: python-docx/reportlab load only here
 
     case, _ = read_case(path, ui_language)
     language = document_language(args.lang, case)
+    report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
+    decision = decide_final_copy(report, forced=args.force) if args.final else None
+    if decision is not None and not decision.write:
+        print(decision.explanation(ui_language), file=sys.stderr)
+        return EXIT_FINDINGS
     result = export_case(
         case,
         language=language,
         docx=Path(args.docx) if args.docx else None,
         pdf=Path(args.pdf) if args.pdf else None,
         final=args.final,
-        open_problems=open_problems(case, language, args),
+        open_problems=open_problems(report, language),
     )
     for written in result.files:
-        print(gettext_in(language, "Written: %(file)s") % {"file": written})
+        print(gettext_in(ui_language, "Written: %(file)s") % {"file": written})
+    if decision is not None and decision.blockers:
+        print(decision.explanation(ui_language), file=sys.stderr)
     for warning in result.warnings:
         print(warning)
     for problem in result.attachment_problems:
         print(f"{problem.message} ({problem.citation})")
     if args.package:
-        _write_package(case, result.files, Path(args.package), language)
+        _write_package(case, result.files, Path(args.package), language, ui_language)
     return EXIT_OK
 
 
-def _write_package(case: Case, written: tuple[Path, ...], out: Path, language: Language) -> None:
-    """One PDF for the court: the complaint, then every attached PDF, each bookmarked."""
+def _write_package(
+    case: Case, written: tuple[Path, ...], out: Path, language: Language, ui_language: Language
+) -> None:
+    """One PDF for the court: the complaint, then every attached PDF, each bookmarked; its
+    title in the document's `language`, the messages in the user's."""
     from assistant.filing_package import build_filing_package
 
     complaint = next(path for path in written if path.suffix.lower() == ".pdf")
@@ -77,4 +91,4 @@ def _write_package(case: Case, written: tuple[Path, ...], out: Path, language: L
     title = gettext_in(language, "Cassation complaint")
     for warning in build_filing_package(complaint, attachments, out, title=title):
         print(warning)
-    print(gettext_in(language, "Written: %(file)s") % {"file": out})
+    print(gettext_in(ui_language, "Written: %(file)s") % {"file": out})

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from assistant import __version__
-from assistant.casefile import CaseFileError
+from assistant.casefile import CaseFileError, ErrorKind
 from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
-from assistant.i18n import _, set_language
+from assistant.i18n import N_, _, current_language, set_language
 from assistant.write_errors import WriteError
 
 EXIT_USAGE = 2
 LANG_CHOICES = ("kk", "ru", "en")
 Handler = Callable[[argparse.Namespace], int]
+CASE_SUFFIX = ".kassatsiya"
+NOT_A_COMMAND = N_('%(prog)s: "%(command)s" is not a command.')
+DID_YOU_MEAN = N_('Did you mean "%(suggestion)s"?')
+COMMAND_LIST = N_("Commands: %(commands)s. Help on one of them: %(prog)s COMMAND --help")
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
+    """The parser and the names of its subcommands, in the order its help lists them."""
     parser = argparse.ArgumentParser(
         prog="kassatsiya",
         description=_("Draft and check a cassation complaint in a criminal case (CPC RK 484-489)."),
@@ -35,10 +42,12 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("check and export the bundled example in every language"),
     )
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help=_("what to do; each command has its own --help")
+    )
 
     p = sub.add_parser("check", help=_("list every reason the court would return the complaint"))
-    p.add_argument("file")
+    p.add_argument("file", help=_("the case file (.kassatsiya) to check"))
     p.add_argument("--lang", choices=LANG_CHOICES, help=_("language of the messages"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output (docs/cli.md)"))
     p.add_argument("--today", metavar="YYYY-MM-DD", help=_("check as of this date"))
@@ -46,7 +55,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=check.run)
 
     p = sub.add_parser("new", help=_("write an empty case file"))
-    p.add_argument("file")
+    p.add_argument("file", help=_("the case file to create; an existing file is never replaced"))
     p.add_argument(
         "--lang", choices=LANG_CHOICES, default="ru", help=_("language of the proceedings")
     )
@@ -55,17 +64,27 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help=_("print the JSON Schema of the case file"))
     p.set_defaults(handler=files.run_schema)
 
-    for name, handler, text in (
-        ("protect", files.run_protect, _("protect a case file with a passphrase")),
-        ("unprotect", files.run_unprotect, _("remove the passphrase protection")),
+    for name, handler, text, file_text in (
+        (
+            "protect",
+            files.run_protect,
+            _("protect a case file with a passphrase"),
+            _("the case file to protect; it is replaced by its protected copy"),
+        ),
+        (
+            "unprotect",
+            files.run_unprotect,
+            _("remove the passphrase protection"),
+            _("the protected case file; it is replaced by its unprotected copy"),
+        ),
     ):
         p = sub.add_parser(name, help=text)
-        p.add_argument("file")
+        p.add_argument("file", help=file_text)
         p.add_argument("--lang", choices=LANG_CHOICES, help=_("language of the messages"))
         p.set_defaults(handler=handler)
 
     _add_optional_commands(sub)
-    return parser
+    return parser, tuple(sub.choices or ())
 
 
 def _add_optional_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -73,7 +92,7 @@ def _add_optional_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     from assistant.cli import export as export_cmd
 
     p = sub.add_parser("export", help=_("write the complaint as DOCX and/or PDF"))
-    p.add_argument("file")
+    p.add_argument("file", help=_("the case file (.kassatsiya) to export"))
     p.add_argument("--docx", metavar="OUT", help=_("DOCX file to write"))
     p.add_argument("--pdf", metavar="OUT", help=_("PDF file to write"))
     p.add_argument(
@@ -89,7 +108,15 @@ def _add_optional_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
     p.add_argument(
         "--final",
         action="store_true",
-        help=_("export without the draft mark even if problems remain"),
+        help=_(
+            "export without the draft mark; refused while the court would return the complaint, "
+            "unless --force"
+        ),
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=_("with --final: write the final copy even though the court would return it"),
     )
     p.add_argument("--today", metavar="YYYY-MM-DD", help=_("check as of this date"))
     _add_day_off(p)
@@ -111,11 +138,12 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[], int] | Non
     The core never imports the GUI: `ui.launcher` (the console script) hands itself in.
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    lang = _peek_lang(args_list)
-    if lang is not None:
-        set_language(message_language(lang))
+    set_language(message_language(_peek_lang(args_list)))
     use_our_catalogs()
-    parser = _build_parser()
+    parser, commands = _build_parser()
+    unknown = _unknown_command(args_list, commands)
+    if unknown is not None:
+        return _refuse_unknown_command(parser, commands, unknown)
     args = parser.parse_args(args_list)
     if args.self_test:
         from assistant.cli.selftest import run_self_test
@@ -138,6 +166,33 @@ def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return fail(exc.message(message_language(getattr(args, "lang", None))))
     except (CliError, ValueError) as exc:  # ValueError: e.g. a malformed --today
         return fail(str(exc))
+
+
+def _unknown_command(argv: list[str], commands: tuple[str, ...]) -> str | None:
+    """The first word of `argv` when it is neither an option nor one of `commands`."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("-") or (index > 0 and argv[index - 1] == "--lang"):
+            continue
+        return None if arg in commands else arg
+    return None
+
+
+def _refuse_unknown_command(
+    parser: argparse.ArgumentParser, commands: tuple[str, ...], word: str
+) -> int:
+    """Say that `word` is no command, suggest the closest one, and list them all.
+
+    A word naming a case file that does not exist is told so: `kassatsiya FILE` opens FILE.
+    """
+    if Path(word).suffix.lower() == CASE_SUFFIX:
+        return fail(CaseFileError(ErrorKind.NOT_FOUND, Path(word)).message(current_language()))
+    lines = [_(NOT_A_COMMAND) % {"prog": parser.prog, "command": word}]
+    close = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.5)
+    if close:
+        lines.append(_(DID_YOU_MEAN) % {"suggestion": close[0]})
+    lines.append(_(COMMAND_LIST) % {"commands": ", ".join(commands), "prog": parser.prog})
+    parser.print_usage(sys.stderr)
+    return fail("\n".join(lines))
 
 
 def _peek_lang(argv: list[str]) -> str | None:

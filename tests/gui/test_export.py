@@ -129,3 +129,62 @@ def test_the_idle_lock_closes_the_export_options_and_unlocking_brings_them_back(
     when_modal(look)
     window.export(".pdf")  # closed by the user before: the suggestions come back
     assert seen and seen[0][1] != typed and not seen[0][2]
+
+
+@pytest.mark.usefixtures("real_modal_dialogs")
+@pytest.mark.parametrize(("button", "draft"), [(0, True), (1, False)])
+def test_a_final_copy_of_a_case_the_court_would_return_is_asked_about(
+    window: MainWindow, qtbot, tmp_path: Path, button: int, draft: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """The window asks what the command line refuses: the findings are listed, and the user
+    picks a draft or the final copy anyway."""
+    from tests.gui.conftest import when_modal
+    from ui.export_options import ExportOptionsDialog
+    from ui.qt import QMessageBox
+
+    startup.open_example(window)
+    window.document.case.acts[1].copy_attached = False
+    window.exporter.show_results = False
+    target = tmp_path / "complaint.pdf"
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.buttons()[button].click()
+
+    def choose_final(dialog: ExportOptionsDialog) -> None:
+        dialog.file.setText(str(target))
+        dialog.final_box.setChecked(True)
+        when_modal(answer)
+        dialog.accept()
+
+    when_modal(choose_final)
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as blocker:
+        window.export(".pdf")
+    assert len(asked) == 1
+    assert "Обжалуемый акт № 2: его копия не приложена." in asked[0]
+    assert "п. 1 ч. 1 ст. 489 УПК РК" in asked[0]
+    assert blocker.args[0].draft is draft
+    assert blocker.args[0].files == (target,)
+
+
+@pytest.mark.usefixtures("real_modal_dialogs")
+def test_a_final_copy_of_a_ready_case_is_written_without_asking(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.conftest import when_modal
+    from ui.export_options import ExportOptionsDialog
+
+    startup.open_example(window)
+    window.exporter.show_results = False
+    target = tmp_path / "complaint.pdf"
+
+    def choose_final(dialog: ExportOptionsDialog) -> None:
+        dialog.file.setText(str(target))
+        dialog.final_box.setChecked(True)
+        dialog.accept()
+
+    when_modal(choose_final)
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as blocker:
+        window.export(".pdf")
+    assert blocker.args[0].draft is False
