@@ -176,8 +176,18 @@ def kazakh_case(tmp_path: Path) -> Case:
 
 
 def words(lines: list[str]) -> list[str]:
-    """Normalised word sequence: no-break spaces count as spaces."""
-    return " ".join(lines).replace("\u00a0", " ").replace("\u202f", " ").split()
+    """Normalised word sequence: no-break spaces count as spaces, a non-breaking hyphen (DOCX,
+    inside numbers) as a hyphen."""
+    text = " ".join(lines).replace("\u00a0", " ").replace("\u202f", " ")
+    return text.replace("\u2011", "-").split()
+
+
+def as_printed_in_docx(lines: list[str]) -> list[str]:
+    """The model's lines as the DOCX holds them: with the no-break spaces and non-breaking
+    hyphens of `assistant.render.breaks`."""
+    from assistant.render.breaks import keep_numbers_whole, keep_together
+
+    return [keep_numbers_whole(keep_together(line)) for line in lines]
 
 
 def pdf_body_text(path: Path) -> str:

@@ -112,7 +112,7 @@ class _Builder:
             return [self.t.text("scope.full")]
         if scope.kind is ScopeKind.PART:
             part = self.clean.inline(scope.part_description, _("Scope"))
-            return [self.t.fill("scope.part", value=part)]
+            return [_full_stop(self.t.fill("scope.part", value=part))]
         return []
 
     def grounds(self) -> list[Block]:
@@ -225,6 +225,12 @@ class _Builder:
             return self.t.text("document.meta_title")
         title = self.t.fill("document.meta_title_with_name", name=name)
         return title if len(title) <= _MAX_META_TITLE else title[: _MAX_META_TITLE - 1] + "…"
+
+
+def _full_stop(sentence: str) -> str:
+    """A sentence that ends with the user's words still ends with a full stop."""
+    text = sentence.rstrip()
+    return text if not text or text[-1] in ".!?…" else text + "."
 
 
 def _section(heading: str, blocks: list[Block]) -> list[Block]:

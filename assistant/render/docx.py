@@ -17,13 +17,14 @@ from typing import Any
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from assistant.document import model
 from assistant.render import common
+from assistant.render.breaks import keep_numbers_whole, keep_together
+from assistant.render.docx_marks import mark_draft, name_the_application
 from assistant.render.fonts import DOCX_FONT
 from assistant.write_errors import write_export
 
@@ -64,6 +65,13 @@ _STYLES = (
         space_after_pt=4,
     ),
     _StyleSpec("Kassatsiya Plain", WD_ALIGN_PARAGRAPH.JUSTIFY, space_after_pt=4),
+    _StyleSpec(
+        "Kassatsiya List Item",
+        WD_ALIGN_PARAGRAPH.LEFT,
+        first_indent_mm=-common.LIST_HANG_MM,
+        left_indent_mm=common.LIST_HANG_MM,
+        space_after_pt=4,
+    ),
     _StyleSpec("Kassatsiya Addressee", WD_ALIGN_PARAGRAPH.RIGHT, bold=True, space_after_pt=4),
     _StyleSpec("Kassatsiya Party", WD_ALIGN_PARAGRAPH.LEFT, left_indent_mm=common.PARTY_INDENT_MM),
     _StyleSpec(
@@ -199,8 +207,11 @@ def _add_block(
     added = []
     for index, line in enumerate(block.text_lines()):
         paragraph = document.add_paragraph()
-        paragraph._p.style = style_ids[first if index == 0 else rest]
-        run = paragraph.add_run(line)
+        style = first if index == 0 else rest
+        if common.is_numbered_line(block, index):
+            style = "Kassatsiya List Item"
+        paragraph._p.style = style_ids[style]
+        run = paragraph.add_run(keep_numbers_whole(keep_together(line)))
         set_language_and_font(run._r.get_or_add_rPr(), language_tag)
         added.append(paragraph)
     return added
@@ -216,26 +227,30 @@ def render_docx(doc: model.ComplaintDocument, out: Path, *, now: dt.datetime | N
     _setup_page(section)
     _add_page_number(section, language_tag)
     if doc.is_draft:
-        header = section.header.paragraphs[0]
-        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = header.add_run(doc.draft_mark)
-        run.bold = True
+        run = mark_draft(section, doc.draft_mark, DOCX_FONT)
         set_language_and_font(run._r.get_or_add_rPr(), language_tag)
     previous: list[Any] = []
     for block in doc.blocks:
         added = _add_block(document, block, style_ids, language_tag)
         if isinstance(block, model.SignatureBlock):
-            for paragraph in previous[-1:] + added:
-                paragraph.paragraph_format.keep_with_next = True
-                paragraph.paragraph_format.keep_together = True
-            if added:
-                added[-1].paragraph_format.keep_with_next = False
+            _keep_with_signature(previous, added)
         previous = added or previous
     _set_core_properties(document, doc, language_tag, now or dt.datetime.now(dt.UTC))
-    _drop_template_app_properties(document)
+    name_the_application(document)
     buffer = io.BytesIO()
     document.save(buffer)
     write_export(out, buffer.getvalue())
+
+
+def _keep_with_signature(previous: list[Any], signature: list[Any]) -> None:
+    """Date and signature stay on one page with the last two lines before them (a list that
+    short stays whole, its heading included), as in the PDF."""
+    kept = previous if len(previous) <= 3 else previous[-2:]
+    for paragraph in kept + signature:
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.keep_together = True
+    if signature:
+        signature[-1].paragraph_format.keep_with_next = False
 
 
 def _set_core_properties(
@@ -258,14 +273,3 @@ def _set_core_properties(
     properties.keywords = ""
     properties.category = ""
     properties.revision = 1
-
-
-def _drop_template_app_properties(document: Any) -> None:
-    """Leave out the template's extended properties (docProps/app.xml).
-
-    They describe python-docx's template, not this file ("Microsoft Macintosh Word", one page,
-    no words). The part is optional; a word processor writes its own when the file is saved.
-    """
-    rels = document.part.package.rels
-    for rel_id in [key for key, rel in rels.items() if rel.reltype == RT.EXTENDED_PROPERTIES]:
-        del rels[rel_id]

@@ -19,12 +19,14 @@ from xml.sax.saxutils import escape
 from assistant.document.model import ComplaintDocument
 from assistant.document.sanitize import marker
 from assistant.render import common
+from assistant.render.breaks import keep_together
 from assistant.render.fonts import register_tinos, tinos_codepoints
 from assistant.render.pdf_spaces import keep_narrow_no_break_space
 from assistant.render.pdf_story import StyleSet, build_story
 from assistant.write_errors import write_export
 
 SIGNATURE_FIELD_NAME = "Signature1"
+_FRAME_PADDING_PT = 6  # SimpleDocTemplate's frame pads the text on each side
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,10 @@ def render_pdf(doc: ComplaintDocument, out: Path) -> None:
         initialFontName=family,
         initialFontSize=common.BODY_PT,
     )
-    story = build_story(doc, StyleSet.make(family), printable, spots.append)
+    width = template.width - 2 * _FRAME_PADDING_PT
+    story = build_story(
+        doc, StyleSet.make(family), lambda line: printable(keep_together(line)), spots.append, width
+    )
 
     def decorate(canvas: Any, _template: Any) -> None:
         _decorate_page(canvas, doc)

@@ -1,7 +1,9 @@
 """The platypus story of the complaint: one flowable (or group) per block of the model.
 
-A heading is kept together with the first paragraph after it, and the signature block with
-the line before it, so neither is left alone at the bottom or top of a page.
+A heading (or a run of headings, or a block's own lead line such as «ПРОШУ:») starts a new
+page unless it fits with at least two lines of the text after it, as a word processor's "keep
+with next" does; and the date and signature are kept with the end of the list before them, so
+neither is left alone at the bottom or top of a page.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from assistant.document import model
 from assistant.render import common
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 Markup = Callable[[str], str]
 
 _SIGNATURE_FIELD_MM = (60.0, 14.0)
+_LINES_AFTER_HEADING = 2
+_LINES_WITH_SIGNATURE = 2  # of the list before it; a list this short goes whole, with its heading
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class StyleSet:
     subtitle: Any
     heading: Any
     notice: Any
+    item: Any
 
     @classmethod
     def make(cls, family: str) -> StyleSet:
@@ -85,10 +90,16 @@ class StyleSet:
                 firstLineIndent=0,
                 fontName=bold,
                 spaceBefore=10,
-                keepWithNext=1,
             ),
             notice=ParagraphStyle(
                 "KassatsiyaNotice", base, alignment=TA_CENTER, firstLineIndent=0, fontName=bold
+            ),
+            item=ParagraphStyle(
+                "KassatsiyaItem",
+                base,
+                alignment=TA_LEFT,
+                leftIndent=common.LIST_HANG_MM * mm,
+                firstLineIndent=-common.LIST_HANG_MM * mm,
             ),
         )
 
@@ -118,26 +129,53 @@ def build_story(
     styles: StyleSet,
     markup: Markup,
     record: Callable[[SignatureSpot], None],
+    width: float,
 ) -> list[Any]:
-    """The flowables of `doc` in order, headings kept with what follows them."""
+    """The flowables of `doc` in order; `width` is the frame's, to measure headings."""
     story: list[Any] = []
-    pending_heading: Any = None
+    headings: list[Any] = []  # heading paragraphs waiting for the text they introduce
+    previous: list[Any] = []  # the flowables of the block before, at the end of `story`
     for block in doc.blocks:
         flowables = _block_flowables(block, styles, markup, record)
         if isinstance(block, model.Heading):
-            if pending_heading is not None:
-                story.append(pending_heading)
-            pending_heading = flowables[0]
+            headings.extend(flowables)
             continue
-        if isinstance(block, model.SignatureBlock) and story and pending_heading is None:
-            flowables = [KeepTogether([story.pop(), Spacer(1, 6 * mm), *flowables])]
-        if pending_heading is not None:
-            flowables = [KeepTogether([pending_heading, flowables[0]]), *flowables[1:]]
-            pending_heading = None
+        if isinstance(block, model.SignatureBlock):
+            kept = _kept_with_signature(previous)
+            del story[len(story) - len(kept) :]
+            flowables = [KeepTogether([*headings, *kept, Spacer(1, 6 * mm), *flowables])]
+            headings = []
+        lead = headings + _lead_lines(block, flowables)
+        if lead:
+            room = _height(lead, width) + _LINES_AFTER_HEADING * styles.body.leading
+            story.append(CondPageBreak(room))
+        story.extend(headings)
         story.extend(flowables)
-    if pending_heading is not None:
-        story.append(pending_heading)
+        headings, previous = [], flowables
+    story.extend(headings)
     return story
+
+
+def _lead_lines(block: model.Block, flowables: list[Any]) -> list[Any]:
+    """A block's own heading line («ПРОШУ:», «Приложение:»), which must not end a page."""
+    if isinstance(block, model.RequestBlock | model.AttachmentList):
+        return flowables[:1]
+    return []
+
+
+def _kept_with_signature(previous: list[Any]) -> list[Any]:
+    """The end of the block before the signature that goes onto the signature's page: its
+    last lines, or all of it (with its heading line) when it is that short."""
+    lines = [f for f in previous if isinstance(f, Paragraph)]
+    if len(lines) <= _LINES_WITH_SIGNATURE + 1:
+        return previous
+    return previous[-_LINES_WITH_SIGNATURE:]
+
+
+def _height(flowables: list[Any], width: float) -> float:
+    """The height `flowables` take in a frame `width` wide, spacing included."""
+    heights = [f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables]
+    return float(sum(heights))
 
 
 _LAYOUT: dict[type, tuple[str, str, float]] = {
@@ -166,11 +204,12 @@ def _block_flowables(
     first, rest, space_mm = _LAYOUT[type(block)]
     if isinstance(block, model.Paragraph) and block.emphasis:
         first = "notice"
-    lines = block.text_lines()
-    flowables: list[Any] = [
-        Paragraph(markup(line), getattr(styles, first if index == 0 else rest))
-        for index, line in enumerate(lines)
-    ]
+    flowables: list[Any] = []
+    for index, line in enumerate(block.text_lines()):
+        style = first if index == 0 else rest
+        if common.is_numbered_line(block, index):
+            style = "item"
+        flowables.append(Paragraph(markup(line), getattr(styles, style)))
     if space_mm or not flowables:
         flowables.append(Spacer(1, max(space_mm, 0.5) * mm))
     if isinstance(block, model.SignatureBlock):
