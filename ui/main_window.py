@@ -37,6 +37,7 @@ from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
 from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
+from ui.window_geometry import keep_on_screen, place_window, saved_geometry
 
 if TYPE_CHECKING:
     from assistant.law.engine import Report
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.set_ui_language(settings.language, save=False)
         self.set_step_mode(settings.step_by_step)
-        self.resize(1366, 768)
+        place_window(self, settings.window_geometry)
+        self.after_first_paint(lambda: keep_on_screen(self))
         self.load_sections()
         if check_now:
             self.refresh()
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.discard()
+        self.settings.window_geometry = saved_geometry(self)
         save_settings(self.settings)
         self.lock.watcher.stop()
         event.accept()

@@ -75,6 +75,7 @@ __all__ = [
     "QActionGroup",
     "QApplication",
     "QButtonGroup",
+    "QByteArray",
     "QCheckBox",
     "QCloseEvent",
     "QComboBox",
@@ -170,6 +171,7 @@ _skip_feature_scan()
 _LATER = {
     "QAbstractButton": "PySide6.QtWidgets",
     "QButtonGroup": "PySide6.QtWidgets",
+    "QByteArray": "PySide6.QtCore",
     "QCloseEvent": "PySide6.QtGui",
     "QDesktopServices": "PySide6.QtGui",
     "QDialogButtonBox": "PySide6.QtWidgets",
@@ -189,7 +191,7 @@ _LATER = {
 }
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt, QUrl
+    from PySide6.QtCore import QByteArray, Qt, QUrl
     from PySide6.QtGui import (
         QCloseEvent,
         QDesktopServices,

@@ -35,6 +35,7 @@ class Settings(msgspec.Struct, kw_only=True):
     idle_lock_minutes: int = (
         DEFAULT_IDLE_LOCK_MINUTES  # hide the case after this idle time; 0 = off
     )
+    window_geometry: str = ""  # the main window's place and size when it was last closed
 
     def add_recent(self, path: Path) -> None:
         """Put `path` first in the recent files, without duplicates, keeping the list short."""
