@@ -108,6 +108,8 @@ class TriageWizard(QDialog):
         self.next_button = QPushButton()
         self.continue_button = QPushButton()
         self.close_button = QPushButton()
+        for button in (self.back_button, self.close_button):
+            button.setAutoDefault(False)  # Enter never goes back or closes
         for button, text in (
             (self.back_button, N_("< Back")),
             (self.next_button, N_("Next >")),
@@ -180,10 +182,15 @@ class TriageWizard(QDialog):
             self.result_label.setText(f"{_(ELSEWHERE)}\n\n{route.describe(current_language())}")
 
     def _update_buttons(self) -> None:
+        """Enter goes on: "Next" on a question, "Continue to the form" on the result, never
+        "Close" (which would throw the answers away)."""
         on_result = self.pages.currentIndex() == len(self.questions)
         self.back_button.setEnabled(self.pages.currentIndex() > 0)
         self.next_button.setVisible(not on_result)
         self.continue_button.setVisible(on_result)
+        ahead = self.continue_button if on_result else self.next_button
+        ahead.setDefault(True)
+        ahead.setFocus()
 
     def retranslate(self) -> None:
         self.texts.apply()

@@ -133,3 +133,31 @@ def test_the_idle_lock_closes_the_questions_and_unlocking_reopens_them_where_the
 def _answer_page(wizard: TriageWizard, value: object) -> None:
     page = wizard.questions[wizard.pages.currentIndex()]
     page.group.button(page.values.index(value)).click()
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [[True, AppealHistory.REVIEWED, Relief.REVIEW], [False]],
+    ids=["cassation", "elsewhere"],
+)
+def test_enter_on_the_result_continues_to_the_form(qtbot, choices: list[object]) -> None:  # type: ignore[no-untyped-def]
+    """Enter on the result page is "Continue to the form", never "Close"."""
+    wizard = TriageWizard(None, TriageAnswers())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    _answer(qtbot, wizard, choices)
+    assert wizard.continue_button.isDefault()
+    assert not wizard.close_button.isDefault() and not wizard.close_button.autoDefault()
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.result() == wizard.DialogCode.Accepted.value
+
+
+def test_enter_on_a_question_goes_to_the_next(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wizard = TriageWizard(None, TriageAnswers())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.next_button.isDefault()
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 1
