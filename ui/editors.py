@@ -26,6 +26,7 @@ from ui.qt import (
 )
 
 DATE_PLACEHOLDER = N_("DD.MM.YYYY")
+MIN_CHOICE_CHARS = 16
 UNKNOWN = N_("— not known —")
 YES = N_("Yes")
 NO = N_("No")
@@ -179,6 +180,12 @@ class EnumEditor(Editor):
     def __init__(self, enum_type: type[StrEnum], *, optional: bool = True) -> None:
         super().__init__()
         self.combo = QComboBox()
+        # As wide as the form allows, not as its longest choice: a long choice would push the
+        # field under its label (or out of a narrow window); the open list still shows it whole.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(MIN_CHOICE_CHARS)
         self.widget = self.combo
         self._values: list[StrEnum | None] = [None] if optional else []
         self._values.extend(enum_type)

@@ -132,7 +132,8 @@ class FileController(QObject):
                 case = load_case(path, passphrase, keys=keys)
         except CaseFileError as error:
             log_event("case_open_failed", {"kind": error.kind.value})
-            warn(self.window, _("The case could not be opened"), error.message(current_language()))
+            text, details = open_error_text(error, self.form)
+            warn(self.window, _("The case could not be opened"), text, details)
             return False
         log_event("case_opened", case_counts(case, protected=passphrase is not None))
         self.document.replace(case, path, passphrase, keys=keys)
@@ -194,6 +195,17 @@ class FileController(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
         save_settings(self.settings)
+
+
+def open_error_text(error: CaseFileError, form: FormView) -> tuple[str, str]:
+    """What to tell about a case that could not be opened, and the technical details.
+
+    A wrong value is named by the label and section its field has in the form, in the
+    interface language; its JSON pointer goes to the details, for a report.
+    """
+    field = form.label_for(error.pointer) if error.pointer else None
+    details = str(error) if error.kind is ErrorKind.WRONG_TYPE else ""
+    return error.message(current_language(), field), details
 
 
 def case_counts(case: Case, *, protected: bool) -> dict[str, int | bool]:

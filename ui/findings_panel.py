@@ -12,10 +12,8 @@ from assistant.law.rule import SEVERITY_ORDER, Severity
 from ui.editors import format_date
 from ui.qt import (
     ELIDE_NONE,
-    TEXT_WORD_WRAP,
     USER_ROLE,
     QLabel,
-    QRect,
     QSize,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +21,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.space_wrap import LINE_SEPARATOR, WRAPPED_ROLE, SpaceWrapDelegate, wrapped_text
 
 if TYPE_CHECKING:  # the panel exists before the engine is loaded (MainWindow `check_now`)
     from assistant.law.engine import Finding, Report
@@ -76,7 +75,8 @@ class FindingsPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings-tree")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(False)  # wrapped at spaces by _fit_rows, never by Qt
+        self.tree.setItemDelegate(SpaceWrapDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
         self.tree.setProperty("textElideMode", ELIDE_NONE)
         self.tree.setIndentation(12)
@@ -178,20 +178,36 @@ class FindingsPanel(QWidget):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        """Give each finding the height its wrapped text needs at the tree's current width."""
+        """Give every row (headings too) its text wrapped at spaces for the tree's current
+        width, and the height that takes: nothing is cut, no citation split."""
+        rows = self._all_items()
+        if not rows:
+            return
+        from assistant.render.breaks import keep_together  # its patterns: after the first paint
+
         metrics = self.tree.fontMetrics()
-        for item in self.finding_items():
-            depth = 0
-            parent = item.parent()
-            while parent is not None:
-                depth += 1
-                parent = parent.parent()
+        for item, depth in rows:
             width = max(
                 self.width() - SCROLLBAR_ALLOWANCE - self.tree.indentation() * (depth + 1), 80
             )
-            rect = metrics.boundingRect(QRect(0, 0, width, 100_000), TEXT_WORD_WRAP, item.text(0))
-            item.setSizeHint(0, QSize(width, rect.height() + 6))
+            shown = keep_together(item.text(0))  # «ст. 489», «УПК РК» stay on one line
+            wrapped = wrapped_text(shown, metrics.horizontalAdvance, width)
+            item.setData(0, WRAPPED_ROLE, wrapped)
+            lines = wrapped.count(LINE_SEPARATOR) + 1
+            item.setSizeHint(0, QSize(width, metrics.lineSpacing() * lines + 6))
         self.tree.doItemsLayout()
+
+    def _all_items(self) -> list[tuple[QTreeWidgetItem, int]]:
+        """Every row of the tree with its depth (0 for a group heading)."""
+        found: list[tuple[QTreeWidgetItem, int]] = []
+        stack = [(self.tree.topLevelItem(i), 0) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item, depth = stack.pop()
+            if item is None:
+                continue
+            found.append((item, depth))
+            stack.extend((item.child(i), depth + 1) for i in range(item.childCount()))
+        return found
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         pointer = item.data(0, POINTER_ROLE)

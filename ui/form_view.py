@@ -19,6 +19,8 @@ from ui.sections import Section
 from ui.translatable import TextBindings
 
 STEP_OF = N_("Step %(step)d of %(count)d")
+FIELD_IN_SECTION = N_("“%(field)s” in the section “%(section)s”")
+SECTION_ONLY = N_("the section “%(section)s”")
 
 
 class FormView(QWidget):
@@ -94,6 +96,19 @@ class FormView(QWidget):
             if section.owns(pointer):
                 return index
         return None
+
+    def label_for(self, pointer: str) -> str | None:
+        """Where `pointer` is in the form, in words of the interface language: the field's label
+        and its section, or the section alone; None outside every section."""
+        index = self.section_index_for(pointer)
+        if index is None:
+            return None
+        section = self.sections[index]
+        title = _(section.title)
+        field = section.label_for(pointer)
+        if field:
+            return _(FIELD_IN_SECTION) % {"field": field, "section": title}
+        return _(SECTION_ONLY) % {"section": title}
 
     def rejected_inputs(self) -> list[tuple[str, str]]:
         """Every input of the form showing text the case cannot hold, in form order."""

@@ -28,16 +28,20 @@ def ask(
     *,
     icon: QMessageBox.Icon | None = None,
     escape: int | None = None,
+    details: str = "",
 ) -> int:
     """Show `text` with buttons labelled by msgids; the index of the pressed one.
 
     Escape, closing the box and the idle lock closing it all answer `escape` (default: last).
-    The icon is a question mark unless `icon` says otherwise.
+    The icon is a question mark unless `icon` says otherwise; `details` (technical, for a
+    report) hide behind the box's "Show Details…".
     """
     from ui.qt import QMessageBox  # a dialog's class: built on first use (ui/qt.py)
 
     shown = QMessageBox.Icon.Question if icon is None else icon
     box = QMessageBox(shown, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if details:
+        box.setDetailedText(details)
     created = [box.addButton(_(msgid), QMessageBox.ButtonRole.ActionRole) for msgid in buttons]
     cancel = escape if escape is not None else len(created) - 1
     box.setDefaultButton(created[0])
@@ -53,10 +57,10 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     ask(parent, title, text, [OK], icon=QMessageBox.Icon.Information)
 
 
-def warn(parent: QWidget | None, title: str, text: str) -> None:
+def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     from ui.qt import QMessageBox
 
-    ask(parent, title, text, [OK], icon=QMessageBox.Icon.Warning)
+    ask(parent, title, text, [OK], icon=QMessageBox.Icon.Warning, details=details)
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from assistant.law.engine import Report
 
 OK_MARK = "✓"
+NBSP = "\u00a0"  # the state stays on the line of the title's last word
 
 
 class Navigator(QListWidget):
@@ -65,5 +66,5 @@ class Navigator(QListWidget):
                     if count == 0
                     else ngettext("%(n)d problem", "%(n)d problems", count) % {"n": count}
                 )
-                item.setText(f"{_(section.title)} — {state}")
+                item.setText(f"{_(section.title)}{NBSP}—{NBSP}{state.replace(' ', NBSP)}")
             item.setData(ACCESSIBLE_TEXT_ROLE, item.text())

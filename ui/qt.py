@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -67,7 +68,6 @@ __all__ = [
     "ACCESSIBLE_TEXT_ROLE",
     "ELIDE_NONE",
     "PRECISE_TIMER",
-    "TEXT_WORD_WRAP",
     "USER_ROLE",
     "QAbstractButton",
     "QAbstractItemView",
@@ -118,6 +118,7 @@ __all__ = [
     "QSpinBox",
     "QSplitter",
     "QStackedWidget",
+    "QStyledItemDelegate",
     "QTableWidget",
     "QTextBrowser",
     "QThreadPool",
@@ -142,7 +143,6 @@ __all__ = [
 # each value against its enum.
 USER_ROLE = 256  # Qt.ItemDataRole.UserRole
 ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
-TEXT_WORD_WRAP = 0x1000  # Qt.TextFlag.TextWordWrap
 ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
 

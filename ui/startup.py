@@ -10,8 +10,9 @@ from assistant.casefile.crypto import KeyCache
 from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
 from assistant.resources import data_dir
+from ui.file_controller import open_error_text
 from ui.main_window import MainWindow
-from ui.messages import NO, YES, ask, busy, warn
+from ui.messages import ask, busy, warn
 from ui.passphrase_dialog import ask_passphrase
 from ui.settings import save_settings
 
@@ -24,8 +25,12 @@ RECOVERY_TEXT = N_(
 )
 EXAMPLE_TEXT = N_(
     "Would you like to open a completed example complaint to see how the form is filled in? "
+    "Choose the language of the proceedings of the example: the complaint is written in it. "
     "You can start your own complaint at any time with File → New complaint."
 )
+EXAMPLE_IN = {Language.KK: N_("Example in Kazakh"), Language.RU: N_("Example in Russian")}
+NO_EXAMPLE = N_("No, thank you")
+EXAMPLES = {Language.KK: "ready-kk", Language.RU: "ready-ru"}
 
 
 def open_at_start(window: MainWindow, store: RecoveryStore, files: list[Path]) -> None:
@@ -74,7 +79,8 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
             case, typed = store.load_work(entry, passphrase, keys=keys)
     except CaseFileError as error:
         log_event("recovery_failed", {"kind": error.kind.value})
-        warn(window, _("Recover unsaved work"), error.message(current_language()))
+        text, details = open_error_text(error, window.form)
+        warn(window, _("Recover unsaved work"), text, details)
         return False
     log_event("case_recovered", {"protected": entry.protected})
     window.document.replace(case, entry.original, passphrase, keys=keys, modified=True)
@@ -84,20 +90,26 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
 
 
 def offer_example(window: MainWindow) -> bool:
-    """On the very first start, offer the ready example in the interface language (kk or ru)."""
+    """On the very first start, offer the ready example in Kazakh or Russian proceedings (the
+    one of the interface language first), whatever the interface language is."""
     settings = window.settings
     if settings.example_offered:
         return False
     settings.example_offered = True
     save_settings(settings)
-    if ask(window, _("Welcome"), _(EXAMPLE_TEXT), [YES, NO]) != 0:
+    first = Language.KK if current_language() is Language.KK else Language.RU
+    languages = [first, *(lang for lang in EXAMPLES if lang is not first)]
+    buttons = [EXAMPLE_IN[lang] for lang in languages] + [NO_EXAMPLE]
+    answer = ask(window, _("Welcome"), _(EXAMPLE_TEXT), buttons, escape=len(languages))
+    if answer >= len(languages):
         return False
-    open_example(window)
+    open_example(window, languages[answer])
     return True
 
 
-def open_example(window: MainWindow) -> None:
-    """Load the bundled example as an untitled copy, so the original is never overwritten."""
-    name = "ready-kk" if current_language() is Language.KK else "ready-ru"
-    case = load_case(data_dir("examples") / f"{name}.kassatsiya")
+def open_example(window: MainWindow, language: Language | None = None) -> None:
+    """Load the bundled example whose proceedings are in `language` (default: Kazakh in a
+    Kazakh interface, else Russian) as an untitled copy, so the original is never overwritten."""
+    chosen = language or (Language.KK if current_language() is Language.KK else Language.RU)
+    case = load_case(data_dir("examples") / f"{EXAMPLES[chosen]}.kassatsiya")
     window.document.replace(case, None)

@@ -69,8 +69,8 @@ _MESSAGES: dict[ErrorKind, str] = {
         "newer version to open it; the file has not been changed."
     ),
     ErrorKind.WRONG_TYPE: N_(
-        "The file %(path)s contains a wrong value in the field %(field)s, so it cannot be opened. "
-        "The file has not been changed."
+        "The file %(path)s contains a wrong value (%(field)s), so it cannot be opened. The file "
+        "has not been changed."
     ),
     ErrorKind.NEEDS_PASSPHRASE: N_(
         "The file %(path)s is protected with a passphrase. Enter the passphrase to open it."
@@ -181,8 +181,12 @@ class CaseFileError(Exception):
             return _READ_ONLY
         return _MESSAGES[self.kind]
 
-    def message(self, language: Language) -> str:
-        """What happened and what to do, in `language`, for a person rather than a developer."""
+    def message(self, language: Language, field: str | None = None) -> str:
+        """What happened and what to do, in `language`, for a person rather than a developer.
+
+        `field` names the field of a WRONG_TYPE error as the reader knows it (the window gives
+        its label); without it the JSON pointer stands in.
+        """
         path = str(self.path) if self.path is not None else "—"
         values = {
             "path": path,
@@ -190,7 +194,7 @@ class CaseFileError(Exception):
             "backup": f"{path}.bak",
             "limit": str(MAX_FILE_BYTES // (1024 * 1024)),
             "version": str(self.version) if self.version is not None else "?",
-            "field": self.pointer or "/",
+            "field": field or self.pointer or "/",
         }
         if self.kind is ErrorKind.UNWRITABLE:
             values["reason"] = self.detail or "?"

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore, is_protected, load_case
 from tests.gui.conftest import EXAMPLES, TODAY
 from ui import file_controller, startup
@@ -91,7 +92,9 @@ def test_protected_file_asks_for_the_passphrase_and_derives_its_key_once(
     assert window.autosaver.store.recoverable() == []  # the clean save discarded it
     warnings: list[str] = []
     monkeypatch.setattr(file_controller, "ask_passphrase", lambda *_a, **_k: "wrong")
-    monkeypatch.setattr(file_controller, "warn", lambda _w, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        file_controller, "warn", lambda _w, _title, text, *_details: warnings.append(text)
+    )
     window.files.new()
     assert not window.files.open_path(target)
     assert len(warnings) == 1
@@ -161,7 +164,7 @@ def test_an_impossible_date_typed_into_a_saved_case_survives_a_crash(
     qtbot.keyClicks(signature, "31.02.2026")
     assert not first.document.is_modified()  # nothing the case can hold has changed
     assert first.autosaver.autosave()
-    acts = _section(first, "acts").table
+    acts = _section(first, "acts").list_editor
     acts.add_row()
     qtbot.keyClicks(acts.rows[0]["date"].widget, "12.13.2025")
     assert first.autosaver.autosave()
@@ -172,7 +175,7 @@ def test_an_impossible_date_typed_into_a_saved_case_survives_a_crash(
     monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 0)
     assert startup.offer_recovery(second, recovery)
     signature = _section(second, "signature").editors["/signature/date"].widget
-    act_date = _section(second, "acts").table.rows[0]["date"].widget
+    act_date = _section(second, "acts").list_editor.rows[0]["date"].widget
     assert (signature.text(), act_date.text()) == ("31.02.2026", "12.13.2025")
     assert signature.property("invalid") is True and act_date.property("invalid") is True
     assert [p for p, _label in second.form.rejected_inputs()] == [
@@ -253,7 +256,7 @@ def _section(window: MainWindow, section_id: str):  # type: ignore[no-untyped-de
 def _type_impossible_dates(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     signature = _section(window, "signature").editors["/signature/date"].widget
     qtbot.keyClicks(signature, "31.02.2026")
-    acts = _section(window, "acts").table
+    acts = _section(window, "acts").list_editor
     acts.add_row()
     qtbot.keyClicks(acts.rows[0]["date"].widget, "12.13.2025")
 
@@ -273,7 +276,7 @@ def test_saving_warns_about_dates_it_cannot_keep_and_goes_back_to_them(
 ) -> None:  # type: ignore[no-untyped-def]
     """A typed date that does not exist is not stored: saving says so instead of dropping it."""
     from assistant.i18n import _
-    from ui.list_table import ROW_LABEL
+    from ui.list_editor import FIELD_OF_ITEM
 
     _type_impossible_dates(window, qtbot)
     asked: list[str] = []
@@ -289,7 +292,10 @@ def test_saving_warns_about_dates_it_cannot_keep_and_goes_back_to_them(
     monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
     assert not window.files.save()
     assert not target.exists()
-    acts_label = _(ROW_LABEL) % {"field": _("Date"), "row": 1}
+    acts_label = FIELD_OF_ITEM % {
+        "item": _("Decision %(number)d") % {"number": 1},
+        "field": _("Date"),
+    }
     assert acts_label in asked[0]
     signature = _section(window, "signature").editors["/signature/date"].widget
     assert signature.accessibleName() in asked[0]
@@ -374,3 +380,103 @@ def test_a_case_is_always_saved_with_the_case_file_suffix(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / typed), "")
     )
     assert file_controller.choose_save_path(None, "") == tmp_path / saved
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        (
+            Language.RU,
+            {"acts": [{}, {"date": "2026-02-30"}]},
+            "(«Акт № 2: Дата» в разделе «Обжалуемые судебные акты»)",
+            "/acts/1/date",
+        ),
+        (
+            Language.EN,
+            {"acts": [{}, {"date": "2026-02-30"}]},
+            "(“Decision 2: Date” in the section “Contested decisions”)",
+            "/acts/1/date",
+        ),
+        (
+            Language.KK,
+            {"filer": {"full_name": 5}},
+            "(«Шағымды кім береді» бөліміндегі «Тегі, аты, әкесінің аты»)",
+            "/filer/full_name",
+        ),
+        (
+            Language.EN,
+            {"filer": []},
+            "(the section “Who files the complaint”)",
+            "/filer",
+        ),
+    ],
+)
+def test_a_wrong_value_is_named_by_its_label_not_its_pointer(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scenario: tuple[Language, dict[str, object], str, str],
+) -> None:
+    import json
+
+    language, case, named, pointer = scenario
+    path = tmp_path / "typo.kassatsiya"
+    document = {"format": "kassatsiya-case", "version": 1, "case": case}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    window.set_ui_language(language)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        file_controller, "warn", lambda _w, _title, text, details="": told.append((text, details))
+    )
+    assert not window.files.open_path(path, confirmed=True)
+    text, details = told[0]
+    assert named in text
+    assert pointer not in text
+    assert f"at {pointer}" in details
+
+
+@pytest.mark.parametrize(
+    ("interface", "answer", "example"),
+    [
+        (Language.EN, 0, "ready-ru"),
+        (Language.EN, 1, "ready-kk"),
+        (Language.KK, 0, "ready-kk"),
+        (Language.KK, 1, "ready-ru"),
+        (Language.RU, 1, "ready-kk"),
+    ],
+)
+def test_the_first_start_offers_the_example_in_either_language_of_proceedings(
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    interface: Language,
+    answer: int,
+    example: str,
+) -> None:
+    from assistant.i18n import _
+
+    window.set_ui_language(interface)
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _text, buttons, **_kw):  # type: ignore[no-untyped-def]
+        offered.append([_(b) for b in buttons])
+        return answer
+
+    monkeypatch.setattr(startup, "ask", choose)
+    assert startup.offer_example(window)
+    assert window.document.case == load_case(EXAMPLES / f"{example}.kassatsiya")
+    assert len(offered[0]) == 3  # Kazakh, Russian, no
+    expected = {
+        Language.EN: ["Example in Russian", "Example in Kazakh", "No, thank you"],
+        Language.KK: [_("Example in Kazakh"), _("Example in Russian"), _("No, thank you")],
+        Language.RU: [_("Example in Russian"), _("Example in Kazakh"), _("No, thank you")],
+    }
+    assert offered[0] == expected[interface]
+
+
+def test_declining_the_example_opens_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = window.document.case
+    monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 2)
+    assert not startup.offer_example(window)
+    assert window.document.case is before

@@ -42,7 +42,7 @@ def test_until_the_first_check_the_panel_says_it_is_checking_in_each_language(
     assert window.report is not None and window.report.blocking
     assert window.findings.status.text().startswith("Will be returned:")
     assert window.findings.finding_items()
-    assert window.navigator.item(0).text().startswith("Who files the complaint — ")
+    assert window.navigator.item(0).text().startswith("Who files the complaint\u00a0—\u00a0")
 
 
 SHOW_THEN_CHECK = textwrap.dedent(

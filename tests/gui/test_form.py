@@ -74,19 +74,23 @@ def test_clicking_a_finding_focuses_its_field(window: MainWindow, qtbot) -> None
     assert focused.property("highlighted") is True
 
 
-def test_a_finding_about_one_act_selects_its_row_and_column(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    acts = _section(window, "acts")
-    acts.table.add_row()
-    acts.table.add_row()
-    qtbot.keyClicks(acts.table.rows[0]["court"].widget, "Court No 1")
+def test_a_finding_about_one_act_chooses_it_and_focuses_its_field(
+    window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    acts = _section(window, "acts").list_editor
+    acts.add_row()
+    acts.add_row()
+    qtbot.keyClicks(acts.rows[0]["court"].widget, "Court No 1")
     assert any("/acts/1/court" in f.fields for f in window.report.findings)  # type: ignore[union-attr]
+    acts.select(0)
     window.form.show_section(0)
     widget = window.form.focus_pointer("/acts/1/court")
-    assert widget is acts.table.rows[1]["court"].widget
+    assert widget is acts.rows[1]["court"].widget
+    assert widget.objectName() == "/acts/1/court"
     assert QApplication.focusWidget() is widget
-    assert acts.table.table.currentRow() == 1
-    assert acts.table.table.currentColumn() == 2
-    assert window.form.current == window.sections.index(acts)
+    assert acts.items_list.currentRow() == 1
+    assert acts.pages.currentIndex() == 1 and widget.isVisible()
+    assert window.form.current == window.sections.index(_section(window, "acts"))
 
 
 def test_ticking_a_ground_item_adds_an_argument_and_the_finding_goes(window: MainWindow) -> None:

@@ -24,7 +24,6 @@ def test_stand_in_values_equal_their_enums() -> None:
 
     assert Qt.ItemDataRole.UserRole.value == qt.USER_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == qt.ACCESSIBLE_TEXT_ROLE
-    assert Qt.TextFlag.TextWordWrap.value == qt.TEXT_WORD_WRAP
     assert Qt.TextElideMode.ElideNone.value == qt.ELIDE_NONE
     assert Qt.TimerType.PreciseTimer.value == qt.PRECISE_TIMER
 

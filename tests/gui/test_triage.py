@@ -72,7 +72,7 @@ def test_continue_fills_the_case_so_the_form_does_not_ask_again(window: MainWind
     assert case.acts[0].appeal is AppealHistory.REVIEWED
     assert case.triage.new_facts_only is True
     acts = next(s for s in window.sections if s.section_id == "acts")
-    assert acts.table.rows[0]["in_force"].value() is True
+    assert acts.list_editor.rows[0]["in_force"].value() is True
     again = TriageWizard(window, answers_from_case(case))
     assert again.questions[2].value() is Relief.NEW_FACTS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.case.enums import ActKind, AppealHistory, Instance
 from assistant.case.model import ContestedAct
-from assistant.i18n import N_
+from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import (
     BoolEditor,
@@ -14,9 +14,11 @@ from ui.editors import (
     MultiLineEditor,
     TextEditor,
     TriBoolEditor,
+    format_date,
 )
-from ui.list_table import Column
-from ui.sections.table_section import TableSection
+from ui.labels import label_of
+from ui.list_editor import Column
+from ui.sections.list_section import ListSection
 
 COLUMNS = [
     Column(
@@ -86,7 +88,20 @@ COLUMNS = [
 ]
 
 
-class ActsSection(TableSection):
+NUMBERED = "№\u00a0%(number)s"  # the sign every court document in Kazakhstan uses
+
+
+def act_summary(act: ContestedAct) -> list[str]:
+    """The act's line in the list: its kind, court, date and case number."""
+    return [
+        _(label_of(act.kind)) if act.kind is not None else "",
+        act.court,
+        format_date(act.date),
+        NUMBERED % {"number": act.case_number} if act.case_number else "",
+    ]
+
+
+class ActsSection(ListSection):
     section_id = "acts"
     title = N_("Contested decisions")
     intro = N_(
@@ -96,10 +111,11 @@ class ActsSection(TableSection):
     list_name = "acts"
     add_label = N_("Add decision")
     remove_label = N_("Remove decision")
+    item_label = N_("Decision %(number)d")
     prefixes = ("/acts", "/proceedings_summary")
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document, ContestedAct, COLUMNS)
+        super().__init__(document, ContestedAct, COLUMNS, act_summary)
         self.add_field(
             "/proceedings_summary",
             MultiLineEditor(),

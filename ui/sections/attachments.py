@@ -10,10 +10,11 @@ from assistant.case.model import Attachment
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import EnumEditor, IntEditor, TextEditor
-from ui.list_table import Column
+from ui.labels import label_of
+from ui.list_editor import Column
 from ui.page_counter import PageCounter
 from ui.qt import QPushButton
-from ui.sections.table_section import TableSection
+from ui.sections.list_section import ListSection
 
 if TYPE_CHECKING:
     from ui.qt import QDragEnterEvent, QDropEvent
@@ -35,9 +36,16 @@ COLUMNS = [
     Column("file", N_("File"), N_("Your file of this document, if you have one."), TextEditor),
 ]
 ADD_FILES = N_("Add files…")
+PAGES = N_("pages: %(pages)d")
 
 
-class AttachmentsSection(TableSection):
+def attachment_summary(attachment: Attachment) -> list[str]:
+    """The attachment's line in the list: its title, kind and pages."""
+    pages = _(PAGES) % {"pages": attachment.pages} if attachment.pages else ""
+    return [attachment.title, _(label_of(attachment.kind)), pages]
+
+
+class AttachmentsSection(ListSection):
     section_id = "attachments"
     title = N_("Attachments")
     intro = N_(
@@ -48,10 +56,11 @@ class AttachmentsSection(TableSection):
     list_name = "attachments"
     add_label = N_("Add attachment")
     remove_label = N_("Remove attachment")
+    item_label = N_("Attachment %(number)d")
     prefixes = ("/attachments",)
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document, Attachment, COLUMNS)
+        super().__init__(document, Attachment, COLUMNS, attachment_summary)
         self.setAcceptDrops(True)
         self.counter = PageCounter(self)
         self.counter.counted.connect(self._pages_counted)
@@ -63,15 +72,16 @@ class AttachmentsSection(TableSection):
     def add_files(self, paths: list[Path]) -> None:
         """One attachment per file, titled by its name; PDF pages are counted in the background."""
         for path in paths:
-            self.table.append_item(Attachment(title=path.stem, file=str(path)))
+            self.list_editor.append_item(Attachment(title=path.stem, file=str(path)))
             self.counter.count(path)
 
     def _pages_counted(self, file: str, pages: int) -> None:
         for row, attachment in enumerate(self.document.case.attachments):
             if attachment.file == file and attachment.pages is None:
                 attachment.pages = pages
-                self.table.rows[row]["pages"].set_value(pages)
+                self.list_editor.rows[row]["pages"].set_value(pages)
                 self.document.touch()
+                self.list_editor.show_summary(row)
 
     def _choose_files(self) -> None:
         from ui.qt import QFileDialog  # a dialog's class: built on first use (ui/qt.py)

@@ -90,6 +90,11 @@ class Section(QWidget):
                 return candidate.widget
         return None
 
+    def label_for(self, pointer: str) -> str | None:
+        """The label of the input of `pointer`, in the interface language; None if it has none."""
+        editor = self.editors.get(pointer)
+        return editor.widget.accessibleName() if editor is not None else None
+
     def rejected_inputs(self) -> list[tuple[str, str]]:
         """(pointer, label) of inputs showing text the case cannot hold (see FileController)."""
         return [(p, e.widget.accessibleName()) for p, e in self.editors.items() if e.rejected()]

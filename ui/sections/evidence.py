@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from assistant.case.enums import EvidenceKind
 from assistant.case.model import Evidence
-from assistant.i18n import N_
+from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import EnumEditor, TextEditor
-from ui.list_table import Column
-from ui.sections.table_section import TableSection
+from ui.labels import label_of
+from ui.list_editor import Column
+from ui.sections.list_section import ListSection
 
 COLUMNS = [
     Column(
@@ -32,7 +33,12 @@ COLUMNS = [
 ]
 
 
-class EvidenceSection(TableSection):
+def evidence_summary(evidence: Evidence) -> list[str]:
+    """The evidence's line in the list: what it is, and whether it is in the case file."""
+    return [evidence.description, _(label_of(evidence.kind))]
+
+
+class EvidenceSection(ListSection):
     section_id = "evidence"
     title = N_("Evidence")
     intro = N_(
@@ -42,7 +48,8 @@ class EvidenceSection(TableSection):
     list_name = "evidence"
     add_label = N_("Add evidence")
     remove_label = N_("Remove evidence")
+    item_label = N_("Evidence %(number)d")
     prefixes = ("/evidence",)
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document, Evidence, COLUMNS)
+        super().__init__(document, Evidence, COLUMNS, evidence_summary)

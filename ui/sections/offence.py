@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from assistant.case.enums import Guilt, OffenceCategory, TrialProcedure
 from assistant.case.model import Offence
-from assistant.i18n import N_
+from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, EnumEditor, FloatEditor, TextEditor
-from ui.list_table import Column
-from ui.sections.table_section import TableSection
+from ui.labels import label_of
+from ui.list_editor import Column
+from ui.sections.list_section import ListSection
 
 COLUMNS = [
     Column(
@@ -45,7 +46,23 @@ COLUMNS = [
 ]
 
 
-class OffenceSection(TableSection):
+ARTICLE = N_("Art. %(article)s")
+ARTICLE_PART = N_("Art. %(article)s, part %(part)s")
+
+
+def offence_summary(offence: Offence) -> list[str]:
+    """The article's line in the list: article and part, and its category."""
+    article = offence.article.strip()
+    part = offence.part.strip()
+    if article and part:
+        reference = _(ARTICLE_PART) % {"article": article, "part": part}
+    else:
+        reference = _(ARTICLE) % {"article": article} if article else ""
+    category = _(label_of(offence.category)) if offence.category is not None else ""
+    return [reference, category]
+
+
+class OffenceSection(ListSection):
     section_id = "offence"
     title = N_("Offence and procedure")
     intro = N_(
@@ -56,10 +73,11 @@ class OffenceSection(TableSection):
     list_name = "offences"
     add_label = N_("Add article")
     remove_label = N_("Remove article")
+    item_label = N_("Article No. %(number)d in the list")
     prefixes = ("/offences", "/reclassification", "/trial_procedure")
 
     def __init__(self, document: CaseDocument) -> None:
-        super().__init__(document, Offence, COLUMNS)
+        super().__init__(document, Offence, COLUMNS, offence_summary)
         self.add_field(
             "/trial_procedure",
             EnumEditor(TrialProcedure),
