@@ -36,7 +36,7 @@ COLUMNS = [
     Column(
         "court",
         N_("Court"),
-        N_("Full name of the court. Example: Almaty City Court (specialised inter-district)."),
+        N_("Full name of the court. Example: Specialised Inter-district Criminal Court of Almaty."),
         TextEditor,
     ),
     Column("date", N_("Date"), N_("Date of the act, as DD.MM.YYYY."), DateEditor),

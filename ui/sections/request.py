@@ -41,9 +41,9 @@ class RequestSection(Section):
             N_("My request in my own words"),
             N_(
                 "If you write it, the complaint uses these words as its request instead of the "
-                "ticked outcomes. Example: quash the verdict of the Almaty district court of "
-                "10.03.2026 and the appellate ruling, and terminate the case for lack of corpus "
-                "delicti."
+                "ticked outcomes. Example: quash the verdict of the Almalinsky District Court of "
+                "Almaty of 10.03.2026 and the appellate ruling, and terminate the case for lack of "
+                "corpus delicti."
             ),
         )
         self.add_field(
