@@ -180,6 +180,7 @@ def test_without_the_rules_those_groups_do_break(
         ("+7 701 555 12 34", f"+7{NBSP}701{NBSP}555{NBSP}12{NBSP}34"),
         ("ҚР ҚПК 485-бабы", f"ҚР{NBSP}ҚПК{NBSP}485-бабы"),
         ("на 12 л.", f"на 12{NBSP}л."),
+        ("in case No. 7599-26, Art. 485", f"in case No.{NBSP}7599-26, Art.{NBSP}485"),
         ("Суд не учёл доводы защиты", "Суд не учёл доводы защиты"),
     ],
 )
