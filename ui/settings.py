@@ -14,6 +14,7 @@ import msgspec
 from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
 from assistant.paths import app_dirs
+from assistant.user_locale import user_language
 
 MAX_RECENT = 8
 DEFAULT_TEXT_SIZE = 10
@@ -58,11 +59,12 @@ def settings_path() -> Path:
 
 
 def load_settings() -> Settings:
-    """The saved settings; defaults when the file is missing or unreadable (never blocks start)."""
+    """The saved settings; defaults when the file is missing or unreadable (never blocks start),
+    the interface then in the language of the user's system when it is kk, ru or en."""
     try:
         return msgspec.json.decode(settings_path().read_bytes(), type=Settings)
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        return Settings()
+        return Settings(language=user_language() or Language.RU)
 
 
 def save_settings(settings: Settings) -> None:

@@ -152,3 +152,23 @@ def test_language_choice_is_remembered(window: MainWindow) -> None:
     window.set_ui_language(Language.KK)
     assert load_settings().language is Language.KK
     assert window.menu.language_actions[Language.KK].isChecked()
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("kk_KZ.UTF-8", Language.KK), ("en_US.UTF-8", Language.EN), ("C.UTF-8", Language.RU)],
+)
+def test_a_first_start_speaks_the_systems_language(
+    monkeypatch: pytest.MonkeyPatch, locale: str, expected: Language
+) -> None:
+    """No settings yet: the interface starts in the system's language (else Russian); once
+    chosen, the saved choice wins over the system's."""
+    from ui.settings import load_settings, save_settings, settings_path
+
+    monkeypatch.setenv("LANG", locale)
+    assert not settings_path().exists()
+    settings = load_settings()
+    assert settings.language is expected
+    settings.language = Language.RU
+    save_settings(settings)
+    assert load_settings().language is Language.RU
