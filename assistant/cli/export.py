@@ -17,6 +17,7 @@ from assistant.cli.common import (
 )
 from assistant.i18n import gettext_in
 from assistant.law.engine import evaluate
+from assistant.law.verdict import open_problems as problems_of
 
 
 def document_language(requested: str | None, case: Case) -> Language:
@@ -27,9 +28,9 @@ def document_language(requested: str | None, case: Case) -> Language:
 
 
 def open_problems(case: Case, language: Language, args: argparse.Namespace) -> list[str]:
-    """The blocking findings as lines for the draft cover, in the document's language."""
+    """What keeps the complaint a draft, as lines for its cover, in the document's language."""
     report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
-    return [f"{f.message(language)} ({f.citation_text(language)})" for f in report.blocking]
+    return problems_of(report, language)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,6 +31,12 @@ def always(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     yield Hit()
 
 
+@predicate("law_date", NoParams)
+def law_date(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
+    """Fires once, naming the date whose law applies (for rules dated by that date alone)."""
+    yield Hit(params={"law_date": ctx.law_date})
+
+
 class ItemFlagParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """A list pattern and a boolean field of its items that must be true."""
 
