@@ -127,7 +127,17 @@ params = {params}
         ("item_matches", '{ items = "/acts/*", all_of = { knd = ["x"] } }', "no field 'knd'"),
         ("item_matches", '{ items = "/acts/*" }', "needs `all_of` or `any_of`"),
         ("dates_out_of_order", '{ earlier = "/filing/dat", later = "/filing/date" }', "'dat'"),
-        ("substantive_ground", "{ present = 1 }", "Expected `bool`"),
+        (
+            "rests_on_substance",
+            '{ substances = ["law"], flag = "/triage/new_facts_only", only = 1 }',
+            "Expected `bool`",
+        ),
+        (
+            "rests_on_substance",
+            '{ substances = ["lawful"], flag = "/triage/new_facts_only", only = true }',
+            "Invalid enum value 'lawful'",
+        ),
+        ("rests_on_substance", '{ substances = [], flag = "/triage/nope", only = true }', "'nope'"),
     ],
 )
 def test_predicate_parameters_are_checked_at_load(
