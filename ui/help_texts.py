@@ -8,9 +8,11 @@ from assistant.i18n import N_, _
 AFTER_FILING_TITLE = N_("What happens after filing")
 AFTER_FILING = (
     N_(
-        "If something required is missing, the judge returns the complaint by a letter within "
-        "three days (counted in calendar days, not working days), explaining why (CPC Art. "
-        "489(1) items 1, 2, 3 and 5, 489(3); Resolution No. 1 of 29 May 2025, para. 9). A "
+        "If the complaint lacks something required, comes from a person without the right to "
+        "file it, is late, or contests an act that is not reviewed in cassation, the judge "
+        "returns it by a letter within three days (counted in calendar days, not working days), "
+        "explaining why (CPC Art. 489(1) items 1, 2, 3 and 5, 489(3); Resolution No. 1 of 29 May "
+        "2025, para. 9). A "
         "withdrawn complaint is returned by a court ruling instead (item 4). After a return for "
         "defects of form or for lack of standing you may correct it and file it again "
         "(CPC Art. 489(2))."
@@ -38,9 +40,9 @@ AFTER_FILING = (
         "the Prosecutor General suspends it (CPC Arts. 488(4), 493; Resolution No. 1, para. 1)."
     ),
     N_(
-        "A verdict given in conciliation proceedings (a plea agreement) can be changed to the "
-        "convicted person's detriment only for significant violations of the law made when the "
-        "agreement was concluded or the case was heard (Resolution No. 1, para. 14)."
+        "A verdict given in conciliation proceedings (a plea agreement) can be quashed or changed "
+        "to the convicted person's detriment only for significant violations of the law made "
+        "when the agreement was concluded or the case was heard (Resolution No. 1, para. 14)."
     ),
 )
 ABOUT_TITLE = N_("About Kassatsiya")

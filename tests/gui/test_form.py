@@ -76,9 +76,7 @@ def test_a_case_that_cannot_be_confirmed_never_says_ready(
         for i in range(window.findings.tree.topLevelItemCount())
     ]
     assert headings[0] == _("Cannot be checked yet: facts missing")
-    request = next(
-        i for i, s in enumerate(window.sections) if s.section_id == "request"
-    )
+    request = next(i for i, s in enumerate(window.sections) if s.section_id == "request")
     assert not window.navigator.item(request).text().endswith("✓")
 
 

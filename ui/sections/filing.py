@@ -39,8 +39,9 @@ class FilingSection(Section):
             EnumEditor(Language),
             N_("Language of the complaint"),
             N_(
-                "Write in the language of the case; another language only if you do not know it "
-                "(CPC Art. 30(3)). English gives a reading copy only, never a filing."
+                "Write in the language of the case. If you do not know it well, you may write in "
+                "another language you know, English included (CPC Art. 30(3)); otherwise an "
+                "English text is only a reading copy."
             ),
         )
         self.add_field(

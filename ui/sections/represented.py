@@ -44,8 +44,8 @@ class RepresentedSection(Section):
             N_("Why you are the legal representative"),
             N_(
                 "Only for a legal representative: a parent or guardian of a minor may file only "
-                "until the person turns 18; a guardian of an adult who lacks legal capacity has "
-                "no such limit (Resolution No. 1, para. 5)."
+                "until the person turns 18 (Resolution No. 1, para. 5); that limit does not "
+                "concern a guardian of an adult who lacks legal capacity."
             ),
         )
         self.add_field(
