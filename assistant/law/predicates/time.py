@@ -7,6 +7,7 @@ that decides the term but is missing or doubtful is reported, never read as "in 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import msgspec
@@ -133,11 +134,21 @@ def handed_over_near_end(case: Case, ctx: Context, params: NoParams) -> Iterator
     )
 
 
+# An unknown transfer moves a last day by a few days, never by weeks (the longest run of days
+# off in 1991-2100 is five days, docs/deadlines.md): a complaint filed later than this after the
+# last day is late whatever the calendar turns out to be, and T4's warning would only be noise.
+TRANSFER_REACH = dt.timedelta(days=14)
+
+
 @predicate("calendar_incomplete", NoParams)
 def calendar_incomplete(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """T4: the deadline falls in a year whose days-off transfers are not known to be complete."""
+    """T4: the deadline falls in a year whose days-off transfers are not known to be complete,
+    and the complaint is not filed so long after it that no transfer could matter."""
     report = ctx.deadline
-    if report is not None and not report.deadline.calendar_complete:
+    far_too_late = report is not None and (
+        report.compared_date > report.deadline.last_day + TRANSFER_REACH
+    )
+    if report is not None and not report.deadline.calendar_complete and not far_too_late:
         yield Hit(
             fields=("/filing/date",),
             params={"year": ", ".join(str(y) for y in report.deadline.incomplete_years)},
