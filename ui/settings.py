@@ -13,6 +13,7 @@ import msgspec
 
 from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
+from assistant.owner_only import private_folder
 from assistant.paths import app_dirs
 
 MAX_RECENT = 8
@@ -68,7 +69,7 @@ def save_settings(settings: Settings) -> None:
     """Write the settings atomically; a failure to save settings must not lose the user's case."""
     path = settings_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         write_atomically(path, msgspec.json.encode(settings))
     except OSError:
         return
