@@ -120,3 +120,13 @@ def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = Non
         logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         portable=False,
     )
+
+
+def same_file_key(path: str, *, platform: str | None = None) -> str:
+    """A key equal for two spellings of one file: Windows compares paths without case and
+    takes / for \\; POSIX names that differ only in case are different files."""
+    if (platform or sys.platform) == "win32":
+        import ntpath
+
+        return ntpath.normcase(path)
+    return path

@@ -41,7 +41,13 @@ def _cp1251_env() -> dict[str, str]:
 def _run_to_file(args: list[str], out: Path) -> subprocess.CompletedProcess[bytes]:
     with out.open("wb") as stdout:
         return subprocess.run(
-            args, stdout=stdout, stderr=subprocess.PIPE, env=_cp1251_env(), cwd=ROOT, timeout=120
+            args,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            env=_cp1251_env(),
+            cwd=ROOT,
+            timeout=120,
+            check=False,
         )
 
 

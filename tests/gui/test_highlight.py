@@ -1,0 +1,27 @@
+"""The outline of a field a finding sent the user to stays readable in a dark theme (issue 21)."""
+
+from __future__ import annotations
+
+from ui.highlight import highlight
+from ui.qt import QLineEdit
+
+
+def _darkest(widget: QLineEdit) -> int:
+    image = widget.grab().toImage()
+    return min(
+        image.pixelColor(x, y).lightness()
+        for x in range(4, image.width() - 4)
+        for y in range(4, image.height() - 4)
+    )
+
+
+def test_highlighted_text_is_dark_on_the_cream_even_with_a_dark_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    field = QLineEdit("ҚАЗАҚША МӘТІН")
+    field.setStyleSheet("color: white; background: #202020;")  # Windows 11 dark mode's colours
+    qtbot.addWidget(field)
+    field.resize(240, 40)
+    field.show()
+    assert _darkest(field) < 60  # the dark background itself
+    highlight(field)
+    assert field.property("highlighted") is True
+    assert _darkest(field) < 100  # the text, drawn dark on cream (white text: no such pixel)
