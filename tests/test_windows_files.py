@@ -224,8 +224,9 @@ def test_a_path_too_long_for_windows_is_reported_as_such(
     english = raised.value.message(Language.EN)
     assert "its full path is too long (262 characters" in english
     assert "жолы тым ұзын" in raised.value.message(Language.KK)
-    export = WriteError(path.with_suffix(".pdf"), _windows_error(FileNotFoundError, 2, 3))
-    assert "the full path is too long" in export.message(Language.EN)
+    pdf = _path_of_length(tmp_path, 265, ".pdf")
+    export = WriteError(pdf, _windows_error(FileNotFoundError, errno.ENOENT, 3))
+    assert "the full path is too long (265 characters" in export.message(Language.EN)
     assert "folder does not exist" not in export.message(Language.EN)
 
 

@@ -63,8 +63,19 @@ def run_app(argv: Sequence[str], notice: Notice | None = None) -> int:
         _report_startup(app, window)
     else:
         files = [Path(arg) for arg in argv[1:] if not arg.startswith("-")]
-        window.after_first_paint(lambda: _after_first_paint(window, store, files, notice))
+        window.after_first_paint(lambda: _after_first_paint(window, store, files))
+        if notice is not None:
+            window.after_first_paint(lambda: _show_notice(window, notice))
     return app.exec()
+
+
+def _show_notice(window: MainWindow, notice: Notice) -> None:
+    """What the launch could not do (a moved file, a command), once the window is ready."""
+    text = notice(current_language())
+    if text:
+        from ui.messages import warn
+
+        warn(window, APP_TITLE, text)
 
 
 def set_window_icon() -> None:
@@ -78,9 +89,7 @@ def set_window_icon() -> None:
         QApplication.setWindowIcon(QIcon(str(icon)))
 
 
-def _after_first_paint(
-    window: MainWindow, store: RecoveryStore, files: list[Path], notice: Notice | None = None
-) -> None:
+def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Path]) -> None:
     """What the first window does not need, once it is on screen: the first check, the log,
     then the case.
 
@@ -96,9 +105,4 @@ def _after_first_paint(
     with contextlib.suppress(OSError):  # a read-only profile must not stop the app
         configure_logs(app_dirs().logs)
     log_event("app_started")
-    text = notice(current_language()) if notice is not None else None
-    if text:
-        from ui.messages import warn
-
-        warn(window, APP_TITLE, text)
     open_at_start(window, store, files)

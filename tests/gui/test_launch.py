@@ -31,12 +31,11 @@ AS_THE_WINDOW_PROGRAM = textwrap.dedent(
     startup.offer_example = lambda window: False
     after_paint = app._after_first_paint
 
-    def then_report(*args):
-        after_paint(*args)
-        window = args[0]
+    def then_report(window, store, files):
+        after_paint(window, store, files)
         path = window.document.path
         print("window:", window.isVisible(), "case:", path.name if path else None)
-        app.QApplication.instance().quit()
+        app.QTimer.singleShot(0, app.QApplication.instance().quit)  # after the notice, if any
 
     app._after_first_paint = then_report
     from ui.launcher import main
@@ -59,8 +58,8 @@ def test_open_with_on_a_backup_opens_it_in_the_window(tmp_path: Path) -> None:
 def test_a_moved_file_is_reported_in_the_window(tmp_path: Path) -> None:
     moved = tmp_path / "moved.kassatsiya"
     assert _run(str(moved)) == [
-        f"message: Файл {moved} не найден. Возможно, он был перемещен, переименован или удален.",
         "window: True case: None",
+        f"message: Файл {moved} не найден. Возможно, он был перемещен, переименован или удален.",
     ]
 
 
@@ -70,9 +69,9 @@ def test_a_command_opens_the_window_and_names_the_console_program(
 ) -> None:
     lines = _run(*arguments)
     assert len(lines) == 2
-    assert lines[0].startswith("message: ") and " ".join(arguments) in lines[0]
-    assert "kassatsiya-cli" in lines[0]
-    assert lines[1] == "window: True case: None"
+    assert lines[0] == "window: True case: None"
+    assert lines[1].startswith("message: Kassatsiya запущена с параметрами «")
+    assert " ".join(arguments) in lines[1] and "kassatsiya-cli" in lines[1]
 
 
 def test_a_file_that_is_not_a_case_is_refused_in_the_window(tmp_path: Path) -> None:
