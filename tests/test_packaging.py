@@ -166,3 +166,54 @@ def test_a_library_found_nowhere_is_reported(tmp_path: Path) -> None:
 )
 def test_which_names_are_the_redistributable_runtime(name: str, runtime: bool) -> None:
     assert bool(check_windows_dlls.RUNTIME_DLL.fullmatch(name.lower())) is runtime
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "windows-build.yml"
+INSTALLER = ROOT / "packaging" / "windows" / "kassatsiya.iss"
+
+
+def _workflow_steps() -> dict[str, dict[str, object]]:
+    import yaml
+
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = data["jobs"]["windows"]["steps"]
+    return {str(step.get("name", step.get("uses"))): step for step in steps}
+
+
+def test_the_windows_workflow_parses_and_keeps_its_checks() -> None:
+    """It cannot run here; this keeps it valid YAML and keeps the promises of
+    packaging/README.md: the whole suite, the runtime check, the cp1251 CLI, bounded starts."""
+    steps = _workflow_steps()
+    names = " | ".join(steps)
+    for promised in (
+        "Whole test suite on Windows",
+        "carries its own Visual C++ runtime",
+        "code page (cp1251)",
+        "Start-up smoke test (each start bounded",
+        "Installer round trip",
+        "Sizes",
+    ):
+        assert promised in names
+    assert "PYTHONUTF8" not in yaml_env_names(steps)
+    runtime = next(step for name, step in steps.items() if "Visual C++ runtime" in name)
+    assert "check_windows_dlls.py" in str(runtime["run"])
+    start = next(step for name, step in steps.items() if name.startswith("Start-up smoke"))
+    assert "WaitForExit" in str(start["run"]) and "timeout-minutes" in start
+
+
+def yaml_env_names(steps: dict[str, dict[str, object]]) -> set[str]:
+    import yaml
+
+    job = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["windows"]
+    names = set(job.get("env", {}))
+    for step in steps.values():
+        names |= set(step.get("env", {}) or {})  # type: ignore[call-overload]
+    return names
+
+
+def test_the_installer_keeps_prerelease_numbers_out_of_the_version_resource() -> None:
+    text = INSTALLER.read_text(encoding="utf-8")
+    assert "VersionInfoVersion={#FileVersion}" in text
+    assert "uninsdeletekeyifempty" in text
+    assert "SuppressibleMsgBox" in text and "IDNO" in text  # a silent uninstall keeps autosaves
+    assert "#ifdef SignTool" in text
