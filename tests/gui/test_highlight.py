@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ui.highlight import highlight
 from ui.qt import QLineEdit
+
+pytestmark = pytest.mark.gui
 
 
 def _darkest(widget: QLineEdit) -> int:

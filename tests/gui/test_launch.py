@@ -44,6 +44,8 @@ AS_THE_WINDOW_PROGRAM = textwrap.dedent(
     """
 )
 
+pytestmark = pytest.mark.gui
+
 
 def _run(*arguments: str) -> list[str]:
     return run_fresh_python("-c", AS_THE_WINDOW_PROGRAM, *arguments)
