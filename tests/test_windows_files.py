@@ -27,7 +27,7 @@ from assistant.casefile import (
     sharing,
 )
 from assistant.casefile.save import backup_path
-from assistant.casefile.write_failure import WINDOWS_PATH_LIMIT, WriteFailure, written_path_length
+from assistant.casefile.write_failure import WriteFailure, written_path_length
 from assistant.write_errors import WriteError
 from tests.test_casefile import sample_case
 
@@ -237,12 +237,15 @@ def test_a_short_path_that_is_not_found_is_still_a_missing_folder(tmp_path: Path
     assert "the folder does not exist" in error.message(Language.EN)
 
 
-def test_the_temporary_counts_when_the_name_is_shorter_than_it(tmp_path: Path) -> None:
-    folder = Path("C:/" + "d" * 245)
-    assert written_path_length(folder / "a.pdf") == 3 + 245 + 1 + atomic.TEMP_NAME_LENGTH
-    assert written_path_length(folder / "a.pdf") > WINDOWS_PATH_LIMIT
-    assert written_path_length(folder / "a.pdf") > len(str(folder / "a.pdf"))
-    assert written_path_length(Path("C:/x") / ("y" * 30)) == 4 + 1 + 30
+def test_the_temporary_counts_when_the_name_is_shorter_than_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "d"
+    short, long_name = folder / "a.pdf", folder / ("y" * 30)
+    assert written_path_length(short) == len(str(folder)) + 1 + atomic.TEMP_NAME_LENGTH
+    assert written_path_length(long_name) == len(str(long_name))
+    monkeypatch.chdir(tmp_path)
+    assert written_path_length(Path("d") / "a.pdf") == written_path_length(short)  # relative
 
 
 def test_stale_temporaries_of_either_naming_are_swept(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ does not exist", although it does. Both the save of a case (casefile/errors.py) 
 from __future__ import annotations
 
 import errno
+import os
 from enum import StrEnum
 from pathlib import Path
 
@@ -41,9 +42,11 @@ def windows_path_length(path: Path) -> int:
 
 
 def written_path_length(path: Path) -> int:
-    """The longest path a save of `path` writes: the file itself or its temporary beside it."""
-    name = max(windows_path_length(Path(path.name)), TEMP_NAME_LENGTH)
-    return windows_path_length(path.parent) + 1 + name
+    """The longest path a save of `path` writes: the file itself or its temporary beside it
+    (a relative path counts from the working folder, as the system resolves it)."""
+    absolute = Path(os.path.abspath(path))
+    name = max(windows_path_length(Path(absolute.name)), TEMP_NAME_LENGTH)
+    return windows_path_length(absolute.parent) + 1 + name
 
 
 def path_too_long(path: Path, error: OSError) -> bool:
