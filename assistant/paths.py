@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import msgspec
 import platformdirs
+
+from assistant.owner_only import restrict_to_owner
 
 APP_NAME = "kassatsiya"
 PROFILE_ENV = "KASSATSIYA_PROFILE_DIR"
@@ -64,8 +67,11 @@ def program_folder() -> Path | None:
 def portable_root(folder: Path | None) -> Path | None:
     """`<folder>/data` when `folder` is marked portable and that place is writable, else None.
 
-    A marked copy on a write-protected stick falls back to the user's folders rather than
-    failing to start; the app cannot save there anyway.
+    A marked copy on a write-protected stick, or one copied under Program Files, falls back
+    to the user's folders rather than failing to start; the app cannot save there anyway.
+    Writable means a file could be created there: `os.access` says yes for every folder on
+    Windows, whatever its access list or the stick's write-protect switch. The data folder is
+    then made the owner's only (assistant/owner_only.py), where the file system allows.
     """
     if folder is None:
         return None
@@ -76,7 +82,19 @@ def portable_root(folder: Path | None) -> Path | None:
         root.mkdir(exist_ok=True)
     except OSError:
         return None
-    return root if os.access(root, os.W_OK) else None
+    if not can_create_files_in(root):
+        return None
+    restrict_to_owner(root)
+    return root
+
+
+def can_create_files_in(folder: Path) -> bool:
+    """True when a file can really be created (and removed) in `folder`."""
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".kassatsiya-probe-"):
+            return True
+    except OSError:
+        return False
 
 
 def _in(root: Path, *, portable: bool) -> AppDirs:
@@ -102,3 +120,13 @@ def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = Non
         logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         portable=False,
     )
+
+
+def same_file_key(path: str, *, platform: str | None = None) -> str:
+    """A key equal for two spellings of one file: Windows compares paths without case and
+    takes / for \\; POSIX names that differ only in case are different files."""
+    if (platform or sys.platform) == "win32":
+        import ntpath
+
+        return ntpath.normcase(path)
+    return path

@@ -15,6 +15,7 @@ from assistant.cli.common import (
     parse_today,
     read_case,
 )
+from assistant.file_names import file_name_problem
 from assistant.i18n import gettext_in
 from assistant.law.engine import evaluate
 from assistant.law.verdict import open_problems as problems_of
@@ -46,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
                 ui_language, "Say where to write the complaint: --docx OUT and/or --pdf OUT."
             )
         )
+    for out in (args.docx, args.pdf, args.package):
+        refused = file_name_problem(Path(out).name, ui_language) if out else None
+        if refused:
+            raise CliError(refused)
     from assistant.export import export_case  # lazy: python-docx/reportlab load only here
 
     case, _ = read_case(path, ui_language)

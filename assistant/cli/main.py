@@ -11,6 +11,7 @@ from assistant.casefile import CaseFileError
 from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
+from assistant.cli.streams import make_standard_streams_unicode_safe
 from assistant.i18n import _, set_language
 from assistant.write_errors import WriteError
 
@@ -110,6 +111,7 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[], int] | Non
 
     The core never imports the GUI: `ui.launcher` (the console script) hands itself in.
     """
+    make_standard_streams_unicode_safe()  # before anything is printed
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _peek_lang(args_list)
     if lang is not None:
