@@ -1,4 +1,5 @@
-"""Where the app keeps settings, recovery files and logs: the user's folders, or beside a portable copy.
+"""Where the app keeps settings, recovery files, logs and caches: the user's folders, or beside a
+portable copy.
 
 A portable copy is one whose program folder holds `portable.txt` or a `data/` folder (the
 portable ZIP ships both): everything then lives in `<program folder>/data/`, so an advocate
@@ -29,12 +30,16 @@ PORTABLE_DATA = "data"
 
 
 class AppDirs(msgspec.Struct, frozen=True):
-    """The three folders the app writes to, and whether they are the portable ones."""
+    """The folders the app writes to, and whether they are the portable ones.
+
+    `cache` holds only what can be made again from the program's own files (the parsed law).
+    """
 
     settings: Path
     recovery: Path
     logs: Path
     portable: bool
+    cache: Path
 
 
 def documents_folder() -> Path:
@@ -98,7 +103,13 @@ def can_create_files_in(folder: Path) -> bool:
 
 
 def _in(root: Path, *, portable: bool) -> AppDirs:
-    return AppDirs(settings=root, recovery=root / "recovery", logs=root / "logs", portable=portable)
+    return AppDirs(
+        settings=root,
+        recovery=root / "recovery",
+        logs=root / "logs",
+        portable=portable,
+        cache=root / "cache",
+    )
 
 
 def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = None) -> AppDirs:
@@ -119,6 +130,7 @@ def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = Non
         recovery=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "recovery",
         logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         portable=False,
+        cache=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )
 
 

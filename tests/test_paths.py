@@ -35,8 +35,9 @@ def test_unmarked_folder_uses_the_user_folders_never_the_program_folder(tmp_path
         recovery=Path(platformdirs.user_data_dir("kassatsiya", appauthor=False)) / "recovery",
         logs=Path(platformdirs.user_log_dir("kassatsiya", appauthor=False)),
         portable=False,
+        cache=Path(platformdirs.user_cache_dir("kassatsiya", appauthor=False)),
     )
-    for folder in (dirs.settings, dirs.recovery, dirs.logs):
+    for folder in (dirs.settings, dirs.recovery, dirs.logs, dirs.cache):
         assert tmp_path not in folder.parents
     assert list(tmp_path.iterdir()) == []
 
@@ -46,7 +47,11 @@ def test_portable_marker_puts_everything_in_data_beside_the_program(tmp_path: Pa
     dirs = app_dirs(tmp_path, environ={})
     data = tmp_path / "data"
     assert dirs == AppDirs(
-        settings=data, recovery=data / "recovery", logs=data / "logs", portable=True
+        settings=data,
+        recovery=data / "recovery",
+        logs=data / "logs",
+        portable=True,
+        cache=data / "cache",
     )
     assert data.is_dir()
 
@@ -124,7 +129,11 @@ def test_profile_override_wins_over_portable(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     dirs = app_dirs(tmp_path, environ={PROFILE_ENV: str(profile)})
     assert dirs == AppDirs(
-        settings=profile, recovery=profile / "recovery", logs=profile / "logs", portable=False
+        settings=profile,
+        recovery=profile / "recovery",
+        logs=profile / "logs",
+        portable=False,
+        cache=profile / "cache",
     )
 
 

@@ -20,8 +20,14 @@ import msgspec
 
 from assistant.law import predicates as _predicates  # noqa: F401 - registers the predicates
 from assistant.law.citation import known_acts
-from assistant.law.compiled_rules import read_compiled, read_compiled_trusted
+from assistant.law.compiled_rules import (
+    compiled_bytes,
+    compiled_path,
+    read_compiled,
+    read_compiled_trusted,
+)
 from assistant.law.dated_params import DatedParameter, load_parameters
+from assistant.law.law_cache import remember
 from assistant.law.pointers import PointerError, validate_pattern
 from assistant.law.registry import PREDICATES
 from assistant.law.routes import Route, load_routes
@@ -179,14 +185,23 @@ def load_rules(folder: Path = RULES_DIR) -> RuleBook:
     """Load every `*.toml` below `folder`; raise RuleFileError on the first bad file.
 
     For the shipped folder the parse comes from the compiled copy when it is up to date
-    (assistant/law/compiled_rules.py); the checks run either way.
+    (assistant/law/compiled_rules.py), else from the TOML files, after which the copy is
+    written for the next start; the checks run either way.
     """
-    parsed = None
-    if folder == RULES_DIR and getattr(sys, "frozen", False):
-        parsed = read_compiled_trusted(folder)  # see compiled_rules: checked by --self-test
-    elif folder == RULES_DIR:
-        parsed = read_compiled(rule_files(folder), folder)
-    return build_rulebook(parsed if parsed is not None else parse_rule_files(folder))
+    if folder != RULES_DIR:
+        return build_rulebook(parse_rule_files(folder))
+    if getattr(sys, "frozen", False):
+        trusted = read_compiled_trusted(folder)  # see compiled_rules: checked by --self-test
+        if trusted is not None:
+            return build_rulebook(trusted)
+    files = rule_files(folder)
+    compiled = read_compiled(files, folder)
+    if compiled is not None:
+        return build_rulebook(compiled)
+    parsed = {path: parse_rule_file(path) for path in files}
+    book = build_rulebook(parsed)
+    remember(compiled_path(), compiled_bytes(parsed, folder))
+    return book
 
 
 @cache
