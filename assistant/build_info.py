@@ -7,6 +7,7 @@ of its data; a copy run from source or installed with pip has none and says so.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,3 +38,13 @@ def build_info(root: Path | None = None) -> BuildInfo:
         except (OSError, ValueError, KeyError, TypeError):
             pass
     return BuildInfo(version=__version__, build_date=None)
+
+
+def windows_file_version(version: str = __version__) -> str:
+    """`version` as Windows' four numbers ("0.2.0rc1" → "0.2.0.0"), which the installer's
+    VersionInfoVersion and the programs' version resource require: a pre-release suffix is
+    refused there. The first three numbers, as packaging/kassatsiya.spec takes them."""
+    numbers = [int(n) for n in re.findall(r"\d+", version.partition("+")[0])[:3]]
+    if not numbers:
+        raise ValueError(f"no version number in {version!r}")
+    return ".".join(str(n) for n in [*numbers, *[0] * (4 - len(numbers))])

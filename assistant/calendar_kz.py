@@ -129,22 +129,37 @@ def default_transfer_table() -> TransferTable:
     return load_transfer_table(TRANSFERS_PATH)
 
 
+class _PackageYear(msgspec.Struct, frozen=True):
+    """What the holidays package says about one year."""
+
+    off: frozenset[dt.date]  # public holidays and their moves
+    working: frozenset[dt.date]  # weekend days it makes working
+    estimated: frozenset[dt.date]  # holidays whose date it only estimates (lunar feasts)
+
+
+_NO_YEAR = _PackageYear(off=frozenset(), working=frozenset(), estimated=frozenset())
+_ESTIMATED = "estimated"  # holidays appends "(estimated)" to the English name of such a date
+
+
 @lru_cache(maxsize=256)
-def _package_year(year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
-    """(holidays, weekend working days) of the holidays package that fall in `year`.
+def _package_year(year: int) -> _PackageYear:
+    """Holidays, weekend working days and estimated holidays of the package that fall in `year`.
 
     The neighbouring years are populated too: a holiday or a swap decided in one year may land in
-    the next (e.g. the 2014 transfer made Saturday 28.12.2013 a working day).
+    the next (e.g. the 2014 transfer made Saturday 28.12.2013 a working day). Names are asked for
+    in English because the "estimated" mark is looked up by its English word.
     """
     if not HOLIDAYS_FIRST_YEAR <= year <= HOLIDAYS_LAST_YEAR:
-        return frozenset(), frozenset()
+        return _NO_YEAR
     import holidays
 
     span = range(max(year - 1, HOLIDAYS_FIRST_YEAR), min(year + 1, HOLIDAYS_LAST_YEAR) + 1)
-    calendar = holidays.country_holidays("KZ", years=span)
-    off = frozenset(d for d in calendar if d.year == year)
-    working = frozenset(d for d in calendar.weekend_workdays if d.year == year)
-    return off, working
+    calendar = holidays.country_holidays("KZ", years=span, language="en_US")
+    return _PackageYear(
+        off=frozenset(d for d in calendar if d.year == year),
+        working=frozenset(d for d in calendar.weekend_workdays if d.year == year),
+        estimated=frozenset(d for d in calendar.get_named(_ESTIMATED) if d.year == year),
+    )
 
 
 def holidays_version() -> str:
@@ -157,7 +172,7 @@ def holidays_version() -> str:
 class WorkingCalendar:
     """Which days are working days in Kazakhstan (five-day week), with the user's corrections."""
 
-    __slots__ = ("_extra_off", "_extra_working", "_table", "_years")
+    __slots__ = ("_extra_off", "_extra_working", "_table", "_uncertain", "_years")
 
     def __init__(
         self,
@@ -174,6 +189,7 @@ class WorkingCalendar:
             raise ValueError(f"a day cannot be both an extra day off and a working day: {listed}")
         self._table = table  # the shipped table is read on first use: most checks need none
         self._years: dict[int, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}
+        self._uncertain: dict[int, frozenset[dt.date]] = {}
 
     @property
     def table(self) -> TransferTable:
@@ -207,6 +223,38 @@ class WorkingCalendar:
         """`day` itself if it is a working day, else the next one (CPC 48(4)); None as above."""
         return day if self.is_working_day(day) else self.next_working_day(day)
 
+    def is_uncertain_day_off(self, day: dt.date) -> bool:
+        """A non-working day that might turn out to be a working day.
+
+        Two cases: a holiday whose date the package only estimates (a lunar feast), and a
+        weekend day in a year whose transfers are not known to be complete (a transfer may make
+        a Saturday working). The user's own corrections are taken as certain. A deadline that
+        moves over such a day is not sure to move (CPC 48(4)); see `deadlines.safe_last_day`.
+        """
+        if self.is_working_day(day):
+            return False
+        uncertain = self._uncertain.get(day.year)
+        if uncertain is None:
+            uncertain = self._uncertain_days(day.year)
+        return day in uncertain
+
+    def _uncertain_days(self, year: int) -> frozenset[dt.date]:
+        package = _package_year(year)
+        confirmed = (
+            _in_year(self.table.days_off, year)
+            | _in_year(self._extra_off, year)
+            | (package.off - package.estimated)
+        )
+        days = set(package.estimated)
+        if not self.is_year_complete(year):
+            start = dt.date(year, 1, 1)
+            weekend = (start + dt.timedelta(days=n) for n in range(366))
+            days |= {d for d in weekend if d.year == year and d.weekday() >= _SATURDAY}
+        days -= confirmed
+        found = frozenset(days)
+        self._uncertain[year] = found
+        return found
+
     def is_year_complete(self, year: int) -> bool:
         """True when every transfer of `year` is known to be in the table (see its meta)."""
         return (
@@ -215,9 +263,9 @@ class WorkingCalendar:
         )
 
     def _build_year(self, year: int) -> tuple[frozenset[dt.date], frozenset[dt.date]]:
-        package_off, package_working = _package_year(year)
-        off = set(package_off)
-        working = set(package_working)
+        package = _package_year(year)
+        off = set(package.off)
+        working = set(package.working)
         layers: tuple[tuple[frozenset[dt.date], frozenset[dt.date]], ...] = (
             (_in_year(self.table.days_off, year), _in_year(self.table.working_days, year)),
             (_in_year(self._extra_off, year), frozenset()),

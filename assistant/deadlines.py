@@ -9,6 +9,9 @@
 * A term is kept when the complaint is handed over or posted by 24:00 of the last day (48(4),
   49(1)); the post office's stamp, or the mark of the court or of the detention administration,
   fixes that date.
+* A day off the calendar is not sure of (a lunar feast whose date is estimated, a weekend day in
+  a year whose transfers are not known) never makes a deadline later: when the 48(4) move passes
+  over such a day, `safe_last_day` stays on the unmoved date and the reason is kept.
 
 Dates past the ends of Python's calendar (year 1 and year 9999) never raise: the `add_*` helpers
 and `term_end` return None, and so do `worsening_deadline` and `appeal_deadline` ("the deadline
@@ -46,6 +49,8 @@ class WorkingDays(Protocol):
 
     def is_year_complete(self, year: int) -> bool: ...
 
+    def is_uncertain_day_off(self, day: dt.date) -> bool: ...
+
 
 class Deadline(msgspec.Struct, frozen=True, kw_only=True):
     """The last day of a term and how it was reached.
@@ -55,10 +60,14 @@ class Deadline(msgspec.Struct, frozen=True, kw_only=True):
     transfers of days off that are not known to be complete (`incomplete_years` lists them):
     the app then tells the user that the last day could still move and to file earlier.
     `first_receipt` (N8) is the receipt date of a first complaint returned under 489(1)(1).
+    `safe_last_day` is `last_day` unless the move passed over days off the calendar is not sure
+    of (`uncertain_days_off`): then it is the unmoved date, the last day that is sure to count.
     """
 
     start: dt.date
     last_day: dt.date
+    safe_last_day: dt.date
+    uncertain_days_off: tuple[dt.date, ...] = ()
     moved_from: dt.date | None = None
     calendar_complete: bool = True
     incomplete_years: tuple[int, ...] = ()
@@ -66,8 +75,13 @@ class Deadline(msgspec.Struct, frozen=True, kw_only=True):
     citations: tuple[str, ...] = ()
 
     def days_left(self, today: dt.date) -> int:
-        """Days from `today` to the last day: 0 on the last day itself, negative when past."""
-        return (self.last_day - today).days
+        """Days from `today` to the safe last day: 0 on that day itself, negative when past."""
+        return (self.safe_last_day - today).days
+
+    @property
+    def is_certain(self) -> bool:
+        """Whether the last day does not depend on a day off the calendar is not sure of."""
+        return self.safe_last_day == self.last_day
 
     def compare_date(self, filing_date: dt.date, first_receipt: dt.date | None = None) -> dt.date:
         """The date judged against the last day.
@@ -83,13 +97,17 @@ class Deadline(msgspec.Struct, frozen=True, kw_only=True):
         return earlier if earlier is not None else filing_date
 
     def is_met(self, filed_on: dt.date, first_receipt: dt.date | None = None) -> bool:
-        """Handed over or posted by 24:00 of the last day (48(4), 49(1)).
+        """Handed over or posted by 24:00 of the safe last day (48(4), 49(1)).
 
         Note (statutes.md §4): 487(2) speaks of receipt by the cassation court for a complaint
         decided after the year; how that is reconciled with 49(1) is UNCONFIRMED, so the app
         should also advise filing well before the last day.
         """
-        return self.compare_date(filed_on, first_receipt) <= self.last_day
+        return self.compare_date(filed_on, first_receipt) <= self.safe_last_day
+
+    def is_missed(self, filed_on: dt.date, first_receipt: dt.date | None = None) -> bool:
+        """Filed after the last day even if every uncertain day off turns out to be one."""
+        return self.compare_date(filed_on, first_receipt) > self.last_day
 
 
 def add_days(start: dt.date, days: int) -> dt.date | None:
@@ -149,6 +167,7 @@ def deadline_for_term(
     last_day = calendar.working_day_on_or_after(nominal)
     if last_day is None:
         return None
+    uncertain = _uncertain_days_passed(nominal, last_day, calendar)
     unknown = tuple(
         year
         for year in range(nominal.year, last_day.year + 1)
@@ -157,12 +176,22 @@ def deadline_for_term(
     return Deadline(
         start=start,
         last_day=last_day,
+        safe_last_day=nominal if uncertain else last_day,
+        uncertain_days_off=uncertain,
         moved_from=nominal if last_day != nominal else None,
         calendar_complete=not unknown,
         incomplete_years=unknown,
         first_receipt=first_receipt,
         citations=citations,
     )
+
+
+def _uncertain_days_passed(
+    nominal: dt.date, last_day: dt.date, calendar: WorkingDays
+) -> tuple[dt.date, ...]:
+    """The days off between the term's calendar end and its moved last day that are not sure."""
+    days = (nominal + dt.timedelta(days=n) for n in range((last_day - nominal).days))
+    return tuple(day for day in days if calendar.is_uncertain_day_off(day))
 
 
 def term_end(

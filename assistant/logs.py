@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assistant import __version__
 from assistant.calendar_kz import holidays_version
+from assistant.owner_only import private_folder, restrict_to_owner
 
 LOGGER_NAME = "kassatsiya"
 MAX_BYTES = 256 * 1024
@@ -24,8 +25,12 @@ _SAFE_DETAIL = (int, float, bool)
 
 
 def configure(log_dir: Path) -> Path:
-    """Attach the rotating file handler (once); returns the log file's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Attach the rotating file handler (once); returns the log file's path.
+
+    The folder and the file are the owner's only: the log names no one, but it tells when
+    and how often someone worked on a case.
+    """
+    private_folder(log_dir)
     path = log_dir / "kassatsiya.log"
     from logging.handlers import RotatingFileHandler  # lazy: ~8 ms, and the GUI opens it late
 
@@ -35,6 +40,7 @@ def configure(log_dir: Path) -> Path:
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        restrict_to_owner(path)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     return path

@@ -1,4 +1,5 @@
-"""Where the app keeps settings, recovery files and logs: the user's folders, or beside a portable copy.
+"""Where the app keeps settings, recovery files, logs and caches: the user's folders, or beside a
+portable copy.
 
 A portable copy is one whose program folder holds `portable.txt` or a `data/` folder (the
 portable ZIP ships both): everything then lives in `<program folder>/data/`, so an advocate
@@ -13,11 +14,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 import msgspec
 import platformdirs
+
+from assistant.owner_only import restrict_to_owner
 
 APP_NAME = "kassatsiya"
 PROFILE_ENV = "KASSATSIYA_PROFILE_DIR"
@@ -26,12 +30,16 @@ PORTABLE_DATA = "data"
 
 
 class AppDirs(msgspec.Struct, frozen=True):
-    """The three folders the app writes to, and whether they are the portable ones."""
+    """The folders the app writes to, and whether they are the portable ones.
+
+    `cache` holds only what can be made again from the program's own files (the parsed law).
+    """
 
     settings: Path
     recovery: Path
     logs: Path
     portable: bool
+    cache: Path
 
 
 def documents_folder() -> Path:
@@ -64,8 +72,11 @@ def program_folder() -> Path | None:
 def portable_root(folder: Path | None) -> Path | None:
     """`<folder>/data` when `folder` is marked portable and that place is writable, else None.
 
-    A marked copy on a write-protected stick falls back to the user's folders rather than
-    failing to start; the app cannot save there anyway.
+    A marked copy on a write-protected stick, or one copied under Program Files, falls back
+    to the user's folders rather than failing to start; the app cannot save there anyway.
+    Writable means a file could be created there: `os.access` says yes for every folder on
+    Windows, whatever its access list or the stick's write-protect switch. The data folder is
+    then made the owner's only (assistant/owner_only.py), where the file system allows.
     """
     if folder is None:
         return None
@@ -76,11 +87,29 @@ def portable_root(folder: Path | None) -> Path | None:
         root.mkdir(exist_ok=True)
     except OSError:
         return None
-    return root if os.access(root, os.W_OK) else None
+    if not can_create_files_in(root):
+        return None
+    restrict_to_owner(root)
+    return root
+
+
+def can_create_files_in(folder: Path) -> bool:
+    """True when a file can really be created (and removed) in `folder`."""
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".kassatsiya-probe-"):
+            return True
+    except OSError:
+        return False
 
 
 def _in(root: Path, *, portable: bool) -> AppDirs:
-    return AppDirs(settings=root, recovery=root / "recovery", logs=root / "logs", portable=portable)
+    return AppDirs(
+        settings=root,
+        recovery=root / "recovery",
+        logs=root / "logs",
+        portable=portable,
+        cache=root / "cache",
+    )
 
 
 def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = None) -> AppDirs:
@@ -101,4 +130,15 @@ def app_dirs(folder: Path | None = None, environ: Mapping[str, str] | None = Non
         recovery=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "recovery",
         logs=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         portable=False,
+        cache=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )
+
+
+def same_file_key(path: str, *, platform: str | None = None) -> str:
+    """A key equal for two spellings of one file: Windows compares paths without case and
+    takes / for \\; POSIX names that differ only in case are different files."""
+    if (platform or sys.platform) == "win32":
+        import ntpath
+
+        return ntpath.normcase(path)
+    return path

@@ -32,3 +32,17 @@ def data_dir(name: str) -> Path:
 def package_path(*parts: str) -> Path:
     """A file shipped inside the `assistant` package (rules, fonts)."""
     return _PACKAGE_DIR.joinpath(*parts)
+
+
+APP_ICON = "kassatsiya.png"
+
+
+def app_icon_file() -> Path | None:
+    """The app's icon (256 px PNG): in a bundle's or wheel's `icons/`, or in a checkout's
+    `packaging/icons/`; None if this installation has none."""
+    try:
+        folder = data_dir("icons")
+    except FileNotFoundError:
+        folder = _PACKAGE_DIR.parent / "packaging" / "icons"
+    icon = folder / APP_ICON
+    return icon if icon.is_file() else None

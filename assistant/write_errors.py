@@ -1,7 +1,8 @@
 """Why an exported file could not be written, told in the user's language.
 
 The system's own text ("[Errno 13] Permission denied: …") is English and names no way out. The
-commonest case on Windows is the previous export still open in Word, which locks the file.
+commonest case on Windows is the previous export still open in Word, which locks the file; a
+path over Windows' 259 characters comes second (casefile/write_failure.py tells them apart).
 """
 
 from __future__ import annotations
@@ -11,7 +12,13 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
-from assistant.casefile.errors import DISK_FULL_ERRNOS, READ_ONLY_ERRNOS
+from assistant.casefile.write_failure import (
+    DISK_FULL_ERRNOS,
+    READ_ONLY_ERRNOS,
+    WriteFailure,
+    classify,
+    windows_path_length,
+)
 from assistant.i18n import N_, gettext_in
 
 WRITE_FAILED = N_("The complaint could not be written to %(path)s: %(reason)s")
@@ -22,6 +29,14 @@ _NO_PERMISSION = N_(
     "for example) or choose another folder."
 )
 _NAME_TOO_LONG = N_("the file name is too long. Choose a shorter name.")
+_IN_USE = N_(
+    "another program is using the file (Word, an antivirus or OneDrive, for example). Close it, "
+    "wait a moment and export again."
+)
+_PATH_TOO_LONG = N_(
+    "the full path is too long (%(length)s characters with its folders). Choose a folder nearer "
+    "the top of the disk or a shorter name."
+)
 _OTHER = N_("a system error (%(detail)s). Choose another folder or file name.")
 
 _REASONS = {
@@ -40,16 +55,19 @@ class WriteError(Exception):
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
         self.os_errno = error.errno
+        self.failure = classify(path, error)
         self.detail = error.strerror or type(error).__name__  # the system's words, for logs
         super().__init__(f"{path}: {self.detail}")
 
     def message(self, language: Language) -> str:
-        reason = _REASONS.get(self.os_errno or 0)
-        text = (
-            gettext_in(language, reason)
-            if reason is not None
-            else gettext_in(language, _OTHER) % {"detail": self.detail}
-        )
+        if self.failure is WriteFailure.IN_USE:
+            text = gettext_in(language, _IN_USE)
+        elif self.failure is WriteFailure.PATH_TOO_LONG and self.os_errno != errno.ENAMETOOLONG:
+            text = gettext_in(language, _PATH_TOO_LONG) % {"length": windows_path_length(self.path)}
+        elif (reason := _REASONS.get(self.os_errno or 0)) is not None:
+            text = gettext_in(language, reason)
+        else:
+            text = gettext_in(language, _OTHER) % {"detail": self.detail}
         return gettext_in(language, WRITE_FAILED) % {"path": self.path, "reason": text}
 
 

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.case.enums import (  # noqa: E402
     ActKind,
     AppealHistory,
+    ArgumentSubstance,
     AttachmentKind,
     Direction,
     EvidenceKind,
@@ -35,6 +36,7 @@ from assistant.case.enums import (  # noqa: E402
     OffenceCategory,
     Participation,
     PartyRole,
+    RepresentationBasis,
     RequestKind,
     ScopeKind,
     TrialProcedure,
@@ -53,6 +55,7 @@ from assistant.case.model import (  # noqa: E402
     Scope,
     Signature,
 )
+from assistant.casefile.format import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
 
 D = dt.date
 
@@ -176,7 +179,7 @@ def ready_kk() -> Case:
             status=FilerStatus.DEFENDER,
             address="Астана қ., Сарыарқа ауданы, Бейбітшілік к-сі, 18, 204-кеңсе",
             phones=["+7 702 111 22 33"],
-            advocate_licence="адвокаттық қызметпен айналысуға арналған лицензия № 0012345",
+            advocate_certificate="№ 0012345, 2019 жылғы 15 қаңтар",
         ),
         represented=Represented(
             full_name="Өмірзақов Нұрлан Серікұлы",
@@ -261,17 +264,102 @@ def ready_kk() -> Case:
     )
 
 
-def _worsening_late(case: Case) -> Case:
-    """A victim asks for a harsher sentence more than a year after entry into force (R3)."""
-    case.filer.status = FilerStatus.VICTIM
-    case.request = Request(
-        kinds=[RequestKind.INCREASE_PUNISHMENT],
-        text="жазаны күшейтуді",
-        direction=Direction.WORSEN,
+def _as_victim(case: Case, name: str, request_text: str) -> Case:
+    """The same case, but the victim files and asks for a harsher sentence."""
+    convicted = case.represented.full_name or case.filer.full_name
+    case.filer = Filer(
+        full_name=name,
+        status=FilerStatus.VICTIM,
+        address=case.filer.address,
+        phones=list(case.filer.phones),
     )
+    case.represented = Represented()
+    case.convicted_person = convicted
+    case.request = Request(
+        kinds=[RequestKind.INCREASE_PUNISHMENT], text=request_text, direction=Direction.WORSEN
+    )
+    case.attachments = [a for a in case.attachments if a.kind is not AttachmentKind.AUTHORITY]
+    case.signature.signer_name = name
+    case.signature.electronic = False
+    case.filing.channel = FilingChannel.PAPER
+    return case
+
+
+def _a_year_ago(case: Case) -> Case:
+    """The acts date from 2025: the verdict in June, upheld on appeal on 1 September 2025."""
+    case.acts[0].date = D(2025, 6, 10)
+    case.acts[1].date = D(2025, 9, 1)
     for act in case.acts:
         act.entered_into_force = D(2025, 9, 1)
+    return case
+
+
+def _worsening_late(case: Case) -> Case:
+    """A victim asks for a harsher sentence more than a year after entry into force (R3)."""
+    victim = (
+        "Әбдірахманова Гүлнар Сәбитқызы"
+        if case.proceedings_language is Language.KK
+        else ("Ахметова Гульнара Сабитовна")
+    )
+    text = "жазаны күшейтуді" if case.proceedings_language is Language.KK else "усилить наказание"
+    case = _a_year_ago(_as_victim(case, victim, text))
     case.filing.date = D(2026, 11, 20)
+    return case
+
+
+def _worsening_undeclared(case: Case) -> Case:
+    """T2/R3: the victim asks for a harsher sentence but leaves the direction empty, late."""
+    case = _worsening_late(case)
+    case.request.direction = None
+    return case
+
+
+def _direction_unknown(case: Case) -> Case:
+    """T2 undecided: a victim asks to quash and retry, and does not say in which direction."""
+    case = _as_victim(case, "Ахметова Гульнара Сабитовна", "")
+    case.request = Request(kinds=[RequestKind.QUASH_AND_RETRIAL])
+    return case
+
+
+def _reviewed_on_prosecutor_appeal(case: Case) -> Case:
+    """N4(d) is about scope: a verdict reviewed on the prosecutor's appeal counts as reviewed."""
+    case.acts[0].appealed_by = "прокурор (апелляциялық өтінішхат)"
+    case.acts[0].appeal_outcome = "үкім өзгеріссіз қалдырылды"
+    return case
+
+
+def _guardian_of_adult(case: Case) -> Case:
+    """N5: a guardian of an adult who lacks legal capacity files for him; no age limit applies."""
+    convicted = case.filer.full_name
+    case.filer = Filer(
+        full_name="Серикова Айгуль Маратовна",
+        status=FilerStatus.LEGAL_REPRESENTATIVE,
+        address=case.filer.address,
+        phones=["+7 705 444 55 66"],
+    )
+    case.represented = Represented(
+        full_name=convicted,
+        role=PartyRole.CONVICTED,
+        date_of_birth=D(1990, 1, 15),
+        basis=RepresentationBasis.INCAPACITY,
+        authority_document="постановление акимата о назначении опекуна № 214 от 03.07.2026",
+    )
+    case.attachments.append(
+        Attachment(
+            title="копия постановления о назначении опекуна",
+            kind=AttachmentKind.AUTHORITY,
+            pages=1,
+        )
+    )
+    case.signature.signer_name = "Серикова А.М."
+    case.proceedings_summary = case.proceedings_summary.replace("я осужден", "Сериков А.Б. осужден")
+    return case
+
+
+def _own_language(case: Case) -> Case:
+    """F3 with CPC 30(3): a filer who does not know Russian writes in English, which he knows."""
+    case.filer.knows_case_language = False
+    case.complaint_language = Language.EN
     return case
 
 
@@ -322,8 +410,23 @@ def _not_appealed(case: Case) -> Case:
 
 
 def _new_facts_only(case: Case) -> Case:
-    """A8: the complaint rests on an expert opinion made after the verdict entered into force."""
+    """A8: the complaint rests on an expert opinion made after the verdict entered into force.
+
+    It cites item 1 of 485(1), but its only argument is the new opinion: judged by substance.
+    """
     case.triage.new_facts_only = True
+    case.grounds = [
+        GroundArgument(
+            item=Ground.INNOCENT_CONVICTED,
+            violation=(
+                "После вступления приговора в силу получено заключение специалиста, согласно "
+                "которому подпись в договоре займа выполнена не мной."
+            ),
+            norms="ст. 24, 25 УПК РК",
+            effect="Заключение опровергает вывод суда о моей виновности.",
+            substance=ArgumentSubstance.NEW_FACTS,
+        )
+    ]
     case.evidence = [
         Evidence(
             description="заключение специалиста № 12 от 01.10.2026, полученное после вступления приговора в силу",
@@ -427,9 +530,50 @@ def _no_participation(case: Case) -> Case:
 def _represented_of_age(case: Case) -> Case:
     """489(1)(2): a parent files as legal representative after the son turned 18 (N5)."""
     case.filer.status = FilerStatus.LEGAL_REPRESENTATIVE
-    case.filer.advocate_licence = ""
+    case.filer.advocate_certificate = ""
     case.represented.date_of_birth = D(2007, 5, 1)
+    case.represented.basis = RepresentationBasis.MINORITY
     case.represented.authority_document = "туу туралы куәлік № 0123456"
+    return case
+
+
+def _interested_owner(case: Case) -> Case:
+    """N4 with N5: the owner of a confiscated car learned of a never-appealed verdict too late."""
+    convicted = case.filer.full_name
+    case.filer = Filer(
+        full_name="Касымов Ерлан Нурланович",
+        status=FilerStatus.INTERESTED_PERSON,
+        address="г. Алматы, ул. Жандосова, д. 58, кв. 12",
+        phones=["+7 707 321 65 98"],
+        affected_right=(
+            "приговором конфискован принадлежащий мне автомобиль Toyota Camry, "
+            "гос. номер 123 ABC 02, который я передал осужденному по доверенности"
+        ),
+        learned_of_act=D(2026, 10, 5),
+    )
+    case.convicted_person = convicted
+    case.scope = Scope(kind=ScopeKind.PART, part_description="в части конфискации автомобиля")
+    case.grounds = [
+        GroundArgument(
+            item=Ground.CIVIL_CLAIM,
+            violation="Суд конфисковал автомобиль, не принадлежащий осужденному.",
+            norms="ст. 48 УК РК",
+            effect="Нарушено мое право собственности.",
+        )
+    ]
+    case.request = Request(
+        kinds=[RequestKind.OTHER],
+        text="отменить приговор в части конфискации автомобиля Toyota Camry",
+        direction=Direction.IMPROVE,
+    )
+    case.signature.signer_name = "Касымов Е.Н."
+    case.proceedings_summary = (
+        "Приговором Алмалинского районного суда г. Алматы от 12 марта 2026 года Сериков А.Б. "
+        "осужден по ч. 3 ст. 190 УК РК; приговором конфискован автомобиль, принадлежащий мне. "
+        "Приговор никем не обжалован и вступил в законную силу 28 марта 2026 года."
+    )
+    case = _not_appealed(case)
+    case.acts[0].entered_into_force = D(2026, 3, 28)
     return case
 
 
@@ -475,12 +619,22 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "return-489-1-3-ru": lambda: _worsening_late(ready_ru()),
     "return-489-1-4-ru": lambda: _withdrawn(ready_ru()),
     "return-489-1-5-kk": lambda: _minor_crime(ready_kk()),
+    "worsening-undeclared-late-ru": lambda: _worsening_undeclared(ready_ru()),
+    "cannot-confirm-direction-ru": lambda: _direction_unknown(ready_ru()),
+    "ready-prosecutor-appeal-kk": lambda: _reviewed_on_prosecutor_appeal(ready_kk()),
+    "ready-guardian-of-adult-ru": lambda: _guardian_of_adult(ready_ru()),
+    "ready-own-language-en": lambda: _own_language(ready_ru()),
+    "route-appeal-term-restoration-ru": lambda: _interested_owner(ready_ru()),
 }
 
 
 def write_example(name: str, case: Case) -> Path:
     """Write one example in the plain case-file format, pretty-printed for reading."""
-    document = {"format": "kassatsiya-case", "version": 1, "case": msgspec.to_builtins(case)}
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "case": msgspec.to_builtins(case),
+    }
     path = ROOT / "examples" / f"{name}.kassatsiya"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path

@@ -131,12 +131,12 @@ def kazakh_case(tmp_path: Path) -> Case:
             status=FilerStatus.DEFENDER,
             address="Астана қаласы, Қабанбай батыр даңғылы, 11, 24-пәтер",
             phones=["+7 702 111 22 33"],
-            advocate_licence="№ 0001234, 2019 жылғы 15 қаңтар",
+            advocate_certificate="№ 0001234, 2019 жылғы 15 қаңтар",
         ),
         represented=Represented(
             full_name="Жұмабаев Нұрлан Өмірұлы",
             role=PartyRole.CONVICTED,
-            authority_document="2026 жылғы 1 маусымдағы № 56 ордер",
+            authority_document="2026 жылғы 1 маусымдағы № 56",
         ),
         acts=[
             ContestedAct(

@@ -19,6 +19,7 @@ from typing import Any
 import msgspec
 
 from assistant.case.model import Case
+from assistant.case.pointer import tokens
 
 LAW_TESTS = Path(__file__).resolve().parent / "law"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -73,9 +74,10 @@ def _base_data(name: str) -> dict[str, Any]:
 
 
 def _tokens(pointer: str) -> list[str]:
-    if not pointer.startswith("/"):
-        raise ValueError(f"pointer {pointer!r} must start with '/'")
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+    parts = tokens(pointer)
+    if not parts:
+        raise ValueError("a scenario cannot set or unset the whole case")
+    return parts
 
 
 def _parent(data: dict[str, Any], tokens: list[str]) -> Any:

@@ -107,7 +107,7 @@ def test_plain_file_is_readable_utf8_json_with_envelope_first(tmp_path: Path) ->
     path = tmp_path / "case.kassatsiya"
     save_case(sample_case(), path)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "format": "kassatsiya-case",\n  "version": 1,\n  "case": {')
+    assert text.startswith('{\n  "format": "kassatsiya-case",\n  "version": 2,\n  "case": {')
     assert "Әбілқасымова" in text  # not \u-escaped
     assert text.endswith("}\n")
     document = json.loads(text)
@@ -504,6 +504,31 @@ def test_version_0_edge_cases() -> None:
     )
     assert error.pointer == "/filer/phone"
     _expect(ErrorKind.DAMAGED, lambda: loads_case(_document({}, version=0, extra=1)))
+
+
+def test_version_1_advocate_licence_becomes_the_certificate(tmp_path: Path) -> None:
+    """Version 1 called the defender's field a licence; version 2 keeps the same text as the
+    advocate's certificate (CPC 68(8)), and a version 1 file of the released app opens."""
+    path = tmp_path / "v1.kassatsiya"
+    old = {"filer": {"status": "defender", "advocate_licence": "№ 0012345"}}
+    path.write_bytes(_document(old, version=1))
+    case = load_case(path)
+    assert case.filer.advocate_certificate == "№ 0012345"
+    save_case(case, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == 2
+    assert "advocate_licence" not in saved["case"]["filer"]
+
+
+@pytest.mark.parametrize("name", ["ready-kk", "return-489-1-2-kk", "worsening-late-kk"])
+def test_version_1_files_of_the_released_app_still_open(name: str) -> None:
+    """Examples as the previous release wrote them (tests/data/version1/) load unchanged."""
+    data = (Path(__file__).parent / "data" / "version1" / f"{name}.kassatsiya").read_bytes()
+    assert json.loads(data)["version"] == 1
+    case = loads_case(data)
+    old_filer = json.loads(data)["case"]["filer"]
+    assert case.filer.advocate_certificate == old_filer["advocate_licence"]
+    assert case.filer.full_name == old_filer["full_name"]
 
 
 # --- saving: backup, refusal, failures ---------------------------------------------------------

@@ -379,3 +379,84 @@ def test_the_console_script_follows_lang(locale: str, expected: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert expected in result.stdout
+
+
+# --- "Cannot confirm yet" (issue 14): undecided findings -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "status"),
+    [
+        ("en", "Cannot confirm yet: 1 fact missing"),
+        ("ru", "Пока нельзя подтвердить"),
+        ("kk", "Әзірге растау мүмкін емес"),
+    ],
+)
+def test_undecided_case_exits_0_but_is_never_ready(
+    capsys: pytest.CaptureFixture[str], lang: str, status: str
+) -> None:
+    path = str(EXAMPLES / "cannot-confirm-direction-ru.kassatsiya")
+    code, out, _ = run(capsys, "check", path, "--json", "--lang", lang, *TODAY)
+    assert code == 0
+    data = json.loads(out)
+    assert (data["ready"], data["verdict"]) == (False, "undecided")
+    assert data["status"].startswith(status)
+    undecided = [f["id"] for f in data["findings"] if f["undecided"]]
+    assert undecided == ["T2.direction_unknown"]
+    assert all(f["severity"] == "warning" for f in data["findings"] if f["undecided"])
+    code, out, _ = run(capsys, "check", path, "--lang", lang, *TODAY)
+    assert out.rstrip().endswith(data["status"])
+
+
+def test_every_finding_says_whether_it_is_undecided(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "worsening-late-kk.kassatsiya")
+    _code, out, _ = run(capsys, "check", path, "--json", *TODAY)
+    data = json.loads(out)
+    assert all(isinstance(f["undecided"], bool) for f in data["findings"])
+    assert (data["verdict"], data["ready"]) == ("return", False)
+    assert data["deadline"]["applies"] is True
+    assert data["deadline"]["outcome"] == "missed"
+
+
+def test_a_day_off_that_is_not_sure_gives_the_safe_last_day(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Entry into force 27.05.2025: the year ends on the estimated Kurban ait 2026."""
+    document = json.loads((EXAMPLES / "worsening-late-kk.kassatsiya").read_text(encoding="utf-8"))
+    acts = document["case"]["acts"]
+    acts[0]["date"], acts[1]["date"] = "2025-03-03", "2025-05-27"
+    for act in acts:
+        act["entered_into_force"] = "2025-05-27"
+    document["case"]["filing"]["date"] = "2026-05-28"
+    path = tmp_path / "unsure.kassatsiya"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path), "--json", *TODAY)
+    deadline = json.loads(out)["deadline"]
+    assert code == 0
+    assert (deadline["last_day"], deadline["possible_last_day"]) == ("2026-05-27", "2026-05-28")
+    assert deadline["uncertain_days_off"] == ["2026-05-27"]
+    assert (deadline["outcome"], deadline["met"]) == ("uncertain_day", None)
+
+
+def test_export_of_an_undecided_case_keeps_the_draft_mark(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Nothing returns the complaint, but it cannot be confirmed: still a draft, and its cover
+    says what is missing, in the document's language."""
+    import datetime as dt
+
+    from docx import Document
+
+    from assistant.casefile import load_case
+    from assistant.law.engine import evaluate
+
+    path = EXAMPLES / "cannot-confirm-direction-ru.kassatsiya"
+    out = tmp_path / "draft.docx"
+    code, _, _ = run(capsys, "export", str(path), "--docx", str(out), *TODAY)
+    assert code == 0
+    document = Document(str(out))
+    header = " ".join(p.text for p in document.sections[0].header.paragraphs)
+    assert "ЧЕРНОВИК" in header
+    report = evaluate(load_case(path), dt.date(2026, 11, 26))
+    missing = report.undecided[0].message(Language.RU)
+    assert any(missing in p.text for p in document.paragraphs)

@@ -206,7 +206,7 @@ def test_refiling_after_a_return_is_judged_by_the_first_receipt() -> None:
 
 
 def test_deadline_is_immutable() -> None:
-    deadline = Deadline(start=D(2025, 1, 1), last_day=D(2026, 1, 5))
+    deadline = Deadline(start=D(2025, 1, 1), last_day=D(2026, 1, 5), safe_last_day=D(2026, 1, 5))
     with pytest.raises(AttributeError):
         deadline.last_day = D(2026, 1, 6)  # type: ignore[misc]
 
@@ -268,8 +268,49 @@ def test_worsening_deadline_properties(start: dt.date) -> None:
     assert (deadline.last_day - anniversary).days <= 10
     assert (deadline.moved_from is None) == (deadline.last_day == anniversary)
     assert (deadline.moved_from is None) or not CAL.is_working_day(anniversary)
-    assert deadline.is_met(deadline.last_day)
+    assert anniversary <= deadline.safe_last_day <= deadline.last_day
+    assert deadline.is_certain == (not deadline.uncertain_days_off)
+    assert deadline.safe_last_day in (anniversary, deadline.last_day)
+    assert deadline.is_met(deadline.safe_last_day)
+    assert not deadline.is_missed(deadline.last_day)
+    assert deadline.is_missed(deadline.last_day + dt.timedelta(days=1))
     assert not deadline.is_met(deadline.last_day + dt.timedelta(days=1))
+
+
+# ------------------------------------------------------------------ days off that are not sure
+
+
+def test_a_move_over_an_estimated_feast_keeps_the_unmoved_date_as_the_safe_last_day() -> None:
+    """Kurban Ait 2026 is an estimated date (27.05.2026): the term from 27.05.2025 would move
+    to 28.05.2026, but only the 27th is sure to count."""
+    deadline = worsening_deadline(D(2025, 5, 27), CAL)
+    assert deadline is not None
+    assert (deadline.last_day, deadline.safe_last_day) == (D(2026, 5, 28), D(2026, 5, 27))
+    assert deadline.uncertain_days_off == (D(2026, 5, 27),)
+    assert deadline.is_met(D(2026, 5, 27))
+    assert not deadline.is_met(D(2026, 5, 28))
+    assert not deadline.is_missed(D(2026, 5, 28))
+
+
+def test_a_weekend_in_a_year_of_unknown_transfers_is_not_a_sure_day_off() -> None:
+    deadline = worsening_deadline(D(2025, 11, 29), CAL)  # ends Sunday 29.11.2026
+    assert deadline is not None
+    assert (deadline.last_day, deadline.safe_last_day) == (D(2026, 11, 30), D(2026, 11, 29))
+    assert deadline.uncertain_days_off == (D(2026, 11, 29),)
+
+
+def test_a_weekend_in_a_complete_year_moves_the_deadline_for_sure() -> None:
+    deadline = worsening_deadline(D(2024, 11, 30), CAL)  # ends Sunday 30.11.2025
+    assert deadline is not None
+    assert deadline.safe_last_day == deadline.last_day == D(2025, 12, 1)
+    assert deadline.is_certain
+
+
+def test_a_day_off_the_user_confirms_is_sure() -> None:
+    confirmed = WorkingCalendar(extra_days_off=[D(2026, 5, 27)])
+    deadline = worsening_deadline(D(2025, 5, 27), confirmed)
+    assert deadline is not None
+    assert deadline.safe_last_day == deadline.last_day == D(2026, 5, 28)
 
 
 @settings(deadline=None, max_examples=300)

@@ -127,7 +127,17 @@ params = {params}
         ("item_matches", '{ items = "/acts/*", all_of = { knd = ["x"] } }', "no field 'knd'"),
         ("item_matches", '{ items = "/acts/*" }', "needs `all_of` or `any_of`"),
         ("dates_out_of_order", '{ earlier = "/filing/dat", later = "/filing/date" }', "'dat'"),
-        ("substantive_ground", "{ present = 1 }", "Expected `bool`"),
+        (
+            "rests_on_substance",
+            '{ substances = ["law"], flag = "/triage/new_facts_only", only = 1 }',
+            "Expected `bool`",
+        ),
+        (
+            "rests_on_substance",
+            '{ substances = ["lawful"], flag = "/triage/new_facts_only", only = true }',
+            "Invalid enum value 'lawful'",
+        ),
+        ("rests_on_substance", '{ substances = [], flag = "/triage/nope", only = true }', "'nope'"),
     ],
 )
 def test_predicate_parameters_are_checked_at_load(
@@ -137,3 +147,36 @@ def test_predicate_parameters_are_checked_at_load(
     with pytest.raises(RuleFileError) as error:
         load_rules(tmp_path)
     assert problem in str(error.value)
+
+
+# --- JSON Pointer (RFC 6901): one module for core, window and tests ------------------------------
+
+
+def test_pointer_tokens_unescape_tilde_and_slash_in_the_rfc_order() -> None:
+    from assistant.case.pointer import PointerSyntaxError, escape, join, tokens, unescape
+
+    assert tokens("") == []
+    assert tokens("/acts/1/court") == ["acts", "1", "court"]
+    assert tokens("/a~1b/m~0n/~01") == ["a/b", "m~n", "~1"]  # "~01" is "~1", not "/"
+    assert join(["a/b", "m~n", 3]) == "/a~1b/m~0n/3"
+    assert unescape(escape("~1/~0")) == "~1/~0"
+    with pytest.raises(PointerSyntaxError):
+        tokens("acts/1")
+
+
+def test_resolving_a_pattern_escapes_the_concrete_pointer() -> None:
+    from assistant.law.pointers import resolve
+
+    data = {"odd/name": {"x~y": 1}}
+    assert list(resolve(data, "/odd~1name/x~0y")) == [("/odd~1name/x~0y", 1)]
+    assert list(resolve({"acts": [{"court": "A"}, {"court": ""}]}, "/acts/*/court")) == [
+        ("/acts/0/court", "A"),
+        ("/acts/1/court", ""),
+    ]
+
+
+def test_a_case_error_pointer_and_a_finding_pointer_are_written_alike() -> None:
+    from assistant.casefile.pointer import pointer_from_path
+
+    assert pointer_from_path("$.acts[1].court") == "/acts/1/court"
+    assert pointer_from_path("$.a/b") == "/a~1b"

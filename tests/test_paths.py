@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import platformdirs
 import pytest
@@ -17,6 +21,7 @@ from assistant.paths import (
     PROFILE_ENV,
     AppDirs,
     app_dirs,
+    can_create_files_in,
     documents_folder,
     portable_root,
     program_folder,
@@ -30,8 +35,9 @@ def test_unmarked_folder_uses_the_user_folders_never_the_program_folder(tmp_path
         recovery=Path(platformdirs.user_data_dir("kassatsiya", appauthor=False)) / "recovery",
         logs=Path(platformdirs.user_log_dir("kassatsiya", appauthor=False)),
         portable=False,
+        cache=Path(platformdirs.user_cache_dir("kassatsiya", appauthor=False)),
     )
-    for folder in (dirs.settings, dirs.recovery, dirs.logs):
+    for folder in (dirs.settings, dirs.recovery, dirs.logs, dirs.cache):
         assert tmp_path not in folder.parents
     assert list(tmp_path.iterdir()) == []
 
@@ -41,7 +47,11 @@ def test_portable_marker_puts_everything_in_data_beside_the_program(tmp_path: Pa
     dirs = app_dirs(tmp_path, environ={})
     data = tmp_path / "data"
     assert dirs == AppDirs(
-        settings=data, recovery=data / "recovery", logs=data / "logs", portable=True
+        settings=data,
+        recovery=data / "recovery",
+        logs=data / "logs",
+        portable=True,
+        cache=data / "cache",
     )
     assert data.is_dir()
 
@@ -63,24 +73,55 @@ def test_marker_with_a_blocking_file_named_data_falls_back(tmp_path: Path) -> No
     assert not app_dirs(tmp_path, environ={}).portable
 
 
+def _deny_writing(folder: Path) -> Callable[[], None]:
+    """Make `folder` unwritable for this user the way the platform does it; returns the undo.
+
+    Windows ignores a folder's read-only bit for creating files in it, so an access list entry
+    denies writing there (icacls, by the well-known SID of Everyone: no localised names).
+    """
+    if sys.platform == "win32":
+        subprocess.run(["icacls", str(folder), "/deny", "*S-1-1-0:(W)"], check=True)
+        return lambda: subprocess.run(["icacls", str(folder), "/remove:d", "*S-1-1-0"], check=True)
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    return lambda: folder.chmod(stat.S_IRWXU)
+
+
 @pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="root ignores permission bits"
+    sys.platform != "win32" and os.geteuid() == 0, reason="root ignores permission bits"
 )
 def test_write_protected_stick_falls_back_to_the_user_folders(tmp_path: Path) -> None:
     (tmp_path / PORTABLE_MARKER).touch()
-    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    (tmp_path / "data").mkdir()
+    undo = _deny_writing(tmp_path / "data")
     try:
         assert not app_dirs(tmp_path, environ={}).portable
     finally:
-        tmp_path.chmod(stat.S_IRWXU)
+        undo()
 
 
-def test_unwritable_data_folder_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same fallback as above, for machines where the tests run as root."""
+def test_a_folder_that_only_claims_to_be_writable_falls_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows' os.access says every folder is writable; only creating a file tells."""
     (tmp_path / PORTABLE_MARKER).touch()
-    monkeypatch.setattr("assistant.paths.os.access", lambda path, mode: False)
+    monkeypatch.setattr("assistant.paths.os.access", lambda path, mode: True)
+
+    def refused(*args: object, **kwargs: object) -> NoReturn:
+        raise PermissionError(errno.EACCES, "Access is denied")
+
+    monkeypatch.setattr("assistant.paths.tempfile.TemporaryFile", refused)
     assert portable_root(tmp_path) is None
     assert not app_dirs(tmp_path, environ={}).portable
+
+
+def test_the_probe_leaves_nothing_behind_and_the_data_folder_is_the_owners(tmp_path: Path) -> None:
+    (tmp_path / PORTABLE_MARKER).touch()
+    assert can_create_files_in(tmp_path)
+    root = portable_root(tmp_path)
+    assert root == tmp_path / "data"
+    assert list(root.iterdir()) == []
+    if sys.platform != "win32":
+        assert stat.S_IMODE(root.stat().st_mode) == 0o700
 
 
 def test_profile_override_wins_over_portable(tmp_path: Path) -> None:
@@ -88,7 +129,11 @@ def test_profile_override_wins_over_portable(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     dirs = app_dirs(tmp_path, environ={PROFILE_ENV: str(profile)})
     assert dirs == AppDirs(
-        settings=profile, recovery=profile / "recovery", logs=profile / "logs", portable=False
+        settings=profile,
+        recovery=profile / "recovery",
+        logs=profile / "logs",
+        portable=False,
+        cache=profile / "cache",
     )
 
 

@@ -6,10 +6,12 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
+from assistant.i18n import current_language
 from assistant.logs import configure as configure_logs
 from assistant.logs import log_event
 from assistant.paths import app_dirs
@@ -18,6 +20,8 @@ from ui.qt import QApplication, QTimer
 from ui.settings import load_settings, recovery_dir
 from ui.unexpected_errors import UnexpectedErrors
 
+Notice = Callable[[Language], str | None]
+APP_TITLE = "Kassatsiya"
 EXIT_AFTER_SHOW_ENV = "KASSATSIYA_EXIT_AFTER_SHOW"
 LAUNCH_TIME_ENV = "KASSATSIYA_LAUNCH_TIME"  # time.time() of the launch, set by the benchmark
 
@@ -43,8 +47,9 @@ def _print_ms(label: str, launched: float) -> None:
         sys.stdout.flush()
 
 
-def run_app(argv: Sequence[str]) -> int:
-    """Run the GUI until the window closes; argv[1] may name a case file to open."""
+def run_app(argv: Sequence[str], notice: Notice | None = None) -> int:
+    """Run the GUI until the window closes; argv[1] may name a case file to open; `notice`
+    gives, in the window's language, what the launch could not do (shown once it is open)."""
     app = QApplication(list(argv))
     app.setApplicationName("Kassatsiya")
     app.setOrganizationName("Kassatsiya")
@@ -59,7 +64,29 @@ def run_app(argv: Sequence[str]) -> int:
     else:
         files = [Path(arg) for arg in argv[1:] if not arg.startswith("-")]
         window.after_first_paint(lambda: _after_first_paint(window, store, files))
+        if notice is not None:
+            window.after_first_paint(lambda: _show_notice(window, notice))
     return app.exec()
+
+
+def _show_notice(window: MainWindow, notice: Notice) -> None:
+    """What the launch could not do (a moved file, a command), once the window is ready."""
+    text = notice(current_language())
+    if text:
+        from ui.messages import warn
+
+        warn(window, APP_TITLE, text)
+
+
+def set_window_icon() -> None:
+    """The app's icon on every window's title bar and the taskbar (Windows shows a blank one
+    otherwise); after the first paint, as it is not needed to see the window."""
+    from assistant.resources import app_icon_file
+    from ui.qt import QIcon
+
+    icon = app_icon_file()
+    if icon is not None:
+        QApplication.setWindowIcon(QIcon(str(icon)))
 
 
 def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Path]) -> None:
@@ -74,6 +101,7 @@ def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Pat
 
     window.refresh()
 
+    set_window_icon()
     with contextlib.suppress(OSError):  # a read-only profile must not stop the app
         configure_logs(app_dirs().logs)
     log_event("app_started")

@@ -106,11 +106,12 @@ class ExportController(QObject):
     def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
         """Run the export of a snapshot of the case on the thread pool."""
         from assistant.law.engine import evaluate
+        from assistant.law.verdict import open_problems
         from ui.export_worker import ExportJob, ExportRunnable
 
         case = decode(encode(self.document.case))
         report = evaluate(case, self.today())
-        problems = tuple(f.message(lang) for f in report.blocking)
+        problems = tuple(open_problems(report, lang))
         job = ExportJob(case, lang, docx, pdf, final, problems)
         self.running = ExportRunnable(job)
         self.running.signals.finished.connect(self._finished)

@@ -7,7 +7,7 @@ from pathlib import Path
 import msgspec
 
 from assistant.case.enums import Language
-from assistant.i18n import N_, _
+from assistant.i18n import N_, _, current_language
 from ui.labels import LANGUAGE_NAMES
 from ui.messages import CANCEL, problem_label
 from ui.qt import (
@@ -129,11 +129,17 @@ class ExportOptionsDialog(QDialog):
 
     def accept(self) -> None:
         """Export only with a file name to write to."""
-        if not self._typed().name:
-            self.problem.setText(_(NO_FILE))
+        problem = _(NO_FILE) if not self._typed().name else self._name_problem()
+        if problem:
+            self.problem.setText(problem)
             self.file.setFocus()
             return
         super().accept()
+
+    def _name_problem(self) -> str | None:
+        from assistant.file_names import file_name_problem
+
+        return file_name_problem(self.path().name, current_language())
 
     def final(self) -> bool:
         return self.final_box.isChecked()

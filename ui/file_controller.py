@@ -7,6 +7,8 @@ from pathlib import Path
 from assistant.case.model import Case, new_case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
 from assistant.casefile.crypto import KeyCache
+from assistant.casefile.save import SaveOutcome
+from assistant.cloud_folders import cloud_upload_warning
 from assistant.i18n import N_, _, current_language
 from assistant.logs import log_event
 from assistant.paths import untitled_file
@@ -69,6 +71,7 @@ class FileController(QObject):
         self.settings = settings
         self.window = parent
         self.form = form
+        self.cloud_warned: set[Path] = set()  # files already told about OneDrive this run
 
     def confirm_rejected(self) -> bool:
         """Before saving: warn about inputs whose text would be lost; False = go back to them."""
@@ -181,7 +184,7 @@ class FileController(QObject):
         keys = self.document.keys_for(passphrase)
         try:
             with busy():
-                save_case(self.document.case, path, passphrase=passphrase, keys=keys)
+                outcome = save_case(self.document.case, path, passphrase=passphrase, keys=keys)
         except CaseFileError as error:
             log_event("case_save_failed", {"kind": error.kind.value, "errno": error.os_errno or 0})
             warn(self.window, _("The case could not be saved"), error.message(current_language()))
@@ -190,7 +193,20 @@ class FileController(QObject):
         self.document.mark_saved(path, passphrase, keys)
         self._remember(path)
         self.saved.emit(path)
+        self._warn_after_save(outcome, protected=passphrase is not None)
         return True
+
+    def _warn_after_save(self, outcome: SaveOutcome, *, protected: bool) -> None:
+        """A backup that failed (each time), and OneDrive's upload (once per file and run)."""
+        language = current_language()
+        warnings = outcome.warnings(language)
+        if outcome.path not in self.cloud_warned:
+            cloud = cloud_upload_warning(outcome.path, protected=protected, language=language)
+            if cloud is not None:
+                self.cloud_warned.add(outcome.path)
+                warnings.append(cloud)
+        if warnings:
+            warn(self.window, _("The case was saved"), "\n\n".join(warnings))
 
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)

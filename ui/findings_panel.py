@@ -28,18 +28,25 @@ if TYPE_CHECKING:  # the panel exists before the engine is loaded (MainWindow `c
     from assistant.privacy import PersonalDataHit
     from ui.qt import QResizeEvent
 
-SEVERITY_TITLES = {
+UNDECIDED = "undecided"  # the group of findings that say what cannot be checked yet
+GROUP_TITLES = {
     Severity.REDIRECT: N_("Cassation is not the right procedure"),
     Severity.RETURN: N_("The court will return the complaint"),
+    UNDECIDED: N_("Cannot be checked yet: facts missing"),
     Severity.WARNING: N_("Warnings"),
     Severity.INFO: N_("Advice"),
 }
+GROUP_ORDER = {Severity.REDIRECT: 0, Severity.RETURN: 1, UNDECIDED: 2, Severity.WARNING: 3}
 GROUND_TITLE = N_("The court returns it under %(citation)s")
 PERSONAL_DATA_TITLE = N_("Personal data")
-READY = N_("Ready to file")
+STATUS_COLOURS = {"return": "#a00", "undecided": "#8a4b00", "ready": "#060"}
 CHECKING = N_("Checking the complaint…")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
+DEADLINE_UNSURE = N_(
+    "The one-year term for a request to worsen the position surely ran to %(date)s; whether it "
+    "ran longer cannot be confirmed yet"
+)
 POINTER_ROLE = USER_ROLE
 SCROLLBAR_ALLOWANCE = 28  # vertical scroll bar, frame and item margins
 
@@ -102,21 +109,20 @@ class FindingsPanel(QWidget):
             self._rebuild(report)
 
     def _show_status(self, report: Report) -> None:
-        blocking = len(report.blocking)
-        if blocking:
-            text = ngettext(
-                "Will be returned: %(n)d problem", "Will be returned: %(n)d problems", blocking
-            ) % {"n": blocking}
-        else:
-            text = _(READY)
-        self.status.setText(text)
-        self.status.setStyleSheet("color: #a00;" if blocking else "color: #060;")
+        from assistant.law.verdict import status_line, verdict_of
+
+        self.status.setText(status_line(report, current_language()))
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS[verdict_of(report).value]};")
         deadline = report.deadline
-        if deadline is None:
+        if deadline is None or not deadline.judgement.term_applies:
             self.deadline.setVisible(False)
             return
-        day = format_date(deadline.deadline.last_day)
-        if deadline.met and deadline.days_left >= 0:
+        day = format_date(deadline.deadline.safe_last_day)
+        if deadline.missed:
+            text = _(DEADLINE_MISSED) % {"date": format_date(deadline.deadline.last_day)}
+        elif not deadline.met:
+            text = _(DEADLINE_UNSURE) % {"date": day}
+        elif deadline.days_left >= 0:
             left = ngettext("%(n)d day left", "%(n)d days left", deadline.days_left) % {
                 "n": deadline.days_left
             }
@@ -129,14 +135,15 @@ class FindingsPanel(QWidget):
     def _rebuild(self, report: Report) -> None:
         self.tree.clear()
         language = current_language()
-        groups: dict[Severity, QTreeWidgetItem] = {}
+        groups: dict[str, QTreeWidgetItem] = {}
         grounds: dict[str, QTreeWidgetItem] = {}
-        for finding in sorted(report.findings, key=lambda f: SEVERITY_ORDER[f.severity]):
-            parent = groups.get(finding.severity)
+        for finding in sorted(report.findings, key=_group_rank):
+            group = _group_of(finding)
+            parent = groups.get(group)
             if parent is None:
-                parent = QTreeWidgetItem(self.tree, [_(SEVERITY_TITLES[finding.severity])])
+                parent = QTreeWidgetItem(self.tree, [_(GROUP_TITLES[group])])
                 parent.setExpanded(True)
-                groups[finding.severity] = parent
+                groups[group] = parent
             if finding.severity is Severity.RETURN and finding.ground:
                 ground_item = grounds.get(finding.ground)
                 if ground_item is None:
@@ -240,6 +247,15 @@ class FindingsPanel(QWidget):
         else:
             self._shown_key = None
             self.show_report(self.report, self.personal)
+
+
+def _group_of(finding: Finding) -> str:
+    """The heading a finding goes under: its severity, or "cannot be checked yet"."""
+    return UNDECIDED if finding.undecided else finding.severity
+
+
+def _group_rank(finding: Finding) -> int:
+    return GROUP_ORDER.get(_group_of(finding), SEVERITY_ORDER[Severity.INFO] + 1)
 
 
 def _ground_text(ground: str) -> str:

@@ -8,15 +8,21 @@ from assistant.i18n import N_, _
 AFTER_FILING_TITLE = N_("What happens after filing")
 AFTER_FILING = (
     N_(
-        "If something required is missing, the judge returns the complaint by a letter within "
-        "three working days, explaining why (CPC Art. 489(1) items 1, 2, 3 and 5; Resolution "
-        "No. 1 of 29 May 2025, para. 9). You may correct it and file it again."
+        "If the complaint lacks something required, comes from a person without the right to "
+        "file it, is late, or contests an act that is not reviewed in cassation, the judge "
+        "returns it by a letter within three days (counted in calendar days, not working days), "
+        "explaining why (CPC Art. 489(1) items 1, 2, 3 and 5, 489(3); Resolution No. 1 of 29 May "
+        "2025, para. 9). A "
+        "withdrawn complaint is returned by a court ruling instead (item 4). After a return for "
+        "defects of form or for lack of standing you may correct it and file it again "
+        "(CPC Art. 489(2))."
     ),
     N_(
         "If the complaint is accepted, the court requests the case file. Within ten days of "
-        "receiving it, the other parties get copies of your complaint or notice that they can "
-        "read it electronically. The complaint is decided within a reasonable time, at most six "
-        "months from its receipt (Resolution No. 1, para. 11)."
+        "receiving the case, the court sends the other parties copies of your complaint, or "
+        "notice that they can read it electronically. The case is decided within a reasonable "
+        "time, at most six months from the day the case reaches the court (CPC Art. 492(1), "
+        "492(3); Resolution No. 1, para. 11)."
     ),
     N_(
         "The Court of Cassation checks all your arguments and the legality of the decisions in "
@@ -27,6 +33,16 @@ AFTER_FILING = (
         "protest or a victim's complaint that asks for it. On quashing an acquittal it cannot "
         "find the person guilty itself: it sends the case for a new trial (Resolution No. 1, "
         "para. 12)."
+    ),
+    N_(
+        "A verdict or ruling in force must be carried out while your complaint is pending: "
+        "filing does not stop its execution, except where the Chairman of the Supreme Court or "
+        "the Prosecutor General suspends it (CPC Arts. 488(4), 493; Resolution No. 1, para. 1)."
+    ),
+    N_(
+        "A verdict given in conciliation proceedings (a plea agreement) can be quashed or changed "
+        "to the convicted person's detriment only for significant violations of the law made "
+        "when the agreement was concluded or the case was heard (Resolution No. 1, para. 14)."
     ),
 )
 ABOUT_TITLE = N_("About Kassatsiya")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from ui.qt import QTimer, QWidget
 
 HIGHLIGHT_MS = 2500
-HIGHLIGHT_STYLE = "border: 2px solid #d98200; background: #fff4e0;"
+# Dark text with the cream: in a dark theme (Windows 11 dark mode) the text is white and
+# would vanish on the cream background.
+HIGHLIGHT_STYLE = "border: 2px solid #d98200; background: #fff4e0; color: #1f1f1f;"
 
 
 def highlight(widget: QWidget) -> None:

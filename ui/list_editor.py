@@ -13,10 +13,10 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.pointer import tokens as tokens_of
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, Editor, rejected_texts, show_rejected_texts
-from ui.pointer_access import tokens_of
 from ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
     QFont,

@@ -43,9 +43,9 @@ class Navigator(QListWidget):
         self.blockSignals(False)
 
     def update_report(self, report: Report) -> None:
-        """Count blocking findings per section by the sections their field pointers belong to."""
+        """Count blocking and undecided findings per section by their fields' sections."""
         counts: Counter[int] = Counter()
-        for finding in report.blocking:
+        for finding in (*report.blocking, *report.undecided):
             for index, section in enumerate(self.sections):
                 if any(section.owns(pointer) for pointer in finding.fields):
                     counts[index] += 1

@@ -13,7 +13,8 @@ import msgspec
 
 from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
-from assistant.paths import app_dirs
+from assistant.owner_only import private_folder
+from assistant.paths import app_dirs, same_file_key
 from assistant.user_locale import user_language
 
 MAX_RECENT = 8
@@ -39,9 +40,15 @@ class Settings(msgspec.Struct, kw_only=True):
     window_geometry: str = ""  # the main window's place and size when it was last closed
 
     def add_recent(self, path: Path) -> None:
-        """Put `path` first in the recent files, without duplicates, keeping the list short."""
+        """Put `path` first in the recent files, without duplicates, keeping the list short.
+
+        On Windows "C:\\Дела\\Иванов.kassatsiya" and "c:\\дела\\ИВАНОВ.KASSATSIYA" are one
+        file (assistant.paths.same_file_key).
+        """
         text = str(path)
-        self.recent_files = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
+        key = same_file_key(text)
+        others = (p for p in self.recent_files if same_file_key(p) != key)
+        self.recent_files = [text, *others][:MAX_RECENT]
 
 
 def profile_dir() -> Path:
@@ -71,7 +78,7 @@ def save_settings(settings: Settings) -> None:
     """Write the settings atomically; a failure to save settings must not lose the user's case."""
     path = settings_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         write_atomically(path, msgspec.json.encode(settings))
     except OSError:
         return

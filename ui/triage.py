@@ -41,7 +41,10 @@ RELIEF_CHOICES: list[tuple[Any, str]] = [
 QUESTIONS = [
     (N_("Has the court decision entered into legal force?"), IN_FORCE_CHOICES, "in_force"),
     (
-        N_("Was the first-instance verdict reviewed on appeal at your request?"),
+        N_(
+            "Did the appeal court review the first-instance verdict as to you? It counts "
+            "whoever appealed: you, your defender, the prosecutor or the victim."
+        ),
         APPEAL_CHOICES,
         "appeal",
     ),

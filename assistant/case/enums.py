@@ -31,6 +31,16 @@ class FilerStatus(StrEnum):
     CIVIL_DEFENDANT = "civil_defendant"
     INTERESTED_PERSON = "interested_person"
     PROSECUTOR = "prosecutor"
+    # No standing under 486(1) (row R2): recorded so the check can say so (489(1)(2)).
+    RELATIVE = "relative"  # a relative of an adult party acting without authority
+    NON_PARTICIPANT = "non_participant"  # not a participant and no right or interest affected
+
+
+class RepresentationBasis(StrEnum):
+    """Why a legal representative represents the person (Resolution No. 1 para. 5, row N5)."""
+
+    MINORITY = "minority"  # the person is (or was) a minor: the right ends at 18
+    INCAPACITY = "incapacity"  # a guardian of an adult who lacks legal capacity
 
 
 class PartyRole(StrEnum):
@@ -77,6 +87,8 @@ class AppealHistory(StrEnum):
     NOT_APPEALED = "not_appealed"
     APPEAL_WITHDRAWN = "appeal_withdrawn"
     APPEAL_RETURNED_LATE = "appeal_returned_late"
+    # Reviewed on appeal only as to other co-defendants, not as to this person (NR1 para. 4(d)):
+    # about the scope of the review, not about who appealed.
     REVIEWED_FOR_OTHERS_ONLY = "reviewed_for_others_only"
 
 
@@ -135,17 +147,36 @@ class Direction(StrEnum):
 
 
 class RequestKind(StrEnum):
-    """Outcomes the cassation court can give (CPC 494)."""
+    """Outcomes the cassation court can give (CPC 494(7), 494(12)).
+
+    Which of them worsen the convicted person's position (CPC 487(2)) is law data:
+    `assistant/law/parameters/worsening-requests.toml`.
+    """
 
     QUASH_AND_TERMINATE = "quash_and_terminate"
     QUASH_AND_RETRIAL = "quash_and_retrial"
-    REQUALIFY = "requalify"
+    QUASH_APPELLATE = "quash_appellate"  # 494(7)(5): quash the appellate act, keep the verdict
+    REQUALIFY = "requalify"  # under the law on a less grave offence
     REDUCE_PUNISHMENT = "reduce_punishment"
     CHANGE_INSTITUTION = "change_institution"
     CIVIL_CLAIM = "civil_claim"
+    QUASH_PRIVATE_RULING = "quash_private_ruling"  # 485(1)(7-1)
     QUASH_ACQUITTAL = "quash_acquittal"
+    QUASH_TERMINATION = "quash_termination"  # quash a ruling that terminated the case
+    REQUALIFY_GRAVER = "requalify_graver"  # under the law on a graver offence
     INCREASE_PUNISHMENT = "increase_punishment"
+    OTHER_WORSENING = "other_worsening"
     OTHER = "other"
+
+
+class ArgumentSubstance(StrEnum):
+    """What one argument is really about, whatever item of 485(1) it cites (N13, N15, N16)."""
+
+    LAW = "law"  # wrong application of criminal or procedural law: the cassation question
+    MILDER_LAW = "milder_law"  # a milder law with retroactive force (CC Art. 6)
+    AMNESTY = "amnesty"  # an amnesty act
+    CIVIL_ARITHMETIC = "civil_arithmetic"  # an arithmetic or technical error in the civil claim
+    NEW_FACTS = "new_facts"  # facts or expert opinions that appeared after entry into force
 
 
 class EvidenceKind(StrEnum):
@@ -179,8 +210,27 @@ class FilingChannel(StrEnum):
     """How the complaint reaches the court (CPC 488(1), 49(1))."""
 
     PAPER = "paper"
+    POST = "post"  # posted: the post office's stamp fixes the date (49(1))
     E_FILING = "e_filing"
     DETENTION_ADMINISTRATION = "detention_administration"
+
+
+class ReturnGround(StrEnum):
+    """The item of CPC 489(1) under which the court returned an earlier complaint (N8)."""
+
+    NONCOMPLIANT = "489(1)(1)"
+    NO_STANDING = "489(1)(2)"
+    LATE = "489(1)(3)"
+    WITHDRAWN = "489(1)(4)"
+    NOT_REVIEWABLE = "489(1)(5)"
+
+
+class Withdrawer(StrEnum):
+    """Who withdrew the complaint (CPC 488(6), 70(5); row R4)."""
+
+    FILER = "filer"  # the person who filed it
+    CONVICTED = "convicted"  # the convicted person, of a complaint filed for them
+    DEFENDER = "defender"  # a defender, of the client's own complaint (not allowed, 70(5))
 
 
 class Addressee(StrEnum):

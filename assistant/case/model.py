@@ -15,6 +15,7 @@ from assistant.case.enums import (
     ActKind,
     Addressee,
     AppealHistory,
+    ArgumentSubstance,
     AttachmentKind,
     Direction,
     EvidenceKind,
@@ -27,9 +28,12 @@ from assistant.case.enums import (
     OffenceCategory,
     Participation,
     PartyRole,
+    RepresentationBasis,
     RequestKind,
+    ReturnGround,
     ScopeKind,
     TrialProcedure,
+    Withdrawer,
 )
 
 
@@ -48,8 +52,11 @@ class Filer(_Struct):
     email: str = ""
     in_custody: bool = False  # F4: serving a custodial sentence or held in custody
     institution: str = ""  # name of the institution where the filer is held
-    advocate_licence: str = ""  # defender: licence and notice of defence (CPC 68(8))
+    # Defender: the advocate's certificate (удостоверение адвоката, CPC 68(8)); the notice of
+    # defence is the authority document of `Represented`.
+    advocate_certificate: str = ""
     affected_right: str = ""  # interested person: which right the act affects (N5)
+    learned_of_act: dt.date | None = None  # interested person: when they learned of the act (N5)
     knows_case_language: bool = True  # F3: CPC 30(3) allows another language otherwise
 
 
@@ -59,7 +66,10 @@ class Represented(_Struct):
     full_name: str = ""
     role: PartyRole | None = None
     date_of_birth: dt.date | None = None
-    authority_document: str = ""  # e.g. "ордер № 123 от 01.02.2026"
+    basis: RepresentationBasis | None = None  # legal representative: minority or incapacity (N5)
+    # Defender: the notice of defence (уведомление о защите, CPC 68(8)); representative: the
+    # power of attorney or other document of authority.
+    authority_document: str = ""
 
 
 class Reclassification(_Struct):
@@ -115,6 +125,7 @@ class GroundArgument(_Struct):
     violation: str = ""  # what is wrong
     norms: str = ""  # which norms were breached (pre-trial or trial)
     effect: str = ""  # how the breach affected the decision
+    substance: ArgumentSubstance | None = None  # what it is about; None counts as law (N15)
 
 
 class Request(_Struct):
@@ -146,10 +157,12 @@ class Filing(_Struct):
 
     channel: FilingChannel | None = None
     date: dt.date | None = None  # date of filing, posting or hand-over to the administration
-    first_receipt_date: dt.date | None = None  # N8: refiling after a 489(1)(1) return
+    first_receipt_date: dt.date | None = None  # N8: receipt of an earlier, returned complaint
+    first_return_ground: ReturnGround | None = None  # N8: the 489(1) item it was returned under
     is_supplement: bool = False  # T3: a supplement to an earlier complaint (CPC 488(5))
     original_had_worsening: bool = False  # T3: the original complaint already asked to worsen
     withdrawn: bool = False  # R4
+    withdrawn_by: Withdrawer | None = None  # R4: None counts as the filer (488(6))
 
 
 class Triage(_Struct):
@@ -177,6 +190,9 @@ class Case(_Struct):
     complaint_language: Language | None = None  # F3: language the complaint is written in
     filer: Filer = msgspec.field(default_factory=Filer)
     represented: Represented = msgspec.field(default_factory=Represented)
+    # The convicted (acquitted) person the complaint concerns, when the filer is not that person
+    # and does not act for them (a victim, a civil party, an interested person).
+    convicted_person: str = ""
     acts: list[ContestedAct] = msgspec.field(default_factory=list)
     offences: list[Offence] = msgspec.field(default_factory=list)
     reclassification: Reclassification | None = None

@@ -3,6 +3,11 @@
 Write a temporary file in the same folder, flush it to the disk, rename it over the target
 (`os.replace` is atomic within one file system), then flush the folder so the rename itself
 survives a power cut. The temporary file is removed on any failure.
+
+The temporary's name is short and does not repeat the target's (`.k` + 8 random characters +
+`.tmp`): on Windows a path may have at most 259 characters, and a name built on the target's
+made a case that opened impossible to save. The rename is retried while another program
+(antivirus, indexer, OneDrive, Word) briefly holds the file (casefile/sharing.py).
 """
 
 from __future__ import annotations
@@ -15,7 +20,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from assistant.casefile.sharing import retry_while_held
+from assistant.owner_only import protect_replacement
+
+TEMP_PREFIX = ".k"
 TEMP_SUFFIX = ".tmp"
+TEMP_NAME_LENGTH = len(TEMP_PREFIX) + 8 + len(TEMP_SUFFIX)  # tempfile's 8 random characters
 STALE_AFTER_SECONDS = 60.0
 
 
@@ -54,20 +64,20 @@ def _write_all(fd: int, data: bytes) -> None:
 def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace `path` with `data` atomically and durably; raises OSError, leaving `path` intact.
 
-    `mode` is the new file's permission bits (owner-only by default: case files hold personal
-    data); Windows ignores it.
+    `mode` is the new file's permission bits on POSIX (owner-only by default: case files hold
+    personal data); on Windows a new file is made owner-only and a replaced one keeps its
+    access list (assistant/owner_only.py).
     """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
     temp = Path(temp_name)
     try:
         try:
-            if os.name != "nt":
-                os.fchmod(fd, mode)
+            protect_replacement(fd, temp, path, mode)
             _write_all(fd, data)
             _flush_to_disk(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
+        retry_while_held(lambda: os.replace(temp, path))
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -76,14 +86,18 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
 
 
 def remove_stale_temporaries(path: Path, *, now: float | None = None) -> None:
-    """Remove temporaries of `path` and of its backup that a killed save left behind.
+    """Remove the temporaries a killed save left in the folder of `path`.
 
-    Only files named as `write_atomically` names them and untouched for a minute are removed,
-    so a save running in another process is not disturbed. This matters for privacy: a plain
-    temporary from before the case was protected must not outlive the protection.
+    Only files named as `write_atomically` names them (and as earlier versions named those of
+    `path` and its backup) and untouched for a minute are removed, so a save running in
+    another process is not disturbed. This matters for privacy: a plain temporary from before
+    the case was protected must not outlive the protection.
     """
     name = re.escape(path.name)
-    pattern = re.compile(rf"\.{name}(?:\.bak)?\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
+    suffix = re.escape(TEMP_SUFFIX)
+    pattern = re.compile(
+        rf"{re.escape(TEMP_PREFIX)}[a-z0-9_]{{8}}{suffix}|\.{name}(?:\.bak)?\.[a-z0-9_]{{8}}{suffix}"
+    )
     cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):

@@ -6,11 +6,16 @@ holds no content of the case (msgspec's own messages name fields and types, neve
 
 from __future__ import annotations
 
-import errno
 from enum import StrEnum
 from pathlib import Path
 
 from assistant.case.enums import Language
+from assistant.casefile.write_failure import (
+    DISK_FULL_ERRNOS,
+    READ_ONLY_ERRNOS,
+    WriteFailure,
+    windows_path_length,
+)
 from assistant.i18n import N_, gettext_in
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -57,7 +62,7 @@ _MESSAGES: dict[ErrorKind, str] = {
         "%(path)s is a folder, not a file. Choose the case file (.kassatsiya) inside it."
     ),
     ErrorKind.NOT_OURS: N_(
-        "The file %(path)s is not a Kassatsiya case file (%(reason)s), so it was not opened."
+        "The file %(path)s is not a Kassatsiya case file (%(seems)s), so it was not opened."
     ),
     ErrorKind.DAMAGED: N_(
         "The file %(path)s is damaged: its contents are incomplete or corrupted, so it cannot be "
@@ -115,9 +120,18 @@ _READ_ONLY = N_(
     "Kassatsiya could not save %(path)s because the folder is read-only or you have no "
     "permission to write there. Save to another place. The file on disk has not been changed."
 )
-
-DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+_IN_USE = N_(
+    "Kassatsiya could not save %(path)s because another program is using the file (an "
+    "antivirus, OneDrive, a backup program or Word, for example). Wait a moment and save again; "
+    "if it still fails, close that program or save to another place. The file on disk has not "
+    "been changed."
+)
+_PATH_TOO_LONG = N_(
+    "Kassatsiya could not save %(path)s because its full path is too long (%(length)s "
+    "characters with its folders). Save it in a folder nearer the top of the disk, or give it a "
+    "shorter name. The file on disk has not been changed."
+)
+_BY_FAILURE = {WriteFailure.IN_USE: _IN_USE, WriteFailure.PATH_TOO_LONG: _PATH_TOO_LONG}
 
 
 class CaseFileError(Exception):
@@ -133,6 +147,7 @@ class CaseFileError(Exception):
         os_errno: int | None = None,
         saving: bool = False,
         detail: str = "",
+        failure: WriteFailure | None = None,
         reason: Unrecognised | None = None,
     ) -> None:
         self.kind = kind
@@ -142,6 +157,7 @@ class CaseFileError(Exception):
         self.os_errno = os_errno  # errno of the OS error, for UNREADABLE and UNWRITABLE
         self.saving = saving  # raised by a save (NOT_OURS then means "refused to replace")
         self.detail = detail  # English technical detail for logs; never case content
+        self.failure = failure  # why a write failed (write_failure.classify), for UNWRITABLE
         self.reason = reason  # for NOT_OURS: what the file seems to be instead
         super().__init__(self._technical())
 
@@ -169,12 +185,15 @@ class CaseFileError(Exception):
             os_errno=self.os_errno,
             saving=self.saving,
             detail=self.detail,
+            failure=self.failure,
             reason=self.reason,
         )
 
     def _msgid(self) -> str:
         if self.kind is ErrorKind.NOT_OURS and self.saving:
             return _NOT_OURS_ON_SAVE
+        if self.kind is ErrorKind.UNWRITABLE and self.failure in _BY_FAILURE:
+            return _BY_FAILURE[self.failure]
         if self.kind is ErrorKind.UNWRITABLE and self.os_errno in DISK_FULL_ERRNOS:
             return _DISK_FULL
         if self.kind is ErrorKind.UNWRITABLE and self.os_errno in READ_ONLY_ERRNOS:
@@ -190,14 +209,14 @@ class CaseFileError(Exception):
         path = str(self.path) if self.path is not None else "—"
         values = {
             "path": path,
-            "reason": gettext_in(language, _UNRECOGNISED[self.reason]),
             "backup": f"{path}.bak",
             "limit": str(MAX_FILE_BYTES // (1024 * 1024)),
             "version": str(self.version) if self.version is not None else "?",
             "field": field or self.pointer or "/",
+            "reason": self.detail or "?",
+            "length": str(windows_path_length(self.path)) if self.path is not None else "?",
+            "seems": gettext_in(language, _UNRECOGNISED[self.reason]),
         }
-        if self.kind is ErrorKind.UNWRITABLE:
-            values["reason"] = self.detail or "?"
         message = gettext_in(language, self._msgid()) % values
         if self.kind is ErrorKind.NOT_OURS and not self.saving and not self._has_our_suffix():
             message += " " + gettext_in(language, _CHOOSE_OURS)

@@ -20,7 +20,7 @@ from assistant.casefile.errors import CaseFileError, ErrorKind, Unrecognised
 from assistant.casefile.pointer import split_validation_message
 
 FORMAT_NAME = "kassatsiya-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FILE_SUFFIX = ".kassatsiya"
 
 Document = dict[str, Any]
@@ -66,7 +66,18 @@ def _phone_to_phones(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {0: _phone_to_phones}
+def _licence_to_certificate(document: Document) -> Document:
+    """Version 1 kept `filer.advocate_licence`; version 2 names what CPC 68(8) asks for, the
+    advocate's certificate (`filer.advocate_certificate`). The text moves over unchanged."""
+    case = document.get("case")
+    filer = case.get("filer") if isinstance(case, dict) else None
+    if isinstance(filer, dict) and "advocate_licence" in filer:
+        licence = filer.pop("advocate_licence")
+        filer.setdefault("advocate_certificate", licence)
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {0: _phone_to_phones, 1: _licence_to_certificate}
 """MIGRATIONS[n] turns a version-n document into version n+1; a released step never changes."""
 
 OLDEST_READABLE_VERSION = min(MIGRATIONS, default=FORMAT_VERSION)

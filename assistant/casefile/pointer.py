@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.case.pointer import escape
+
 _AT = re.compile(r" - at `(?P<path>\$[^`]*)`$")
 _STEP = re.compile(r"\.(?P<name>[^.\[]+)|\[(?P<index>-?\d+)\]")
 _ENUM_VALUE = re.compile(r"^Invalid enum value .*$", re.DOTALL)
@@ -16,17 +18,12 @@ _FIELD_IN_MESSAGE = re.compile(
 )
 
 
-def escape_token(token: str) -> str:
-    """Escape one reference token of a JSON pointer."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def pointer_from_path(path: str) -> str:
     """`$.acts[0].date` → `/acts/0/date`; `$` → `` (the whole value)."""
     tokens: list[str] = []
     for step in _STEP.finditer(path.removeprefix("$")):
         name = step.group("name")
-        tokens.append(escape_token(name) if name is not None else step.group("index"))
+        tokens.append(escape(name) if name is not None else step.group("index"))
     return "".join(f"/{token}" for token in tokens)
 
 
@@ -43,5 +40,5 @@ def split_validation_message(message: str) -> tuple[str, str]:
     pointer = pointer_from_path(path)
     field = _FIELD_IN_MESSAGE.match(text)
     if field is not None:
-        pointer += "/" + escape_token(field.group("f"))
+        pointer += "/" + escape(field.group("f"))
     return pointer, text

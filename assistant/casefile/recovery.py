@@ -11,7 +11,6 @@ carry no personal data. After a clean save or exit the GUI discards the slot.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Mapping
@@ -26,6 +25,8 @@ from assistant.casefile.crypto import KeyCache, Sealer, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document
 from assistant.casefile.load import loads_case
+from assistant.casefile.sharing import retry_while_held
+from assistant.owner_only import private_folder
 
 RECOVERY_MAGIC = b"KASSATSIYA-RECOVERY\n"
 RECOVERY_SUFFIX = ".kassatsiya-recovery"
@@ -147,7 +148,7 @@ class RecoverySlot:
         )
         data = RECOVERY_MAGIC + msgspec.json.encode(meta) + b"\n" + content + typed_part
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(self.file.parent)
             write_atomically(self.file, data)
         except OSError as error:
             raise CaseFileError(
@@ -159,10 +160,15 @@ class RecoverySlot:
             ) from None
         remove_stale_temporaries(self.file)
 
-    def discard(self) -> None:
-        """Remove the recovery file (after the case was saved or closed cleanly)."""
-        with contextlib.suppress(FileNotFoundError):
-            self.file.unlink()
+    def discard(self) -> bool:
+        """Remove the recovery file (after the case was saved or closed cleanly); False when it
+        stays, because another program holds it or the folder went read-only. A recovery file
+        left behind only offers the work again at the next start: never worth an error."""
+        try:
+            retry_while_held(lambda: self.file.unlink(missing_ok=True))
+        except OSError:
+            return False
+        return True
 
 
 class RecoveryStore:
@@ -232,6 +238,6 @@ class RecoveryStore:
         except CaseFileError as error:
             raise error.with_path(entry.recovery_file) from None
 
-    def discard(self, entry: RecoveredCase) -> None:
-        """Remove a recovery file the user has restored or declined."""
-        RecoverySlot(entry.recovery_file, entry.original).discard()
+    def discard(self, entry: RecoveredCase) -> bool:
+        """Remove a recovery file the user has restored or declined (False: it stays)."""
+        return RecoverySlot(entry.recovery_file, entry.original).discard()

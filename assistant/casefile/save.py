@@ -3,6 +3,10 @@
 The previous file is kept as `<name>.bak`, written atomically too. When a passphrase is given,
 nothing is written in plaintext: not the file, not its temporary, and not the backup (a plain
 previous version is encrypted under the new passphrase before it becomes the backup).
+
+The backup is a courtesy, the save is the point: a backup that cannot be written (another
+program holds the old `.bak`, or its longer name passes Windows' path limit) is reported in
+the outcome and the case is saved all the same.
 """
 
 from __future__ import annotations
@@ -10,16 +14,41 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
 from assistant.casefile.crypto import KeyCache, is_protected, protect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document, is_case_file
+from assistant.casefile.write_failure import classify
+from assistant.i18n import N_, gettext_in
 
 BACKUP_SUFFIX = ".bak"
 _NEW_FILE_MODE = 0o600
+BACKUP_FAILED = N_(
+    "The case was saved, but its previous version could not be kept as %(backup)s "
+    "(%(reason)s). The saved file is complete; only the backup copy of the previous version is "
+    "missing."
+)
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """A save that succeeded; `backup_error` when the previous version could not be kept."""
+
+    path: Path
+    backup_error: OSError | None = None
+
+    def warnings(self, language: Language) -> list[str]:
+        """What the user should know about this save, in `language` (empty: nothing)."""
+        if self.backup_error is None:
+            return []
+        reason = self.backup_error.strerror or type(self.backup_error).__name__
+        values = {"backup": backup_path(self.path), "reason": reason}
+        return [gettext_in(language, BACKUP_FAILED) % values]
 
 
 def backup_path(path: Path) -> Path:
@@ -34,6 +63,7 @@ def _unwritable(path: Path, error: OSError) -> CaseFileError:
         os_errno=error.errno,
         saving=True,
         detail=error.strerror or type(error).__name__,
+        failure=classify(path, error),
     )
 
 
@@ -81,14 +111,15 @@ def save_case(
     force: bool = False,
     kdf_n: int | None = None,
     keys: KeyCache | None = None,
-) -> None:
+) -> SaveOutcome:
     """Write `case` to `path`, encrypted under `passphrase` if one is given (with `keys`, see
     crypto.KeyCache, reusing the passphrase's key derivation: saving again costs none).
 
     Refuses (CaseFileError NOT_OURS) to replace a non-empty file that is not a Kassatsiya file
-    unless `force`; raises CaseFileError UNWRITABLE when the disk is full or the folder
-    read-only, with the file on disk unchanged. `kdf_n` overrides scrypt's cost (tests only).
-    ValueError for an empty passphrase.
+    unless `force`; raises CaseFileError UNWRITABLE when the disk is full, the folder
+    read-only, the file held by another program or its path too long, with the file on disk
+    unchanged. A backup that fails is in the outcome, not raised. `kdf_n` overrides scrypt's
+    cost (tests only). ValueError for an empty passphrase.
     """
     target = Path(os.path.realpath(path))
     content = encode_document(case)
@@ -98,11 +129,16 @@ def save_case(
     previous, mode = _read_previous(target)
     if previous and not force and not is_case_file(previous):
         raise CaseFileError(ErrorKind.NOT_OURS, target, saving=True, detail="foreign file")
-    try:
-        if previous and keep_backup:
-            backup = _backup_bytes(previous, passphrase, kdf_n, known)
+    backup_error: OSError | None = None
+    if previous and keep_backup:
+        backup = _backup_bytes(previous, passphrase, kdf_n, known)
+        try:
             write_atomically(backup_path(target), backup, mode=mode)
+        except OSError as error:
+            backup_error = error
+    try:
         write_atomically(target, content, mode=mode)
     except OSError as error:
         raise _unwritable(target, error) from None
     remove_stale_temporaries(target)
+    return SaveOutcome(target, backup_error)

@@ -15,42 +15,25 @@ from assistant.cli.common import (
     parse_today,
     read_case,
 )
-from assistant.i18n import N_, gettext_in, ngettext_in
+from assistant.i18n import gettext_in
 from assistant.law.engine import Report, evaluate
 from assistant.law.routes import load_routes
-from assistant.law.rule import Severity
+from assistant.law.verdict import finding_label, status_line
 from assistant.privacy import find_personal_data, personal_data_message
-
-_SEVERITY_LABELS = {
-    Severity.REDIRECT: N_("Wrong procedure"),
-    Severity.RETURN: N_("Will be returned"),
-    Severity.WARNING: N_("Warning"),
-    Severity.INFO: N_("Note"),
-}
 
 
 def format_report(report: Report, language: Language) -> str:
     """Human-readable findings, most serious first, each with citation and what to do."""
     lines: list[str] = []
     for finding in report.findings:
-        label = gettext_in(language, _SEVERITY_LABELS[finding.severity])
+        label = finding_label(finding, language)
         ground = f" [{finding.ground}]" if finding.ground else ""
         lines.append(f"{label}{ground} {finding.rule.id}: {finding.message(language)}")
         lines.append(f"    {finding.hint(language)}")
         lines.append(f"    ({finding.citation_text(language)})")
         if finding.rule.route:
             lines.append(f"    → {load_routes()[finding.rule.route].describe(language)}")
-    blocking = len(report.blocking)
-    if blocking:
-        template = ngettext_in(
-            language,
-            "Will be returned: %(n)s problem",
-            "Will be returned: %(n)s problems",
-            blocking,
-        )
-        lines.append(template % {"n": blocking})
-    else:
-        lines.append(gettext_in(language, "Ready to file"))
+    lines.append(status_line(report, language))
     return "\n".join(lines)
 
 

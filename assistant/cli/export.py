@@ -17,9 +17,11 @@ from assistant.cli.common import (
     parse_today,
     read_case,
 )
+from assistant.file_names import file_name_problem
 from assistant.final_copy import decide_final_copy
 from assistant.i18n import gettext_in
-from assistant.law.engine import Report, evaluate
+from assistant.law.engine import evaluate
+from assistant.law.verdict import open_problems
 
 
 def document_language(requested: str | None, case: Case) -> Language:
@@ -29,14 +31,8 @@ def document_language(requested: str | None, case: Case) -> Language:
     return case.complaint_language or case.proceedings_language or Language.RU
 
 
-def open_problems(report: Report, language: Language) -> list[str]:
-    """The blocking findings as lines for the draft cover, in the document's language."""
-    return [f"{f.message(language)} ({f.citation_text(language)})" for f in report.blocking]
-
-
-def run(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    ui_language = message_language(args.lang)
+def _check_arguments(args: argparse.Namespace, ui_language: Language) -> None:
+    """Refuse, before anything is read, what cannot be written as asked."""
     if args.package and not args.pdf:
         raise CliError(
             gettext_in(ui_language, "A filing package is built from the PDF: give --pdf OUT too.")
@@ -49,6 +45,16 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.force and not args.final:
         raise CliError(gettext_in(ui_language, "--force is used only together with --final."))
+    for out in (args.docx, args.pdf, args.package):
+        refused = file_name_problem(Path(out).name, ui_language) if out else None
+        if refused:
+            raise CliError(refused)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    ui_language = message_language(args.lang)
+    _check_arguments(args, ui_language)
     from assistant.export import export_case  # lazy: python-docx/reportlab load only here
 
     case, _ = read_case(path, ui_language)

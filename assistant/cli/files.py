@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import new_case
 from assistant.casefile import case_file_schema, save_case
+from assistant.casefile.save import SaveOutcome
 from assistant.cli.common import (
     EXIT_OK,
     CliError,
@@ -17,6 +19,7 @@ from assistant.cli.common import (
     message_language,
     read_case,
 )
+from assistant.cloud_folders import cloud_upload_warning
 from assistant.i18n import gettext_in
 
 
@@ -28,8 +31,9 @@ def run_new(args: argparse.Namespace) -> int:
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
-    save_case(new_case(language), path)
+    outcome = save_case(new_case(language), path)
     print(gettext_in(language, "Created %(file)s") % {"file": path})
+    warn_about_save(outcome, language, protected=False)
     return EXIT_OK
 
 
@@ -63,6 +67,15 @@ def run_unprotect(args: argparse.Namespace) -> int:
     if not file_is_protected(path):
         raise CliError(gettext_in(language, "%(file)s is not protected.") % {"file": path})
     case, _ = read_case(path, language)
-    save_case(case, path, keep_backup=False)
+    outcome = save_case(case, path, keep_backup=False)
     print(gettext_in(language, "%(file)s is no longer protected.") % {"file": path})
+    warn_about_save(outcome, language, protected=False)
     return EXIT_OK
+
+
+def warn_about_save(outcome: SaveOutcome, language: Language, *, protected: bool) -> None:
+    """On stderr: a backup that could not be written, and an upload by OneDrive."""
+    warnings = outcome.warnings(language)
+    cloud = cloud_upload_warning(outcome.path, protected=protected, language=language)
+    for warning in [*warnings, *([cloud] if cloud else [])]:
+        print(warning, file=sys.stderr)

@@ -13,6 +13,7 @@ from assistant.casefile import CaseFileError, ErrorKind
 from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
+from assistant.cli.streams import make_standard_streams_unicode_safe
 from assistant.i18n import N_, _, current_language, set_language
 from assistant.write_errors import WriteError
 
@@ -137,6 +138,7 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[], int] | Non
 
     The core never imports the GUI: `ui.launcher` (the console script) hands itself in.
     """
+    make_standard_streams_unicode_safe()  # before anything is printed
     args_list = list(sys.argv[1:] if argv is None else argv)
     set_language(message_language(_peek_lang(args_list)))
     use_our_catalogs()

@@ -44,13 +44,21 @@ def _export_and_verify(folder: Path, language: Language) -> str:
 def _compiled_rules_problem() -> str:
     """A bundle trusts its compiled rules at start (assistant/law/compiled_rules.py): prove here
     that they are the rule files shipped beside them, and that the JSON copies of the other law
-    files read at start are too (a stale one would only bring tomllib back into start-up)."""
+    files read at start are too (a stale one would only bring tomllib back into start-up). From
+    source, reading the law first fills the user's law cache, which is then checked the same."""
     from assistant.law.compiled_rules import copied_toml_files, read_compiled
-    from assistant.law.loader import RULES_DIR, rule_files
-    from assistant.law.toml_copy import copy_is_fresh
+    from assistant.law.law_cache import is_bundle
+    from assistant.law.loader import RULES_DIR, load_rules, rule_files
+    from assistant.law.toml_copy import copy_is_fresh, read_toml
 
+    if not is_bundle():
+        load_rules()
+        for path in copied_toml_files():
+            read_toml(path)
     if read_compiled(rule_files(RULES_DIR), RULES_DIR) is None:
-        return "the compiled rules do not match the rule files (python -m assistant.law.compiled_rules)"
+        return (
+            "the compiled rules do not match the rule files (python -m assistant.law.compile_law)"
+        )
     stale = [path.name for path in copied_toml_files() if not copy_is_fresh(path)]
     if stale:
         return f"the JSON copies of {', '.join(stale)} do not match them (same command)"

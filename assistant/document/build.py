@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Language, ScopeKind
 from assistant.case.model import Attachment, Case, ContestedAct
 from assistant.document.dates import DateForm, format_legal_date
-from assistant.document.grammar import kazakh_genitive
+from assistant.document.grammar import kazakh_genitive, russian_genitive
 from assistant.document.model import (
     AddresseeBlock,
     AttachmentItem,
@@ -66,9 +66,7 @@ class _Builder:
         pieces: dict[str, str] = {"kind": self.t.text(f"acts.{kind}.{usage}")}
         court = self.clean.inline(act.court, where)
         if court:
-            if self.t.flag("act_phrase.court_genitive"):
-                court = kazakh_genitive(court)
-            pieces["court"] = self.t.fill("act_phrase.court", value=court)
+            pieces["court"] = self.court_phrase(court)
         if act.date is not None:
             pieces["date"] = self.t.fill(
                 "act_phrase.date", value=self.date(act.date, DateForm.ATTRIBUTIVE)
@@ -78,6 +76,18 @@ class _Builder:
             pieces["number"] = self.t.fill("act_phrase.number", value=number)
         order = self.t.lines("act_phrase.order")
         return " ".join(pieces[key] for key in order if key in pieces)
+
+    def court_phrase(self, court: str) -> str:
+        """The issuing court as the act phrase needs it: in the genitive where the language
+        declines it («Алмалинского районного суда», «… сотының»), else as the template says."""
+        if not self.t.flag("act_phrase.court_genitive"):
+            return self.t.fill("act_phrase.court", value=court)
+        if self.t.language is Language.KK:
+            return self.t.fill("act_phrase.court", value=kazakh_genitive(court))
+        declined = russian_genitive(court)
+        if declined is None:  # not a phrase we can decline safely: name it in parentheses
+            return self.t.fill("act_phrase.court_undeclined", value=court)
+        return self.t.fill("act_phrase.court", value=declined)
 
     def title(self) -> Title:
         lines = [
@@ -111,8 +121,12 @@ class _Builder:
         if scope.kind is ScopeKind.FULL:
             return [self.t.text("scope.full")]
         if scope.kind is ScopeKind.PART:
-            part = self.clean.inline(scope.part_description, _("Scope"))
-            return [_full_stop(self.t.fill("scope.part", value=part))]
+            part = self.clean.inline(scope.part_description, _("Scope")).rstrip(" .")
+            if not part:
+                return []
+            marker = self.t.text("scope.part_marker").casefold()
+            says_part = marker in part.casefold()
+            return [self.t.fill("scope.part_own" if says_part else "scope.part", value=part)]
         return []
 
     def grounds(self) -> list[Block]:
@@ -197,7 +211,8 @@ class _Builder:
         if self.case.filer.status not in _REPRESENTING or not document or has_own:
             return []
         value = self.clean.inline(document, _("Authority document"))
-        return [AttachmentItem(self.t.fill("attachments.authority", value=value), None)]
+        key = "notice" if self.case.filer.status is FilerStatus.DEFENDER else "authority"
+        return [AttachmentItem(self.t.fill(f"attachments.{key}", value=value), None)]
 
     def attachment_item(self, attachment: Attachment) -> AttachmentItem:
         title = self.clean.inline(attachment.title, _("Attachment"))
@@ -218,19 +233,14 @@ class _Builder:
             signature_label=self.t.text("signature.label"),
         )
 
-    def meta_title(self) -> str:
+    def meta_title(self, reading_copy: bool) -> str:
         """The file's title property; DOCX allows at most 255 characters there."""
+        key = "document.meta_title_reading" if reading_copy else "document.meta_title"
         name = self.clean.inline(self.case.filer.full_name, _("Filer"))
         if not name:
-            return self.t.text("document.meta_title")
-        title = self.t.fill("document.meta_title_with_name", name=name)
+            return self.t.text(key)
+        title = self.t.fill(f"{key}_with_name", name=name)
         return title if len(title) <= _MAX_META_TITLE else title[: _MAX_META_TITLE - 1] + "…"
-
-
-def _full_stop(sentence: str) -> str:
-    """A sentence that ends with the user's words still ends with a full stop."""
-    text = sentence.rstrip()
-    return text if not text or text[-1] in ".!?…" else text + "."
 
 
 def _section(heading: str, blocks: list[Block]) -> list[Block]:
@@ -238,14 +248,24 @@ def _section(heading: str, blocks: list[Block]) -> list[Block]:
     return [Heading(heading), *blocks] if blocks else []
 
 
+def is_reading_copy(case: Case, language: Language) -> bool:
+    """An English export is for reading only, unless it is the filer's own complaint under
+    CPC 30(3): they do not know the language of the case and write in English."""
+    if language is not Language.EN:
+        return False
+    return case.filer.knows_case_language or case.complaint_language is not Language.EN
+
+
 def build_document(
     case: Case, language: Language, *, draft: bool, open_problems: Sequence[str] = ()
 ) -> ComplaintDocument:
-    """The complaint in `language`; English is a reading copy, `draft` adds the draft cover."""
+    """The complaint in `language`; `draft` adds the draft cover. English is a reading copy,
+    except for a filer who does not know the language of the case, who may complain in
+    English (CPC 30(3))."""
     builder = _Builder(case, load_template(language))
     t = builder.t
     blocks: list[Block] = []
-    reading_copy = language is Language.EN
+    reading_copy = is_reading_copy(case, language)
     if reading_copy:
         blocks.append(Notice(t.text("document.reading_copy_notice")))
     if draft:
@@ -265,7 +285,7 @@ def build_document(
     blocks.append(builder.signature())
     return ComplaintDocument(
         language=language,
-        title=builder.meta_title(),
+        title=builder.meta_title(reading_copy),
         is_draft=draft,
         reading_copy=reading_copy,
         blocks=tuple(blocks),

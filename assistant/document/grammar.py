@@ -1,4 +1,5 @@
-"""Kazakh word forms the templates need: month locatives and the genitive of a court's name.
+"""Word forms the templates need: Kazakh month locatives and the genitive of a court's name in
+Kazakh (qazaq-inflector) and Russian (pymorphy3).
 
 qazaq-inflector declines by vowel harmony and the last sound, which is exactly what these
 suffixes need: «қараша» → «қарашада», «Медеу аудандық соты» → «Медеу аудандық сотының».
@@ -7,7 +8,7 @@ suffixes need: «қараша» → «қарашада», «Медеу ауда�
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from qazaq_inflector import QazaqNameInflector
@@ -46,3 +47,68 @@ def kazakh_genitive(phrase: str) -> str:
         return phrase
     inflected = _inflect(last, "genitive")
     return f"{head} {inflected}" if head else inflected
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
+_PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+
+
+def _russian_parses(word: str) -> list[Any]:
+    from assistant.wording.morphology import russian_analyser
+
+    return list(russian_analyser().parse(word.lower()))
+
+
+def _keep_capital(original: str, inflected: str) -> str:
+    return inflected[:1].upper() + inflected[1:] if original[:1].isupper() else inflected
+
+
+def _genitive_word(word: str) -> tuple[str, bool] | None:
+    """(the word in the genitive, whether it is the head noun), or None if it is neither a
+    nominative adjective before the head nor the head noun itself."""
+    parses = [p for p in _russian_parses(word) if "nomn" in p.tag]
+    adjectives = [p for p in parses if p.tag.POS in _ADJECTIVE_POS]
+    nouns = [
+        p for p in parses if p.tag.POS == "NOUN" and not _PERSON_NAME_TAGS & set(p.tag.grammemes)
+    ]
+    chosen, is_head = (adjectives[0], False) if adjectives else (None, False)
+    if chosen is None and nouns:
+        chosen, is_head = nouns[0], True
+    if chosen is None:
+        return None
+    inflected = chosen.inflect({"gent"})
+    if inflected is None:
+        return None
+    return _keep_capital(word, inflected.word), is_head
+
+
+def _already_genitive(word: str) -> bool:
+    return any(
+        "gent" in p.tag and p.tag.POS in (_ADJECTIVE_POS | {"NOUN"}) for p in _russian_parses(word)
+    ) and not any("nomn" in p.tag for p in _russian_parses(word))
+
+
+def russian_genitive(phrase: str) -> str | None:
+    """A court's name in the genitive, as a title needs it after «приговор»:
+    «Алмалинский районный суд г. Алматы» → «Алмалинского районного суда г. Алматы».
+
+    The adjectives before the head noun and the head noun change; what follows it (a city,
+    "по уголовным делам") stays. A name already in the genitive is returned as it is; None
+    when the words are not a nominative adjective-and-noun phrase (the caller then writes the
+    name in parentheses rather than risk a wrong form).
+    """
+    words = phrase.split()
+    if not words:
+        return None
+    if _already_genitive(words[0]):
+        return phrase
+    out: list[str] = []
+    for index, word in enumerate(words):
+        found = _genitive_word(word)
+        if found is None:
+            return None
+        inflected, is_head = found
+        out.append(inflected)
+        if is_head:
+            return " ".join([*out, *words[index + 1 :]])
+    return None

@@ -1,13 +1,11 @@
-"""A compiled copy of the shipped rule files, so that start-up does not parse 80 TOML files.
+"""A compiled copy of the shipped rule files, so that start-up does not parse 90 TOML files.
 
-`rules.json` (beside the `rules/` folder) holds every rule as read from its TOML file, and a
-fingerprint of the files it was made from. Parsing the TOML costs ~25 ms at each start (measured
-on the project's machine); decoding the compiled copy about 2 ms. The copy is only a cache of
-the parse: the loader still runs every check on the rules it returns, and when a rule file has
-been edited the fingerprint no longer matches and the loader reads the TOML files themselves.
-`python -m assistant.law.compiled_rules` writes it again, with the JSON copies of the other law
-files read at start (`toml_copy`); a test fails while one is stale, as it does for the message
-catalogs.
+`rules.json` (in the law cache, `assistant/law/law_cache.py`) holds every rule as read from its
+TOML file, and a fingerprint of the files it was made from. Parsing the TOML costs ~25 ms at each
+start (measured on the project's machine); decoding the compiled copy about 2 ms. The copy is
+only a cache of the parse: the loader still runs every check on the rules it returns, and when a
+rule file has been edited the fingerprint no longer matches, the loader reads the TOML files
+themselves and writes the copy again. It is never kept in the source tree.
 
 A frozen bundle trusts its copy without reading the 81 rule files (`read_compiled_trusted`):
 its files are read-only program files that cannot change beside it, and opening each at every
@@ -23,10 +21,14 @@ from pathlib import Path
 
 import msgspec
 
+from assistant.law.law_cache import cache_folder
 from assistant.law.rule import Rule
-from assistant.resources import package_path
 
-COMPILED_PATH = package_path("law", "rules.json")
+COMPILED_NAME = "rules.json"
+
+
+def compiled_path() -> Path:
+    return cache_folder() / COMPILED_NAME
 
 
 class CompiledRule(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -58,9 +60,10 @@ def fingerprint(files: Sequence[Path], folder: Path) -> str:
 
 
 def read_compiled(
-    files: Sequence[Path], folder: Path, compiled: Path = COMPILED_PATH
+    files: Sequence[Path], folder: Path, compiled: Path | None = None
 ) -> dict[Path, Rule] | None:
     """The rules of `files` from the compiled copy, or None if it is missing, stale or damaged."""
+    compiled = compiled or compiled_path()
     try:
         data = msgspec.json.decode(compiled.read_bytes(), type=CompiledRules)
     except (OSError, msgspec.DecodeError):
@@ -74,8 +77,9 @@ def read_compiled(
     return {path: by_name[name] for path, name in zip(files, names, strict=True)}
 
 
-def read_compiled_trusted(folder: Path, compiled: Path = COMPILED_PATH) -> dict[Path, Rule] | None:
+def read_compiled_trusted(folder: Path, compiled: Path | None = None) -> dict[Path, Rule] | None:
     """The rules of the compiled copy without opening the rule files (frozen bundles only)."""
+    compiled = compiled or compiled_path()
     try:
         data = msgspec.json.decode(compiled.read_bytes(), type=CompiledRules)
     except (OSError, msgspec.DecodeError):
@@ -83,14 +87,20 @@ def read_compiled_trusted(folder: Path, compiled: Path = COMPILED_PATH) -> dict[
     return {folder.joinpath(*entry.path.split("/")): entry.rule for entry in data.rules}
 
 
-def write_compiled(rules: dict[Path, Rule], folder: Path, compiled: Path = COMPILED_PATH) -> None:
-    """Write the compiled copy of `rules` (path -> rule as parsed from that file)."""
+def compiled_bytes(rules: dict[Path, Rule], folder: Path) -> bytes:
+    """The compiled copy of `rules` (path -> rule as parsed from that file)."""
     files = sorted(rules)
     data = CompiledRules(
         fingerprint(files, folder),
         [CompiledRule(_relative(path, folder), rules[path]) for path in files],
     )
-    compiled.write_bytes(msgspec.json.format(msgspec.json.encode(data), indent=1) + b"\n")
+    return msgspec.json.encode(data)
+
+
+def write_compiled(rules: dict[Path, Rule], folder: Path, compiled: Path) -> None:
+    """Write the compiled copy of `rules` to `compiled` (raises OSError: a build must fail)."""
+    compiled.parent.mkdir(parents=True, exist_ok=True)
+    compiled.write_bytes(compiled_bytes(rules, folder))
 
 
 def copied_toml_files() -> tuple[Path, ...]:
@@ -99,24 +109,3 @@ def copied_toml_files() -> tuple[Path, ...]:
     from assistant.law.grounds_help import GROUNDS_HELP_FILE
 
     return (ACTS_FILE, GROUNDS_HELP_FILE)
-
-
-def main() -> int:
-    """Re-read every shipped rule file, check it all, and write the compiled copy; then the
-    JSON copies of the other law files read at start."""
-    from assistant.law.grounds_help import load_grounds_help
-    from assistant.law.loader import RULES_DIR, build_rulebook, parse_rule_files
-    from assistant.law.toml_copy import write_copy
-
-    parsed = parse_rule_files(RULES_DIR)
-    build_rulebook(parsed)  # a rule that fails a check is never compiled
-    write_compiled(parsed, RULES_DIR, COMPILED_PATH)
-    print(f"wrote {COMPILED_PATH}")
-    for path in copied_toml_files():
-        print(f"wrote {write_copy(path)}")
-    load_grounds_help()  # what the copies now hold passes the grounds help checks
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

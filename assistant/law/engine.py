@@ -19,12 +19,14 @@ from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
+from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
 from assistant.law.rule import SEVERITY_ORDER, Condition, Rule, Severity
 from assistant.law.text_format import format_params
+from assistant.law.worsening import Judgement, judge
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,11 @@ class Finding:
     def citations(self) -> list[Citation]:
         return self.rule.citations
 
+    @property
+    def undecided(self) -> bool:
+        """A fact that decides a return ground is missing or doubtful: never "ready"."""
+        return self.rule.undecided
+
     def message(self, language: Language) -> str:
         """What is wrong, in `language`, with its parameters filled in."""
         return gettext_in(language, self.rule.message) % format_params(self.params, language)
@@ -64,6 +71,7 @@ class Finding:
             "rule": self.rule.row,
             "id": self.rule.id,
             "severity": self.rule.severity.value,
+            "undecided": self.rule.undecided,
             "ground": self.rule.ground,
             "status": self.rule.status.value,
             "route": self.rule.route,
@@ -83,21 +91,32 @@ class Report:
     deadline: DeadlineReport | None
     law_date: dt.date
     today: dt.date
+    judgement: Judgement
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
         """Findings that stop the complaint: the court returns it or it is the wrong procedure."""
         return tuple(f for f in self.findings if f.severity in (Severity.RETURN, Severity.REDIRECT))
 
+    @property
+    def undecided(self) -> tuple[Finding, ...]:
+        """Findings that say what cannot be checked yet (a deciding fact is missing)."""
+        return tuple(f for f in self.findings if f.undecided)
+
     def is_ready(self) -> bool:
-        return not self.blocking
+        """Nothing stops the complaint and nothing that decides it is left unchecked."""
+        return not self.blocking and not self.undecided
 
     def to_json(self, language: Language) -> dict[str, Any]:
+        from assistant.law.verdict import status_line, verdict_of
+
         return {
             "findings": [f.to_json(language) for f in self.findings],
             "deadline": self.deadline.to_json() if self.deadline else None,
             "law_date": self.law_date.isoformat(),
             "ready": self.is_ready(),
+            "verdict": verdict_of(self).value,
+            "status": status_line(self, language),
         }
 
 
@@ -146,13 +165,17 @@ def evaluate(
     book = book or default_rulebook()
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
-    deadline = deadline_report(case, today, calendar)
+    policy = parameter_on(book.parameters, "worsening_requests", law_date)
+    judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
+    deadline = deadline_report(case, today, calendar, judgement)
     ctx = Context(
         today=today,
         law_date=law_date,
         calendar=calendar,
         data=msgspec.to_builtins(case),
         deadline=deadline,
+        judgement=judgement,
+        parameters=book.parameters,
     )
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
@@ -165,4 +188,5 @@ def evaluate(
         deadline=deadline,
         law_date=law_date,
         today=today,
+        judgement=judgement,
     )

@@ -20,7 +20,14 @@ import msgspec
 
 from assistant.law import predicates as _predicates  # noqa: F401 - registers the predicates
 from assistant.law.citation import known_acts
-from assistant.law.compiled_rules import read_compiled, read_compiled_trusted
+from assistant.law.compiled_rules import (
+    compiled_bytes,
+    compiled_path,
+    read_compiled,
+    read_compiled_trusted,
+)
+from assistant.law.dated_params import DatedParameter, load_parameters
+from assistant.law.law_cache import remember
 from assistant.law.pointers import PointerError, validate_pattern
 from assistant.law.registry import PREDICATES
 from assistant.law.routes import Route, load_routes
@@ -41,11 +48,12 @@ class RuleFileError(ValueError):
 
 @dataclass(frozen=True)
 class RuleBook:
-    """All rules (every dated version) and the routes they redirect to."""
+    """All rules (every dated version), the routes they redirect to, the shared parameters."""
 
     rules: tuple[Rule, ...]
     routes: dict[str, Route]
     params: dict[str, msgspec.Struct]  # rule id + valid_from -> converted predicate params
+    parameters: dict[str, tuple[DatedParameter, ...]]  # dated_params, every version
 
     def in_force_on(self, day: Any) -> list[Rule]:
         """The version of each rule that is the law on `day`."""
@@ -84,6 +92,8 @@ def _severity_problems(rule: Rule, routes: dict[str, Route]) -> list[str]:
     problems: list[str] = []
     if rule.status is Status.UNCONFIRMED and rule.severity in (Severity.RETURN, Severity.REDIRECT):
         problems.append("an UNCONFIRMED rule may only warn or inform, never return or redirect")
+    if rule.undecided and rule.severity is not Severity.WARNING:
+        problems.append("an undecided finding must be a warning")
     if rule.severity is Severity.RETURN and rule.ground not in RETURN_GROUNDS:
         problems.append(f"a return rule needs a ground among {RETURN_GROUNDS}, not {rule.ground!r}")
     if rule.ground is not None and rule.ground not in RETURN_GROUNDS:
@@ -168,21 +178,30 @@ def build_rulebook(parsed: dict[Path, Rule]) -> RuleBook:
     entries = sorted(parsed.items())
     params = {_params_key(rule): check_rule(path, rule, routes) for path, rule in entries}
     _check_periods(entries)
-    return RuleBook(tuple(rule for _, rule in entries), routes, params)
+    return RuleBook(tuple(rule for _, rule in entries), routes, params, load_parameters())
 
 
 def load_rules(folder: Path = RULES_DIR) -> RuleBook:
     """Load every `*.toml` below `folder`; raise RuleFileError on the first bad file.
 
     For the shipped folder the parse comes from the compiled copy when it is up to date
-    (assistant/law/compiled_rules.py); the checks run either way.
+    (assistant/law/compiled_rules.py), else from the TOML files, after which the copy is
+    written for the next start; the checks run either way.
     """
-    parsed = None
-    if folder == RULES_DIR and getattr(sys, "frozen", False):
-        parsed = read_compiled_trusted(folder)  # see compiled_rules: checked by --self-test
-    elif folder == RULES_DIR:
-        parsed = read_compiled(rule_files(folder), folder)
-    return build_rulebook(parsed if parsed is not None else parse_rule_files(folder))
+    if folder != RULES_DIR:
+        return build_rulebook(parse_rule_files(folder))
+    if getattr(sys, "frozen", False):
+        trusted = read_compiled_trusted(folder)  # see compiled_rules: checked by --self-test
+        if trusted is not None:
+            return build_rulebook(trusted)
+    files = rule_files(folder)
+    compiled = read_compiled(files, folder)
+    if compiled is not None:
+        return build_rulebook(compiled)
+    parsed = {path: parse_rule_file(path) for path in files}
+    book = build_rulebook(parsed)
+    remember(compiled_path(), compiled_bytes(parsed, folder))
+    return book
 
 
 @cache

@@ -1,8 +1,9 @@
-"""JSON pointers into the case, with `*` for "every item of a list".
+"""Patterns of JSON pointers into the case, with `*` for "every item of a list".
 
 Rules name the fields they concern as patterns like `/acts/*/court`; the loader checks each
 pattern against the `Case` type so a typo fails at start, and the engine resolves patterns
-against the case (as plain builtins) into concrete pointers like `/acts/1/court`.
+against the case (as plain builtins) into concrete pointers like `/acts/1/court`. Tokens are
+split and escaped by `assistant.case.pointer` (RFC 6901), so `~0` and `~1` mean what they say.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import msgspec
 
 from assistant.case.model import Case
+from assistant.case.pointer import PointerSyntaxError, escape, tokens
 
 
 class PointerError(ValueError):
@@ -41,8 +43,12 @@ def validate_pattern(pattern: str) -> None:
     """Raise PointerError unless `pattern` names a field (or list item) of `Case`."""
     if not pattern.startswith("/"):
         raise PointerError(f"pointer {pattern!r} must start with '/'")
+    try:
+        parts = tokens(pattern)
+    except PointerSyntaxError as exc:
+        raise PointerError(str(exc)) from exc
     tp: Any = Case
-    for token in pattern.split("/")[1:]:
+    for token in parts:
         tp = _unwrap_optional(tp)
         if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
             fields = _struct_fields(tp)
@@ -59,14 +65,14 @@ def validate_pattern(pattern: str) -> None:
 
 def resolve(data: Any, pattern: str) -> Iterator[tuple[str, Any]]:
     """Yield (concrete pointer, value) for every place `pattern` matches in `data`."""
-    yield from _resolve(data, pattern.split("/")[1:], "")
+    yield from _resolve(data, tokens(pattern), "")
 
 
-def _resolve(node: Any, tokens: list[str], prefix: str) -> Iterator[tuple[str, Any]]:
-    if not tokens:
+def _resolve(node: Any, parts: list[str], prefix: str) -> Iterator[tuple[str, Any]]:
+    if not parts:
         yield prefix, node
         return
-    head, rest = tokens[0], tokens[1:]
+    head, rest = parts[0], parts[1:]
     if isinstance(node, list):
         if head == "*":
             for index, item in enumerate(node):
@@ -75,11 +81,20 @@ def _resolve(node: Any, tokens: list[str], prefix: str) -> Iterator[tuple[str, A
             yield from _resolve(node[int(head)], rest, f"{prefix}/{head}")
     elif isinstance(node, dict):
         if head in node:
-            yield from _resolve(node[head], rest, f"{prefix}/{head}")
+            yield from _resolve(node[head], rest, f"{prefix}/{escape(head)}")
         else:
-            yield f"{prefix}/{head}", None
+            yield f"{prefix}/{escape(head)}", None
     elif node is None:
-        yield f"{prefix}/{'/'.join(tokens)}", None
+        yield prefix + "".join(f"/{escape(token)}" for token in parts), None
+
+
+def item_number(pointer: str) -> dict[str, object]:
+    """`{"number": n}`, the 1-based position of the pointer's first list index (for messages
+    such as "Contested act No. 2"); empty when the pointer has no index."""
+    for token in tokens(pointer):
+        if token.isdigit():
+            return {"number": int(token) + 1}
+    return {}
 
 
 def is_blank(value: Any) -> bool:

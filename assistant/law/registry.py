@@ -18,7 +18,9 @@ from assistant.case.model import Case
 
 if TYPE_CHECKING:
     from assistant.calendar_kz import WorkingCalendar
+    from assistant.law.dated_params import DatedParameter
     from assistant.law.deadline_report import DeadlineReport
+    from assistant.law.worsening import Judgement
 
 P = TypeVar("P", bound=msgspec.Struct)
 
@@ -40,6 +42,8 @@ class Context:
     calendar: WorkingCalendar
     data: dict[str, Any]  # the case as builtins, for pointer lookups
     deadline: DeadlineReport | None  # the Art. 487(2) term, computed once per evaluation
+    judgement: Judgement  # whether the request worsens the position (CPC 487), judged once
+    parameters: dict[str, tuple[DatedParameter, ...]]  # shared law parameters, every version
 
 
 class NoParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -70,6 +70,9 @@ class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True
     check: Check
     when: list[Condition] = msgspec.field(default_factory=list)
     note: str = ""
+    # A warning that a fact deciding a return ground is missing or doubtful: while one fires the
+    # complaint is never "Ready to file" (the status says what cannot be checked yet).
+    undecided: bool = False
 
     def in_force_on(self, day: dt.date) -> bool:
         """Whether this version of the rule is the law on `day`."""

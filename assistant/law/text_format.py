@@ -30,6 +30,8 @@ def format_params(params: dict[str, Any], language: Language) -> dict[str, Any]:
     for key, value in params.items():
         if isinstance(value, dt.date):
             out[key] = format_date_long(value, language)
+        elif isinstance(value, tuple) and all(isinstance(d, dt.date) for d in value):
+            out[key] = ", ".join(format_date_long(d, language) for d in value)
         elif isinstance(value, bool):
             out[key] = value
         elif isinstance(value, int) and 0 <= value < SMALL_INT:

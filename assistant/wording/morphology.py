@@ -27,6 +27,11 @@ def _pymorphy() -> Any:
     return module.MorphAnalyzer()
 
 
+def russian_analyser() -> Any:
+    """The shared pymorphy3 analyser, for other modules that inflect Russian words."""
+    return _pymorphy()
+
+
 @cache
 def _english_stemmer() -> Any:
     module = importlib.import_module("snowballstemmer")

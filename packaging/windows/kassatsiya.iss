@@ -4,6 +4,11 @@
 ;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=<repo>\dist\kassatsiya /DOutputDir=<repo>\dist ^
 ;            packaging\windows\kassatsiya.iss
 ; AppVersion must be assistant.__version__ (the workflow reads it from there: one place).
+; FileVersion is its four numbers (assistant.build_info.windows_file_version: "0.2.0rc1" →
+; "0.2.0.0"), because VersionInfoVersion refuses a pre-release suffix; without it, AppVersion
+; is used, which works for a plain release number only.
+; SignTool, when given, signs the installer and the uninstaller with the named sign tool, which
+; ISCC must define with /S<name>=<command>; the workflow does both when a certificate is set.
 ;
 ; Directive references (Inno Setup help, jrsoftware.org/ishelp):
 ;   PrivilegesRequired=lowest: "will not request to be run with administrative privileges ... and
@@ -26,6 +31,9 @@
 #ifndef OutputDir
   #define OutputDir "..\..\dist"
 #endif
+#ifndef FileVersion
+  #define FileVersion AppVersion
+#endif
 
 #define AppName "Kassatsiya"
 #define AppExe "Kassatsiya.exe"
@@ -39,7 +47,8 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Kassatsiya contributors
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#FileVersion}
+VersionInfoProductTextVersion={#AppVersion}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -64,6 +73,11 @@ WizardStyle=modern
 CloseApplications=yes
 ; The GPL-3.0 licence page of the wizard.
 LicenseFile=..\..\LICENSE
+#ifdef SignTool
+; Signed installer and uninstaller (topic_setup_signtool, topic_setup_signeduninstaller).
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 ; Inno Setup ships English and Russian; it has no official Kazakh translation (only an
@@ -92,8 +106,10 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 [Registry]
 ; The .kassatsiya file type, registered for this user only (HKCU\Software\Classes in this mode),
 ; with the app's icon, opening with Kassatsiya.exe "<file>". Removed by the uninstaller.
-Root: HKA; Subkey: "Software\Classes\{#CaseExt}"; ValueType: string; ValueName: ""; ValueData: "{#CaseProgId}"; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\{#CaseExt}\OpenWithProgids"; ValueType: string; ValueName: "{#CaseProgId}"; ValueData: ""; Flags: uninsdeletevalue
+; The extension's keys may hold other programs' entries too, so only our values go, and then the
+; keys themselves once they are empty (uninsdeletekeyifempty).
+Root: HKA; Subkey: "Software\Classes\{#CaseExt}"; ValueType: string; ValueName: ""; ValueData: "{#CaseProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\{#CaseExt}\OpenWithProgids"; ValueType: string; ValueName: "{#CaseProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKA; Subkey: "Software\Classes\{#CaseProgId}"; ValueType: string; ValueName: ""; ValueData: "Kassatsiya case"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\{#CaseProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\{#CaseProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
@@ -101,3 +117,31 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; Val
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[CustomMessages]
+en.DeleteRecovery=Kassatsiya keeps copies of unsaved work (autosaves) in%n%n%1%n%nThey are not encrypted unless the case was protected with a passphrase. Delete them now?%n%nYour saved case files are not touched either way.
+ru.DeleteRecovery=Kassatsiya хранит копии несохраненной работы (автосохранения) в папке%n%n%1%n%nОни не зашифрованы, если дело не было защищено парольной фразой. Удалить их сейчас?%n%nСохраненные файлы дел не затрагиваются в любом случае.
+
+[Code]
+// The autosaves of unsaved work (assistant/paths.py: the per-user data folder). The program
+// folder goes with the uninstaller; this folder is the user's, so the user decides. A silent
+// uninstall (/SUPPRESSMSGBOXES) takes the default answer, No: nothing of the user's is deleted
+// unasked. Settings and logs (no case content) stay, as they always did.
+function RecoveryFolder(): String;
+begin
+  Result := ExpandConstant('{localappdata}\kassatsiya\recovery');
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Folder: String;
+begin
+  if CurUninstallStep = usPostUninstall then
+  begin
+    Folder := RecoveryFolder();
+    if DirExists(Folder) then
+      if SuppressibleMsgBox(FmtMessage(CustomMessage('DeleteRecovery'), [Folder]),
+          mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
+        DelTree(Folder, True, True, True);
+  end;
+end;

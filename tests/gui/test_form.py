@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.case.enums import FilerStatus
+from assistant.case.enums import FilerStatus, Language
+from assistant.i18n import _
 from ui.editors import EnumEditor, TextEditor
 from ui.main_window import MainWindow
 from ui.qt import QApplication, QLineEdit, Qt
@@ -46,12 +47,37 @@ def test_status_line_counts_blocking_findings_and_says_ready_for_the_example(
 
     open_example(window)
     assert window.report is not None
-    assert window.report.blocking == ()
-    assert (
-        window.findings.status.text() == "Ready to file" or "✓" not in window.findings.status.text()
-    )
+    assert window.report.is_ready()
+    assert window.findings.status.text() == _("Ready to file") == "Готова к подаче"
     navigator_texts = [window.navigator.item(i).text() for i in range(window.navigator.count())]
     assert all(text.endswith("✓") for text in navigator_texts)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_case_that_cannot_be_confirmed_never_says_ready(
+    window: MainWindow, language: Language
+) -> None:
+    """The window shows the core's verdict, word for word as the CLI prints it."""
+    from assistant.casefile import load_case
+    from assistant.i18n import set_language
+    from assistant.law.verdict import Verdict, status_line, verdict_of
+    from tests.gui.conftest import EXAMPLES
+
+    set_language(language)
+    window.retranslate()
+    window.document.replace(load_case(EXAMPLES / "cannot-confirm-direction-ru.kassatsiya"), None)
+    window.refresh()
+    report = window.report
+    assert report is not None
+    assert verdict_of(report) is Verdict.UNDECIDED
+    assert window.findings.status.text() == status_line(report, language)
+    headings = [
+        window.findings.tree.topLevelItem(i).text(0)
+        for i in range(window.findings.tree.topLevelItemCount())
+    ]
+    assert headings[0] == _("Cannot be checked yet: facts missing")
+    request = next(i for i, s in enumerate(window.sections) if s.section_id == "request")
+    assert not window.navigator.item(request).text().endswith("✓")
 
 
 def test_choosing_a_status_in_the_combo_writes_the_enum(window: MainWindow) -> None:

@@ -66,7 +66,10 @@ class Monkey:
             inputs = [
                 widget
                 for widget in root.findChildren(QWidget)
-                if isinstance(widget, INPUTS) and widget.isVisible() and widget.isEnabled()
+                if isinstance(widget, INPUTS)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and not widget.objectName().startswith("qt_")  # e.g. the menu bar's » button
             ]
             if not inputs or not root.isVisible():
                 return

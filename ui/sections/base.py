@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from assistant.case.pointer import drop_empty_optional, struct_at, value_at
+from assistant.case.pointer import tokens as tokens_of
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, Editor, rejected_texts, show_rejected_texts
-from ui.pointer_access import drop_empty_optional, struct_at, tokens_of, value_at
 from ui.qt import QFont, QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
 from ui.translatable import TextBindings
 

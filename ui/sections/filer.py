@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.case.enums import FilerStatus
 from assistant.i18n import N_
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, EnumEditor, ListTextEditor, TextEditor
+from ui.editors import BoolEditor, DateEditor, EnumEditor, ListTextEditor, TextEditor
 from ui.sections.base import Section
 
 
@@ -16,7 +16,7 @@ class FilerSection(Section):
         "The person who signs the complaint. The court returns a complaint that does not say who "
         "files it, in what status, where they live and how to reach them (CPC Art. 488(1))."
     )
-    prefixes = ("/filer",)
+    prefixes = ("/filer", "/convicted_person")
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
@@ -83,11 +83,21 @@ class FilerSection(Section):
             N_("Name of the colony or detention centre. Example: учреждение ЛА-155/12."),
         )
         self.add_field(
-            "/filer/advocate_licence",
+            "/filer/advocate_certificate",
             TextEditor(),
-            N_("Advocate's licence and warrant"),
+            N_("Advocate's certificate"),
             N_(
-                "For a defender: licence number and the warrant (ордер) number and date (CPC Art. 68)."
+                "For a defender: the number and date of the advocate's certificate. The notice of "
+                "defence goes under 'Whom you act for' (CPC Art. 68(8))."
+            ),
+        )
+        self.add_field(
+            "/convicted_person",
+            TextEditor(),
+            N_("Convicted (acquitted) person the complaint concerns"),
+            N_(
+                "For a victim, a civil party or another person: the full name of the convicted or "
+                "acquitted person whose verdict you contest."
             ),
         )
         self.add_field(
@@ -99,11 +109,21 @@ class FilerSection(Section):
             ),
         )
         self.add_field(
+            "/filer/learned_of_act",
+            DateEditor(),
+            N_("When you learned of the act"),
+            N_(
+                "For a person who was not a party: the day you learned of the verdict or ruling. "
+                "It shows whether the appeal term can be restored (CPC Art. 419)."
+            ),
+        )
+        self.add_field(
             "/filer/knows_case_language",
             BoolEditor(),
             N_("I know the language of the proceedings"),
             N_(
-                "Untick if you do not speak the language of the case: you may then write in your "
-                "own language (CPC Art. 30)."
+                "Untick if you do not know the language of the case well: you may then write in "
+                "your own language or another language you know, English included, and have an "
+                "interpreter (CPC Art. 30(3))."
             ),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.case.enums import Addressee, FilingChannel, Language
+from assistant.case.enums import Addressee, FilingChannel, Language, ReturnGround, Withdrawer
 from assistant.i18n import N_
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, DateEditor, EnumEditor
@@ -39,15 +39,19 @@ class FilingSection(Section):
             EnumEditor(Language),
             N_("Language of the complaint"),
             N_(
-                "Write in the language of the case; another language only if you do not know it "
-                "(CPC Art. 30(3)). English gives a reading copy only, never a filing."
+                "Write in the language of the case. If you do not know it well, you may write in "
+                "another language you know, English included (CPC Art. 30(3)); otherwise an "
+                "English text is only a reading copy."
             ),
         )
         self.add_field(
             "/filing/channel",
             EnumEditor(FilingChannel),
             N_("How you file"),
-            N_("On paper, through e-filing, or through the administration of the institution."),
+            N_(
+                "On paper, by post, through e-filing, or through the administration of the "
+                "institution."
+            ),
         )
         self.add_field(
             "/filing/date",
@@ -62,6 +66,15 @@ class FilingSection(Section):
             N_(
                 "Only if the court returned an earlier complaint and you file it again: the date "
                 "the court first received it (Resolution No. 1, para. 8)."
+            ),
+        )
+        self.add_field(
+            "/filing/first_return_ground",
+            EnumEditor(ReturnGround),
+            N_("The earlier complaint was returned under"),
+            N_(
+                "The item of CPC Art. 489(1) named in the court's letter. Only a return for defects "
+                "of form (item 1) keeps the date of the first receipt (Resolution No. 1, para. 8)."
             ),
         )
         self.add_field(
@@ -80,5 +93,14 @@ class FilingSection(Section):
             "/filing/withdrawn",
             BoolEditor(),
             N_("The complaint has been withdrawn"),
-            N_("Tick only if you withdrew the complaint before the hearing."),
+            N_("Tick only if the complaint was withdrawn before the hearing."),
+        )
+        self.add_field(
+            "/filing/withdrawn_by",
+            EnumEditor(Withdrawer),
+            N_("Withdrawn by"),
+            N_(
+                "The filer may withdraw the complaint; the convicted person may withdraw one filed "
+                "for them; a defender may not withdraw the client's own (CPC Arts. 488(6), 70(5))."
+            ),
         )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from assistant.case.enums import Ground
+from assistant.case.enums import ArgumentSubstance, Ground
 from assistant.case.model import GroundArgument
 from assistant.i18n import N_, _
 from assistant.law.grounds_help import GroundHelp
 from ui.document import CaseDocument
-from ui.editors import MultiLineEditor
+from ui.editors import Editor, EnumEditor, MultiLineEditor
 from ui.qt import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 from ui.translatable import TextBindings
 
@@ -31,6 +31,18 @@ FIELDS = (
         N_(
             "How the mistake affected the outcome. Example: without it I would have been acquitted."
         ),
+    ),
+)
+
+
+SUBSTANCE = (
+    "substance",
+    N_("What this argument is about"),
+    N_(
+        "The court looks at what an argument is really about, whatever item it cites: a milder "
+        "law or an amnesty go to the court at the place of execution, an arithmetic error in "
+        "the civil claim to the trial court, facts found after the decision to a review for "
+        "newly discovered circumstances (Resolution No. 1, paras. 13, 15, 16)."
     ),
 )
 
@@ -61,15 +73,19 @@ class GroundItem(QGroupBox):
         layout.addWidget(self.example)
         form = QFormLayout()
         layout.addLayout(form)
-        self.editors: dict[str, MultiLineEditor] = {}
-        for attr, label, help_text in FIELDS:
-            editor = MultiLineEditor(2)
+        self.editors: dict[str, Editor] = {}
+        fields: list[tuple[str, str, str, Editor]] = [
+            (attr, label, help_text, MultiLineEditor(2)) for attr, label, help_text in FIELDS
+        ]
+        fields.append((*SUBSTANCE, EnumEditor(ArgumentSubstance)))
+        for attr, label, help_text, editor in fields:
             caption = QLabel()
             caption.setBuddy(editor.widget)
             caption.setWordWrap(True)
             self.texts.bind(caption.setText, label)
             self.texts.bind(editor.widget.setToolTip, help_text)
             self.texts.bind(editor.widget.setAccessibleName, label)
+            self.texts.bind(editor.widget.setAccessibleDescription, help_text)
             form.addRow(caption, editor.widget)
             editor.edited.connect(lambda a=attr, e=editor: self._write(a, e))
             self.editors[attr] = editor
@@ -95,7 +111,7 @@ class GroundItem(QGroupBox):
         self.document.touch()
         self.document.commit()
 
-    def _write(self, attr: str, editor: MultiLineEditor) -> None:
+    def _write(self, attr: str, editor: Editor) -> None:
         argument = self.argument()
         if argument is not None:
             setattr(argument, attr, editor.value())
@@ -108,10 +124,12 @@ class GroundItem(QGroupBox):
         self.blockSignals(False)
         self.content.setVisible(argument is not None)
         for attr, editor in self.editors.items():
-            editor.set_value(getattr(argument, attr) if argument is not None else "")
+            editor.set_value(getattr(argument, attr) if argument is not None else None)
 
     def retranslate(self) -> None:
         self.texts.apply()
+        for editor in self.editors.values():
+            editor.retranslate()
         self.setTitle(_(self.help_entry.label))
         self.setToolTip(_(self.help_entry.explanation))
         self.setAccessibleName(_(self.help_entry.label))

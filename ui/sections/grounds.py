@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from assistant.case.enums import Ground
+from assistant.case.pointer import tokens as tokens_of
 from assistant.i18n import N_
 from assistant.law.grounds_help import default_grounds_help
 from ui.document import CaseDocument
-from ui.pointer_access import tokens_of
 from ui.qt import QWidget
 from ui.sections.base import Section
 from ui.sections.ground_item import GroundItem

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.case.enums import PartyRole
+from assistant.case.enums import PartyRole, RepresentationBasis
 from assistant.i18n import N_
 from ui.document import CaseDocument
 from ui.editors import DateEditor, EnumEditor, TextEditor
@@ -39,11 +39,21 @@ class RepresentedSection(Section):
             N_("Date of birth of the person you act for, as DD.MM.YYYY."),
         )
         self.add_field(
+            "/represented/basis",
+            EnumEditor(RepresentationBasis),
+            N_("Why you are the legal representative"),
+            N_(
+                "Only for a legal representative: a parent or guardian of a minor may file only "
+                "until the person turns 18 (Resolution No. 1, para. 5); that limit does not "
+                "concern a guardian of an adult who lacks legal capacity."
+            ),
+        )
+        self.add_field(
             "/represented/authority_document",
             TextEditor(),
             N_("Document of authority"),
             N_(
-                "The document that gives you the right to act: a warrant or power of attorney. "
-                "Example: ордер № 123 от 01.02.2026. Attach a copy."
+                "For a defender: the notice of defence, with its number and date (CPC Art. 68(8)). "
+                "For a representative: the power of attorney or other document. Attach a copy."
             ),
         )

@@ -11,9 +11,11 @@ from ui.sections.base import Section
 
 WORSENING_NOTE = N_(
     "The court can make the convicted person's position worse only on a prosecutor's protest or "
-    "a victim's complaint that asks for it, and only within one year after the decision entered "
-    "into force (Resolution No. 1, para. 12; CPC Art. 487(2)). A defender's complaint never leads "
-    "to a harsher sentence."
+    "a victim's complaint that asks for it (Resolution No. 1, para. 12). Such a complaint must be "
+    "filed within one year after the decision entered into force; it may be decided later "
+    "(CPC Art. 487(2)). The app judges a request by what it asks: quashing an acquittal or a "
+    "termination, a graver offence or a harsher punishment worsen the position whatever is chosen "
+    "below. A defender's complaint never leads to a harsher sentence."
 )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import msgspec
 
 from assistant.case.model import Case
-from assistant.law.pointers import is_blank, resolve
+from assistant.law.pointers import is_blank, item_number, resolve
 from assistant.law.registry import Context, Hit, NoParams, predicate
 
 
@@ -22,13 +22,19 @@ def blank(case: Case, ctx: Context, params: PathParams) -> Iterator[Hit]:
     """Fires once for every matching field that is empty (each list item separately)."""
     for pointer, value in resolve(ctx.data, params.path):
         if is_blank(value):
-            yield Hit(fields=(pointer,), params=_item_number(pointer))
+            yield Hit(fields=(pointer,), params=item_number(pointer))
 
 
 @predicate("always", NoParams)
 def always(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """Fires once whenever the rule's `when` conditions hold."""
     yield Hit()
+
+
+@predicate("law_date", NoParams)
+def law_date(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
+    """Fires once, naming the date whose law applies (for rules dated by that date alone)."""
+    yield Hit(params={"law_date": ctx.law_date})
 
 
 class ItemFlagParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -43,12 +49,4 @@ def item_flag_false(case: Case, ctx: Context, params: ItemFlagParams) -> Iterato
     """Fires for every list item whose `flag` is not true (e.g. no copy of an act attached)."""
     for pointer, item in resolve(ctx.data, params.items):
         if isinstance(item, dict) and item.get(params.flag) is not True:
-            yield Hit(fields=(f"{pointer}/{params.flag}",), params=_item_number(pointer))
-
-
-def _item_number(pointer: str) -> dict[str, object]:
-    """`number` = 1-based position of the first list index in the pointer, for messages."""
-    for token in pointer.split("/"):
-        if token.isdigit():
-            return {"number": int(token) + 1}
-    return {}
+            yield Hit(fields=(f"{pointer}/{params.flag}",), params=item_number(pointer))

@@ -9,7 +9,7 @@ from typing import Any
 import msgspec
 
 from assistant.case.model import Case
-from assistant.law.pointers import resolve, validate_pattern
+from assistant.law.pointers import item_number, resolve, validate_pattern
 from assistant.law.registry import Context, Hit, predicate
 
 
@@ -58,7 +58,7 @@ def item_matches(case: Case, ctx: Context, params: ItemMatchParams) -> Iterator[
         if fields is not None:
             yield Hit(
                 fields=tuple(f"{pointer}/{field}" for field in fields),
-                params=_number(pointer),
+                params=item_number(pointer),
             )
 
 
@@ -95,11 +95,3 @@ def dates_out_of_order(case: Case, ctx: Context, params: DatePairParams) -> Iter
             fields=(params.earlier, params.later),
             params={"earlier": earlier, "later": later},
         )
-
-
-def _number(pointer: str) -> dict[str, object]:
-    """`number` = 1-based position of the first list index in the pointer, for messages."""
-    for token in pointer.split("/"):
-        if token.isdigit():
-            return {"number": int(token) + 1}
-    return {}

@@ -18,13 +18,10 @@ from assistant.law.categories import (
     category_contradicts,
     derive_category,
 )
+from assistant.law.deadline_report import is_appellate
 from assistant.law.registry import Context, Hit, NoParams, predicate
 
-_APPELLATE_KINDS = frozenset({ActKind.APPELLATE_RULING, ActKind.APPELLATE_VERDICT})
-
-
-def _is_appellate(act: ContestedAct) -> bool:
-    return act.instance is Instance.APPEAL or act.kind in _APPELLATE_KINDS
+_is_appellate = is_appellate
 
 
 @predicate("act_not_in_force", NoParams)
@@ -59,7 +56,7 @@ def appeal_term_of_act_not_in_force(case: Case, ctx: Context, params: NoParams) 
         if deadline is not None:
             yield Hit(
                 fields=(f"/acts/{index}/date",),
-                params={"number": index + 1, "date": act.date, "last_day": deadline.last_day},
+                params={"number": index + 1, "date": act.date, "last_day": deadline.safe_last_day},
             )
 
 

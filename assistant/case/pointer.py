@@ -1,4 +1,10 @@
-"""Reading and writing case fields named by JSON pointers (`/filer/full_name`, `/acts/1/court`)."""
+"""JSON Pointers into the case (RFC 6901): `/filer/full_name`, `/acts/1/court`.
+
+The one place that turns a pointer into its reference tokens and back (`~1` is `/`, `~0` is
+`~`), and that reads and writes a case field named by one. Findings, the case file's errors,
+the window's inputs and the law tests all name fields this way; rule patterns add `*` for
+"every item of a list" on top of it (`assistant/law/pointers.py`).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,32 @@ from typing import Any
 import msgspec
 
 
-def tokens_of(pointer: str) -> list[str]:
-    """The tokens of a pointer (`~1` and `~0` unescaped)."""
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+class PointerSyntaxError(ValueError):
+    """A string that is not a JSON Pointer (RFC 6901 §3)."""
+
+
+def escape(token: str) -> str:
+    """One reference token as a pointer writes it (RFC 6901 §3: `~` first, then `/`)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    """One reference token as it was (RFC 6901 §4: `~1` first, then `~0`)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def tokens(pointer: str) -> list[str]:
+    """The reference tokens of `pointer`; the empty pointer (the whole case) has none."""
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise PointerSyntaxError(f"pointer {pointer!r} must be empty or start with '/'")
+    return [unescape(token) for token in pointer.split("/")[1:]]
+
+
+def join(parts: typing.Iterable[str | int]) -> str:
+    """The pointer of `parts` (names and list indexes), each escaped."""
+    return "".join(f"/{escape(str(part))}" for part in parts)
 
 
 def _optional_struct_type(owner: msgspec.Struct, name: str) -> type[msgspec.Struct] | None:
