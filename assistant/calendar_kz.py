@@ -247,9 +247,9 @@ class WorkingCalendar:
         )
         days = set(package.estimated)
         if not self.is_year_complete(year):
-            start = dt.date(year, 1, 1)
-            weekend = (start + dt.timedelta(days=n) for n in range(366))
-            days |= {d for d in weekend if d.year == year and d.weekday() >= _SATURDAY}
+            start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            every_day = (start + dt.timedelta(days=n) for n in range((end - start).days + 1))
+            days |= {d for d in every_day if d.weekday() >= _SATURDAY}
         days -= confirmed
         found = frozenset(days)
         self._uncertain[year] = found
