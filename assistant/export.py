@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.document.build import build_document
+from assistant.document.language import document_language
 from assistant.document.model import ComplaintDocument
 from assistant.efiling import AttachmentProblem, check_attachment_files
 from assistant.i18n import _
@@ -38,14 +39,6 @@ class ExportResult:
     reading_copy: bool
     warnings: tuple[str, ...]
     attachment_problems: tuple[AttachmentProblem, ...]
-
-
-def document_language(case: Case, language: Language | None) -> Language:
-    """The explicit language, else the complaint's, else the proceedings' (never the UI's)."""
-    chosen = language or case.complaint_language or case.proceedings_language
-    if chosen is None:
-        raise ValueError(_("Choose the language of the complaint before exporting it."))
-    return chosen
 
 
 def pdf_font_warnings(doc: ComplaintDocument) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.case.model import Case, new_case
+from assistant.case.model import Case
 from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
 from assistant.casefile.crypto import KeyCache
 from assistant.casefile.save import SaveOutcome
@@ -107,7 +107,9 @@ class FileController(QObject):
     def new(self, case: Case | None = None) -> bool:
         if not self.confirm_discard():
             return False
-        self.document.replace(case or new_case(current_language()), None)
+        # No language yet: the first questions ask for the language of the proceedings; the
+        # interface language never decides it.
+        self.document.replace(case or Case(), None)
         return True
 
     def open_dialog(self) -> bool:

@@ -111,6 +111,7 @@ def test_the_idle_lock_closes_the_export_options_and_unlocking_brings_them_back(
         dialog.final_box.setChecked(True)
         window.lock.lock()
 
+    window.document.case.proceedings_language = Language.RU
     when_modal(choose_then_lock)
     window.export(".pdf")  # returns when the lock closes the dialog
     assert window.lock.locked
@@ -188,3 +189,20 @@ def test_a_final_copy_of_a_ready_case_is_written_without_asking(
     with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as blocker:
         window.export(".pdf")
     assert blocker.args[0].draft is False
+
+
+def test_a_case_without_a_language_is_not_exported_in_the_interface_language(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No language of the proceedings: the user is told to choose it; nothing is guessed."""
+    from ui import export_controller
+
+    told: list[str] = []
+    monkeypatch.setattr(export_controller, "warn", lambda _w, _title, text: told.append(text))
+    window.set_ui_language(Language.EN, save=False)
+    assert window.document.case.proceedings_language is None
+    assert window.exporter.ask_and_export(".pdf") is None
+    assert told == [
+        "The language of the proceedings is not set, so the complaint cannot be written yet: "
+        "choose the language in which the case was heard (Kazakh or Russian)."
+    ]
