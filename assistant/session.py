@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from assistant.calendar_kz import WorkingCalendar
-from assistant.case.enums import Language
+from assistant.case.documents import start_document
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.document.language import DocumentLanguageMissing, document_language
 from assistant.law.rule import Severity
@@ -67,6 +68,14 @@ class CheckResult:
                 found.append(book_routes[route])
         return found
 
+    def documents_to_draft(self) -> list[tuple[Route, DocumentKind]]:
+        """The other procedures this check sends the person to whose document the app can
+        draft, each with that document's kind: where "Draft this document" is offered."""
+        from assistant.document.kinds import drafted_kinds
+
+        kinds = drafted_kinds()
+        return [(route, route.drafts) for route in self.routes() if route.drafts in kinds]
+
     @property
     def document_language(self) -> Language | None:
         try:
@@ -105,6 +114,14 @@ def triage_routes(case: Case, answers: TriageAnswers, today: dt.date) -> list[Ro
     trial = msgspec.convert(msgspec.to_builtins(case), Case)
     apply_answers(trial, answers)
     return check(trial, today).routes()
+
+
+def start_draft(case: Case, kind: DocumentKind) -> Case:
+    """A copy of `case` drafting the document `kind`, its part added and filled from what the
+    case already knows (the facts every document shares are the case's own)."""
+    draft = msgspec.convert(msgspec.to_builtins(case), Case)
+    start_document(draft, kind)
+    return draft
 
 
 def export(

@@ -17,6 +17,17 @@ class Language(StrEnum):
     EN = "en"
 
 
+class DocumentKind(StrEnum):
+    """The documents a case file can hold: the cassation complaint and the documents of the
+    other procedures the check sends people to (issue 18, 19). Values are the CLI's `--kind`."""
+
+    CASSATION = "cassation"
+    APPEAL = "appeal"
+    PG_PETITION = "pg-petition"
+    NEW_CIRCUMSTANCES = "new-circumstances"
+    EXECUTION_PETITION = "execution-petition"
+
+
 class FilerStatus(StrEnum):
     """Procedural status of the person who signs the complaint (CPC 414(1), 414(3), 486(1))."""
 

@@ -11,6 +11,12 @@ import datetime as dt
 
 import msgspec
 
+from assistant.case.drafts import (
+    AppealDraft,
+    ExecutionPetitionDraft,
+    NewCircumstancesDraft,
+    PgPetitionDraft,
+)
 from assistant.case.enums import (
     ActKind,
     Addressee,
@@ -18,6 +24,7 @@ from assistant.case.enums import (
     ArgumentSubstance,
     AttachmentKind,
     Direction,
+    DocumentKind,
     EvidenceKind,
     FilerStatus,
     FilingChannel,
@@ -183,8 +190,10 @@ class Signature(_Struct):
 
 
 class Case(_Struct):
-    """One cassation complaint in a criminal case."""
+    """One criminal case's documents: the cassation complaint (its fields are at the top, where
+    every earlier file keeps them) and any other document drafted from the same facts."""
 
+    kind: DocumentKind = DocumentKind.CASSATION  # the document being drafted and checked now
     addressee: Addressee = Addressee.CASSATION_COURT  # C1
     proceedings_language: Language | None = None  # F3: language of the case
     complaint_language: Language | None = None  # F3: language the complaint is written in
@@ -208,6 +217,11 @@ class Case(_Struct):
     triage: Triage = msgspec.field(default_factory=Triage)
     signature: Signature = msgspec.field(default_factory=Signature)
     proceedings_summary: str = ""  # the proceedings so far, for the introductory part
+    # The other documents of this case, each present once it has been started (issue 18, 19).
+    appeal: AppealDraft | None = None
+    pg_petition: PgPetitionDraft | None = None
+    new_circumstances: NewCircumstancesDraft | None = None
+    execution_petition: ExecutionPetitionDraft | None = None
 
 
 def new_case(language: Language) -> Case:

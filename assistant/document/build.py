@@ -259,6 +259,15 @@ def is_reading_copy(case: Case, language: Language) -> bool:
 def build_document(
     case: Case, language: Language, *, draft: bool, open_problems: Sequence[str] = ()
 ) -> ComplaintDocument:
+    """The document the case is drafting (`case.kind`) in `language`, by its kind's builder."""
+    from assistant.document.kinds import builder_for
+
+    return builder_for(case.kind)(case, language, draft, open_problems)
+
+
+def build_cassation_complaint(
+    case: Case, language: Language, draft: bool, open_problems: Sequence[str] = ()
+) -> ComplaintDocument:
     """The complaint in `language`; `draft` adds the draft cover. English is a reading copy,
     except for a filer who does not know the language of the case, who may complain in
     English (CPC 30(3))."""

@@ -15,7 +15,8 @@ from typing import Any
 import msgspec
 
 from assistant.calendar_kz import WorkingCalendar
-from assistant.case.enums import Language
+from assistant.case.documents import filing_date
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
@@ -92,6 +93,7 @@ class Report:
     law_date: dt.date
     today: dt.date
     judgement: Judgement
+    kind: DocumentKind = DocumentKind.CASSATION  # the document checked
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -111,6 +113,7 @@ class Report:
         from assistant.law.verdict import status_line, verdict_of
 
         return {
+            "kind": self.kind.value,
             "findings": [f.to_json(language) for f in self.findings],
             "deadline": self.deadline.to_json() if self.deadline else None,
             "law_date": self.law_date.isoformat(),
@@ -128,7 +131,7 @@ def default_calendar() -> WorkingCalendar:
 
 def law_date_of(case: Case, today: dt.date) -> dt.date:
     """The law in force on the filing (or hand-over) date applies; before filing, today's."""
-    return case.filing.date or today
+    return filing_date(case) or today
 
 
 def _condition_holds(data: dict[str, Any], condition: Condition) -> bool:
@@ -179,6 +182,8 @@ def evaluate(
     )
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
+        if case.kind not in rule.kinds:
+            continue
         for hit in _hits(rule, book, case, ctx):
             fields = hit.fields or tuple(rule.fields)
             findings.append(Finding(rule=rule, fields=fields, params=hit.params))
@@ -189,4 +194,5 @@ def evaluate(
         law_date=law_date,
         today=today,
         judgement=judgement,
+        kind=case.kind,
     )

@@ -8,6 +8,7 @@ from typing import Any, NewType
 
 import msgspec
 
+from assistant.case.enums import DocumentKind
 from assistant.law.citation import Citation
 
 RuleId = NewType("RuleId", str)
@@ -73,6 +74,8 @@ class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True
     # A warning that a fact deciding a return ground is missing or doubtful: while one fires the
     # complaint is never "Ready to file" (the status says what cannot be checked yet).
     undecided: bool = False
+    # The documents the rule checks (issue 18): the cassation complaint unless it says otherwise.
+    kinds: list[DocumentKind] = msgspec.field(default_factory=lambda: [DocumentKind.CASSATION])
 
     def in_force_on(self, day: dt.date) -> bool:
         """Whether this version of the rule is the law on `day`."""
