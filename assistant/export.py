@@ -15,15 +15,12 @@ from assistant.case.model import Case
 from assistant.document.build import build_document
 from assistant.document.language import document_language
 from assistant.document.model import ComplaintDocument
-from assistant.efiling import AttachmentProblem, check_attachment_files
 from assistant.i18n import _
 from assistant.write_errors import WriteError
 
 __all__ = [
-    "AttachmentProblem",
     "ExportResult",
     "WriteError",
-    "check_attachment_files",
     "document_language",
     "export_case",
 ]
@@ -38,7 +35,6 @@ class ExportResult:
     draft: bool
     reading_copy: bool
     warnings: tuple[str, ...]
-    attachment_problems: tuple[AttachmentProblem, ...]
 
 
 def pdf_font_warnings(doc: ComplaintDocument) -> list[str]:
@@ -87,5 +83,4 @@ def export_case(
         draft=draft,
         reading_copy=doc.reading_copy,
         warnings=tuple(warnings),
-        attachment_problems=tuple(check_attachment_files(case)),
     )

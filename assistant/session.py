@@ -58,6 +58,15 @@ class CheckResult:
 
         return open_problems(self.report, language)
 
+    def file_warnings(self, language: Language) -> list[str]:
+        """The findings about attached files (missing, locked, too large...) with citations:
+        what an export repeats beside the files it wrote, since no cover lists warnings."""
+        return [
+            f"{finding.message(language)} ({finding.citation_text(language)})"
+            for finding in self.report.findings
+            if any(_is_attached_file(field) for field in finding.fields)
+        ]
+
     def routes(self) -> list[Route]:
         """The other procedures the redirect findings send the person to, most serious first."""
         book_routes = _routes()
@@ -93,6 +102,11 @@ class CheckResult:
         return data
 
 
+def _is_attached_file(pointer: str) -> bool:
+    parts = pointer.split("/")
+    return len(parts) == 4 and parts[1] == "attachments" and parts[3] == "file"
+
+
 def _routes() -> dict[str, Route]:
     from assistant.law.routes import load_routes
 
@@ -102,9 +116,10 @@ def _routes() -> dict[str, Route]:
 def check(case: Case, today: dt.date, calendar: WorkingCalendar | None = None) -> CheckResult:
     """Check `case` as of `today` (with the user's days off in `calendar`)."""
     from assistant.law.engine import evaluate  # the engine loads after the window is painted
+    from assistant.law.file_facts import gather_file_facts
     from assistant.privacy import find_personal_data
 
-    report = evaluate(case, today, calendar=calendar)
+    report = evaluate(case, today, calendar=calendar, files=gather_file_facts(case))
     return CheckResult(case=case, report=report, personal_data=tuple(find_personal_data(case)))
 
 

@@ -157,6 +157,21 @@ def test_export_builds_one_filing_package_with_the_attached_pdfs(
     assert len(reader.outline) == 2
 
 
+def test_export_names_an_attached_file_that_is_not_there(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    document = json.loads((EXAMPLES / "ready-ru.kassatsiya").read_text(encoding="utf-8"))
+    document["case"]["attachments"][0]["file"] = str(tmp_path / "gone.pdf")
+    case_path = tmp_path / "c.kassatsiya"
+    case_path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(
+        capsys, "export", str(case_path), "--docx", str(tmp_path / "c.docx"), "--lang", "ru",
+        *TODAY,
+    )  # fmt: skip
+    assert code == 0
+    assert "gone.pdf" in out and "такого файла нет" in out and "488" in out
+
+
 def test_package_needs_the_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = run(
         capsys,

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from assistant.case.enums import Language
 from assistant.case.model import Attachment, Case
 from assistant.document.pages import attachment_pages, is_regular_file
-from assistant.efiling import check_attachment_files
 from assistant.export import export_case
-from assistant.law.engine import evaluate
+from assistant.law.file_facts import facts_of
+from assistant.session import check
 from benchmarks import fuzz
 from benchmarks.fuzz_inputs import input_for, load_corpus
 
@@ -28,10 +28,11 @@ def test_an_impossible_attachment_path_is_missing_not_a_crash(
     """Found by benchmarks/fuzz.py: a 5,000-character file name raised ENAMETOOLONG at export."""
     assert not is_regular_file(Path(file))
     ready_ru.attachments.append(Attachment(title="Справка", pages=2, file=file))
-    problems = check_attachment_files(ready_ru)
-    assert [p.problem for p in problems if p.file == file] == ["missing"]
+    number = len(ready_ru.attachments)
+    found = check(ready_ru, dt.date(2026, 11, 26)).report.findings
+    missing = [f.fields for f in found if f.rule.id == "R1.C9.file_missing"]
+    assert missing == [(f"/attachments/{number - 1}/file",)]
     assert attachment_pages(file, 2).pages == 2
-    evaluate(ready_ru, dt.date(2026, 11, 26))
     result = export_case(
         ready_ru, language=Language.RU, docx=tmp_path / "c.docx", pdf=None, final=True,
         open_problems=(),
@@ -81,7 +82,9 @@ def test_the_harness_reports_a_crash_and_a_hang() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(st.text(max_size=300))
-def test_any_attachment_path_gives_a_problem_list(file: str) -> None:
+def test_any_attachment_path_gives_facts_not_a_crash(file: str) -> None:
+    facts = facts_of(file)
+    assert facts.size is None or facts.size >= 0
     case = Case(attachments=[Attachment(title="t", file=file)])
-    for problem in check_attachment_files(case):
-        assert problem.file == file
+    for finding in check(case, dt.date(2026, 11, 26)).report.findings:
+        assert all(field.startswith("/") for field in finding.fields)

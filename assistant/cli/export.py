@@ -71,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
         print(decision.explanation(ui_language), file=sys.stderr)
     for warning in result.warnings:
         print(warning)
-    for problem in result.attachment_problems:
-        print(f"{problem.message} ({problem.citation})")
+    for warning in checked.file_warnings(ui_language):
+        print(warning)
     if args.package:
         _write_package(case, result.files, Path(args.package), language, ui_language)
     return EXIT_OK

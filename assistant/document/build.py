@@ -41,11 +41,6 @@ from assistant.i18n import _
 _REPRESENTING = {FilerStatus.DEFENDER, FilerStatus.LEGAL_REPRESENTATIVE, FilerStatus.REPRESENTATIVE}
 _ATTACHMENT_ORDER = list(AttachmentKind)
 _MAX_META_TITLE = 200
-_PAGE_PROBLEMS = {
-    "encrypted": "%(name)s: the PDF is encrypted; its pages could not be counted",
-    "unreadable": "%(name)s: the PDF cannot be read; its pages could not be counted",
-    "missing": "%(name)s: the file was not found; its pages could not be counted",
-}
 
 
 class _Builder:
@@ -216,10 +211,7 @@ class _Builder:
 
     def attachment_item(self, attachment: Attachment) -> AttachmentItem:
         title = self.clean.inline(attachment.title, _("Attachment"))
-        counted = attachment_pages(attachment.file, attachment.pages)
-        if counted.problem:
-            name = self.clean.inline(attachment.file, _("Attachment"))
-            self.clean.warnings.append(_(_PAGE_PROBLEMS[counted.problem]) % {"name": name})
+        counted = attachment_pages(attachment.file, attachment.pages)  # R1.C9.* say why not
         return AttachmentItem(title + self.pages_phrase(counted.pages), counted.pages)
 
     def signature(self) -> SignatureBlock:

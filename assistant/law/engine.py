@@ -8,6 +8,7 @@ another procedure is needed, warnings and advice) and the Art. 487(2) deadline w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -22,6 +23,7 @@ from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
+from assistant.law.file_facts import FileFacts
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
@@ -163,8 +165,13 @@ def evaluate(
     *,
     book: RuleBook | None = None,
     calendar: WorkingCalendar | None = None,
+    files: Mapping[str, FileFacts] | None = None,
 ) -> Report:
-    """Check `case` against every rule in force on its law date. Never raises on a loaded case."""
+    """Check `case` against every rule in force on its law date. Never raises on a loaded case.
+
+    `files` are the attached files as the caller found them (`gather_file_facts`); without
+    them the rules about sizes and unreadable files stay silent: the engine reads no disk.
+    """
     book = book or default_rulebook()
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
@@ -179,6 +186,7 @@ def evaluate(
         deadline=deadline,
         judgement=judgement,
         parameters=book.parameters,
+        files=files,
     )
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
