@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, NewType
+from typing import Any
 
 import msgspec
 
 from assistant.case.enums import DocumentKind
 from assistant.law.citation import Citation
-
-RuleId = NewType("RuleId", str)
 
 RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)")
 
