@@ -34,7 +34,7 @@ class AttachmentProblem:
     """One attached file the service may refuse, or whose pages cannot be counted."""
 
     file: str
-    problem: str  # "missing", "type", "size", "encrypted", "unreadable"
+    problem: str  # "missing", "type", "size", "encrypted", "unreadable", "empty"
     message: str
     status: str
     citation: str
@@ -81,6 +81,8 @@ def _file_problem(path: Path, limits: EfilingLimits) -> tuple[str, str] | None:
         problem = count_pdf_pages(path).problem
         if problem == "encrypted":
             return problem, _("%(name)s: the PDF is encrypted") % {"name": name}
+        if problem == "empty":
+            return problem, _("%(name)s: the PDF has no pages") % {"name": name}
         if problem:
             return problem, _("%(name)s: the PDF cannot be read") % {"name": name}
     return None

@@ -38,6 +38,7 @@ from assistant.casefile import (
     loads_case,
     save_case,
 )
+from assistant.casefile import load
 from assistant.casefile.crypto import KeyCache
 from assistant.casefile.errors import MAX_FILE_BYTES
 from assistant.casefile.format import MIGRATIONS, encode_document, is_case_file
@@ -187,6 +188,15 @@ def _wrong_type(tmp_path: Path) -> CaseFileError:
     return error
 
 
+def _duplicate_key(tmp_path: Path) -> CaseFileError:
+    path = tmp_path / "twice.kassatsiya"
+    text = encode_document(sample_case()).decode("utf-8")
+    path.write_text(text.replace('"iin": ""', '"iin": "", "iin": "900101300123"'), "utf-8")
+    error = _expect(ErrorKind.DUPLICATE_KEY, lambda: load_case(path))
+    assert error.pointer == "/case/filer/iin"
+    return error
+
+
 def _protected(tmp_path: Path) -> Path:
     path = tmp_path / "locked.kassatsiya"
     save_case(sample_case(), path, passphrase="құпия сөз", kdf_n=FAST_KDF)
@@ -219,7 +229,7 @@ def _unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CaseFileErro
         raise PermissionError(errno.EACCES, "Permission denied")
 
     with monkeypatch.context() as patch:
-        patch.setattr(Path, "open", refuse)
+        patch.setattr(os, "open", refuse)  # root ignores permission bits: the OS says no here
         error = _expect(ErrorKind.UNREADABLE, lambda: load_case(path))
     assert error.os_errno == errno.EACCES
     return error
@@ -246,6 +256,7 @@ def test_every_error_kind_has_a_message_in_every_language(
         ErrorKind.DAMAGED: _damaged,
         ErrorKind.NEWER_VERSION: _newer,
         ErrorKind.WRONG_TYPE: _wrong_type,
+        ErrorKind.DUPLICATE_KEY: _duplicate_key,
         ErrorKind.NEEDS_PASSPHRASE: _needs_passphrase,
         ErrorKind.WRONG_PASSPHRASE: _wrong_passphrase,
         ErrorKind.TAMPERED: _tampered,
@@ -269,6 +280,8 @@ def test_every_error_kind_has_a_message_in_every_language(
             assert str(error.path) in english
         if kind is ErrorKind.WRONG_TYPE:
             assert "/acts/1/date" in english
+        if kind is ErrorKind.DUPLICATE_KEY:
+            assert "/case/filer/iin" in english
 
 
 def test_newer_version_message_is_the_agreed_sentence() -> None:
@@ -289,7 +302,7 @@ def test_too_large_is_refused_by_size_without_reading(
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was opened")
 
-    monkeypatch.setattr(Path, "open", no_reading)
+    monkeypatch.setattr(load, "open_regular", no_reading)
     _expect(ErrorKind.TOO_LARGE, lambda: load_case(path))
     _expect(ErrorKind.TOO_LARGE, lambda: loads_case(b" " * (MAX_FILE_BYTES + 1)))
 

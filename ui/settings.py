@@ -14,6 +14,7 @@ import msgspec
 from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
 from assistant.paths import app_dirs
+from assistant.regular_file import open_regular
 
 MAX_RECENT = 8
 DEFAULT_TEXT_SIZE = 10
@@ -21,6 +22,7 @@ MIN_TEXT_SIZE = 8
 MAX_TEXT_SIZE = 20
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MAX_IDLE_LOCK_MINUTES = 240
+MAX_SETTINGS_BYTES = 1024 * 1024  # a few hundred bytes in use; more is not ours
 
 
 class Settings(msgspec.Struct, kw_only=True):
@@ -59,7 +61,8 @@ def settings_path() -> Path:
 def load_settings() -> Settings:
     """The saved settings; defaults when the file is missing or unreadable (never blocks start)."""
     try:
-        return msgspec.json.decode(settings_path().read_bytes(), type=Settings)
+        with open_regular(settings_path()) as file:  # never a FIFO: it would block the start
+            return msgspec.json.decode(file.read(MAX_SETTINGS_BYTES), type=Settings)
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
         return Settings()
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.case.enums import Language
+from assistant.case.limits import MAX_PAGES
 from assistant.i18n import N_, gettext_in
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -26,6 +27,7 @@ class ErrorKind(StrEnum):
     DAMAGED = "damaged"
     NEWER_VERSION = "newer_version"
     WRONG_TYPE = "wrong_type"
+    DUPLICATE_KEY = "duplicate_key"
     NEEDS_PASSPHRASE = "needs_passphrase"
     WRONG_PASSPHRASE = "wrong_passphrase"
     TAMPERED = "tampered"
@@ -57,6 +59,10 @@ _MESSAGES: dict[ErrorKind, str] = {
     ErrorKind.WRONG_TYPE: N_(
         "The file %(path)s contains a wrong value in the field %(field)s, so it cannot be opened. "
         "The file has not been changed."
+    ),
+    ErrorKind.DUPLICATE_KEY: N_(
+        "The file %(path)s gives the field %(field)s twice, so it cannot be opened: it does not "
+        "say which of the two values is meant. The file has not been changed."
     ),
     ErrorKind.NEEDS_PASSPHRASE: N_(
         "The file %(path)s is protected with a passphrase. Enter the passphrase to open it."
@@ -92,6 +98,18 @@ _READ_ONLY = N_(
     "permission to write there. Save to another place. The file on disk has not been changed."
 )
 
+_TOO_LONG = N_(
+    "The file %(path)s holds more text in the field %(field)s than a case may hold, so it "
+    "cannot be opened. The file has not been changed."
+)
+_OUT_OF_RANGE = N_(
+    "The file %(path)s holds an impossible number in the field %(field)s (a page count must be "
+    "between 0 and %(pages)s), so it cannot be opened. The file has not been changed."
+)
+# msgspec's own words for a broken bound of assistant/case/limits.py
+_TOO_LONG_DETAIL = "Expected `str` of length <="
+_OUT_OF_RANGE_DETAILS = ("Expected `int` >=", "Expected `int` <=")
+
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
@@ -112,7 +130,9 @@ class CaseFileError(Exception):
     ) -> None:
         self.kind = kind
         self.path = path
-        self.pointer = pointer  # JSON pointer into the "case" object, for WRONG_TYPE
+        # JSON pointer: into the "case" object for WRONG_TYPE; from the file's root (e.g.
+        # "/case/filer/full_name", or "/case" itself) for DUPLICATE_KEY
+        self.pointer = pointer
         self.version = version  # format version found, for NEWER_VERSION
         self.os_errno = os_errno  # errno of the OS error, for UNREADABLE and UNWRITABLE
         self.saving = saving  # raised by a save (NOT_OURS then means "refused to replace")
@@ -144,6 +164,10 @@ class CaseFileError(Exception):
         )
 
     def _msgid(self) -> str:
+        if self.kind is ErrorKind.WRONG_TYPE and self.detail.startswith(_TOO_LONG_DETAIL):
+            return _TOO_LONG
+        if self.kind is ErrorKind.WRONG_TYPE and self.detail.startswith(_OUT_OF_RANGE_DETAILS):
+            return _OUT_OF_RANGE
         if self.kind is ErrorKind.NOT_OURS and self.saving:
             return _NOT_OURS_ON_SAVE
         if self.kind is ErrorKind.UNWRITABLE and self.os_errno in DISK_FULL_ERRNOS:
@@ -162,5 +186,6 @@ class CaseFileError(Exception):
             "version": str(self.version) if self.version is not None else "?",
             "field": self.pointer or "/",
             "reason": self.detail or "?",
+            "pages": str(MAX_PAGES),
         }
         return gettext_in(language, self._msgid()) % values

@@ -17,6 +17,7 @@ from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
 from assistant.casefile.crypto import KeyCache, is_protected, protect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document, is_case_file
+from assistant.regular_file import NotRegularFileError, open_regular
 
 BACKUP_SUFFIX = ".bak"
 _NEW_FILE_MODE = 0o600
@@ -40,27 +41,29 @@ def _unwritable(path: Path, error: OSError) -> CaseFileError:
 def _read_previous(path: Path) -> tuple[bytes | None, int]:
     """The bytes now at `path` (None if there is no file) and its permission bits.
 
-    Raises NOT_OURS for what we cannot read whole (too large, unreadable): we only replace what
-    we have recognised as ours.
+    Raises NOT_OURS for what we cannot read whole (too large, unreadable, not an ordinary
+    file): we only replace what we have recognised as ours. A FIFO is never opened.
     """
     try:
-        info = path.stat()
+        file = open_regular(path)
     except FileNotFoundError:
         return None, _NEW_FILE_MODE
+    except NotRegularFileError:
+        if os.path.isdir(path):
+            raise _unwritable(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+        raise CaseFileError(ErrorKind.NOT_OURS, path, saving=True, detail="not a regular file")
     except OSError as error:
         raise _unwritable(path, error) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _unwritable(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
-    mode = stat.S_IMODE(info.st_mode)
-    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-        raise CaseFileError(ErrorKind.NOT_OURS, path, saving=True, detail="not a regular file")
-    try:
-        with path.open("rb") as file:
-            return file.read(MAX_FILE_BYTES + 1), mode
-    except OSError as error:
-        raise CaseFileError(
-            ErrorKind.NOT_OURS, path, saving=True, detail=f"could not be read: {error.strerror}"
-        ) from None
+    with file:
+        info = os.fstat(file.fileno())
+        if info.st_size > MAX_FILE_BYTES:
+            raise CaseFileError(ErrorKind.NOT_OURS, path, saving=True, detail="too large")
+        try:
+            return file.read(MAX_FILE_BYTES + 1), stat.S_IMODE(info.st_mode)
+        except OSError as error:
+            raise CaseFileError(
+                ErrorKind.NOT_OURS, path, saving=True, detail=f"could not be read: {error.strerror}"
+            ) from None
 
 
 def _backup_bytes(

@@ -11,7 +11,7 @@ from pathlib import Path
 from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.case.model import Case
-from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case
+from assistant.casefile import CaseFileError, ErrorKind, file_is_protected, load_case
 from assistant.i18n import gettext_in
 
 EXIT_OK = 0
@@ -66,15 +66,6 @@ def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> 
         if again != first:
             raise CliError(gettext_in(language, "The two passphrases differ; nothing was changed."))
     return first
-
-
-def file_is_protected(path: Path) -> bool:
-    """True when `path` starts with the protected-file header (reads only the first bytes)."""
-    try:
-        with path.open("rb") as fh:
-            return is_protected(fh.read(64))
-    except OSError:
-        return False
 
 
 def read_case(path: Path, language: Language) -> tuple[Case, str | None]:

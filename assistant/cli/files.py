@@ -8,12 +8,11 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.case.model import new_case
-from assistant.casefile import case_file_schema, save_case
+from assistant.casefile import case_file_schema, file_is_protected, save_case
 from assistant.cli.common import (
     EXIT_OK,
     CliError,
     ask_passphrase,
-    file_is_protected,
     message_language,
     read_case,
 )
