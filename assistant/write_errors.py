@@ -55,7 +55,12 @@ class WriteError(Exception):
 
 def write_export(path: Path, data: bytes) -> None:
     """Write an exported file whole or not at all (an earlier export stays intact); a system
-    error becomes a WriteError that tells the user what to do."""
+    error becomes a WriteError that tells the user what to do. A Kassatsiya case at `path` is
+    never replaced (ExportTargetError), even one that appeared after the export began."""
+    from assistant.export_targets import ExportTargetError, Refusal, holds_a_case
+
+    if holds_a_case(path):
+        raise ExportTargetError(path, Refusal.A_CASE)
     try:
         write_atomically(path, data)
     except OSError as error:

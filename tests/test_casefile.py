@@ -524,25 +524,36 @@ def test_our_damaged_file_and_an_empty_file_may_be_replaced(tmp_path: Path) -> N
     assert load_case(empty) == sample_case()
 
 
-def test_temporaries_left_by_a_killed_save_are_removed_later(tmp_path: Path) -> None:
+def test_temporaries_left_by_a_killed_save_are_removed_at_once(tmp_path: Path) -> None:
+    """Abandoned temporaries go at the next save or open, whatever their age; one whose writer
+    is alive (it holds the lock), an empty one just made and other names stay."""
+    import fcntl
+
     path = tmp_path / "case.kassatsiya"
-    stale = [
+    abandoned = [
         tmp_path / ".case.kassatsiya.ab_d12gh.tmp",
         tmp_path / ".case.kassatsiya.bak.zz9yx8wv.tmp",
     ]
-    fresh = tmp_path / ".case.kassatsiya.freshone.tmp"  # maybe another process saving right now
+    being_written = tmp_path / ".case.kassatsiya.freshone.tmp"
+    just_made = tmp_path / ".case.kassatsiya.emptyone.tmp"
     unrelated = [
         tmp_path / ".case.kassatsiya.notes.tmp",
         tmp_path / ".other.kassatsiya.ab_d12gh.tmp",
     ]
-    for file in [*stale, fresh, *unrelated]:
+    for file in [*abandoned, being_written, *unrelated]:
         file.write_bytes(b"half")
-    an_hour_ago = time.time() - 3600
-    for file in [*stale, *unrelated]:
-        os.utime(file, (an_hour_ago, an_hour_ago))
-    save_case(sample_case(), path)
-    assert not any(file.exists() for file in stale)
-    assert fresh.exists() and all(file.exists() for file in unrelated)
+    just_made.write_bytes(b"")
+    writer = os.open(being_written, os.O_RDWR)
+    try:
+        fcntl.flock(writer, fcntl.LOCK_EX)  # as write_atomically holds it while it writes
+        save_case(sample_case(), path)
+        assert not any(file.exists() for file in abandoned)
+        assert being_written.exists() and just_made.exists()
+        assert all(file.exists() for file in unrelated)
+    finally:
+        os.close(writer)
+    load_case(path)  # opening sweeps too, now that the writer is gone
+    assert not being_written.exists()
 
 
 def test_saving_onto_a_folder_is_unwritable(tmp_path: Path) -> None:

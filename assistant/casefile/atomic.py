@@ -2,7 +2,8 @@
 
 Write a temporary file in the same folder, flush it to the disk, rename it over the target
 (`os.replace` is atomic within one file system), then flush the folder so the rename itself
-survives a power cut. The temporary file is removed on any failure.
+survives a power cut. The temporary file is removed on any failure, and one that a killed
+process left behind is removed by the next process that opens or saves that file.
 """
 
 from __future__ import annotations
@@ -10,13 +11,16 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from assistant.file_lock import lock_or_fail, open_for_lock
+
 TEMP_SUFFIX = ".tmp"
-STALE_AFTER_SECONDS = 60.0
+FRESH_SECONDS = 60.0  # an empty temporary this young may not be locked by its writer yet
 
 
 def _flush_to_disk(fd: int) -> None:
@@ -55,19 +59,25 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     """Replace `path` with `data` atomically and durably; raises OSError, leaving `path` intact.
 
     `mode` is the new file's permission bits (owner-only by default: case files hold personal
-    data); Windows ignores it.
+    data); Windows ignores it. The temporary is locked while it is written (assistant/file_lock),
+    which tells `remove_abandoned_temporaries` in any process that its writer is alive.
     """
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     temp = Path(temp_name)
     try:
         try:
+            lock_or_fail(fd)  # a new file: nobody else can hold its lock yet
             if os.name != "nt":
                 os.fchmod(fd, mode)
             _write_all(fd, data)
             _flush_to_disk(fd)
+            if os.name == "nt":  # Windows cannot rename an open file
+                os.close(fd)
+                fd = -1
+            os.replace(temp, path)  # POSIX: still locked, so never taken for abandoned
         finally:
-            os.close(fd)
-        os.replace(temp, path)
+            if fd >= 0:
+                os.close(fd)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -75,21 +85,60 @@ def write_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     _flush_folder(path.parent)
 
 
-def remove_stale_temporaries(path: Path, *, now: float | None = None) -> None:
-    """Remove temporaries of `path` and of its backup that a killed save left behind.
+def _temporary_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\.{name}\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
 
-    Only files named as `write_atomically` names them and untouched for a minute are removed,
-    so a save running in another process is not disturbed. This matters for privacy: a plain
-    temporary from before the case was protected must not outlive the protection.
+
+def _remove_if_abandoned(temp: Path) -> None:
+    """Remove the temporary `temp` unless a live process is writing it."""
+    try:
+        info = os.stat(temp, follow_symlinks=False)
+    except OSError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        return
+    if info.st_size == 0 and time.time() - info.st_mtime < FRESH_SECONDS:
+        return  # just made, perhaps not locked yet; empty, so it holds nothing
+    if os.name == "nt":  # deleting a file another process holds open fails there
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return
+    fd = open_for_lock(temp)
+    if fd is None:
+        return
+    try:
+        if not lock_or_fail(fd):
+            return  # its writer is alive
+        now = os.stat(temp, follow_symlinks=False)
+        opened = os.fstat(fd)
+        if (now.st_dev, now.st_ino) == (opened.st_dev, opened.st_ino):
+            os.unlink(temp)
+    except OSError:
+        return
+    finally:
+        os.close(fd)
+
+
+def remove_abandoned_temporaries(path: Path) -> None:
+    """Remove the temporaries of `path` and of its backup that a killed save left behind.
+
+    A temporary holds the case's bytes, in plaintext when the save was of a plain case (or the
+    rewrite of `unprotect`), so it must not outlive the save that made it. Only files named as
+    `write_atomically` names them and whose writer is gone (their lock is free) are removed:
+    a save running in another process is never disturbed.
     """
     name = re.escape(path.name)
-    pattern = re.compile(rf"\.{name}(?:\.bak)?\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
-    cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
+    pattern = _temporary_pattern(rf"{name}(?:\.bak)?")
     with contextlib.suppress(OSError):
         for entry in os.scandir(path.parent):
-            if (
-                pattern.fullmatch(entry.name)
-                and entry.stat(follow_symlinks=False).st_mtime < cutoff
-            ):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+            if pattern.fullmatch(entry.name):
+                _remove_if_abandoned(Path(entry.path))
+
+
+def remove_abandoned_temporaries_in(folder: Path) -> None:
+    """`remove_abandoned_temporaries` for every file of `folder` (the recovery folder)."""
+    pattern = _temporary_pattern(".+")
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if pattern.fullmatch(entry.name):
+                _remove_if_abandoned(Path(entry.path))

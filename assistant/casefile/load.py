@@ -6,11 +6,13 @@ device would block or never end: `assistant.regular_file`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import BinaryIO
 
 from assistant.case.model import Case
+from assistant.casefile.atomic import remove_abandoned_temporaries
 from assistant.casefile.crypto import KeyCache, is_protected, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import decode_document
@@ -107,6 +109,13 @@ def load_case(
     path: str | os.PathLike[str], passphrase: str | None = None, *, keys: KeyCache | None = None
 ) -> Case:
     """Open the case file at `path`; `passphrase` is needed only for protected files, and
-    `keys` (see crypto.KeyCache) keeps its key derivation for saving the case again."""
+    `keys` (see crypto.KeyCache) keeps its key derivation for saving the case again.
+
+    First removes what a killed save of this file left beside it (its temporaries may hold
+    plaintext, see atomic.remove_abandoned_temporaries): every command and every opening in
+    the window does this, so such a leftover lives no longer than until the file is next used.
+    """
     file = Path(path)
+    with contextlib.suppress(OSError, ValueError):
+        remove_abandoned_temporaries(Path(os.path.realpath(file)))
     return loads_case(_read(file), passphrase, path=file, keys=keys)

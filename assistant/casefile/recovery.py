@@ -21,7 +21,11 @@ import msgspec
 import platformdirs
 
 from assistant.case.model import Case
-from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
+from assistant.casefile.atomic import (
+    remove_abandoned_temporaries,
+    remove_abandoned_temporaries_in,
+    write_atomically,
+)
 from assistant.casefile.crypto import KeyCache, Sealer, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document
@@ -168,7 +172,7 @@ class RecoverySlot:
                 saving=True,
                 detail=error.strerror or type(error).__name__,
             ) from None
-        remove_stale_temporaries(self.file)
+        remove_abandoned_temporaries(self.file)
 
     def discard(self) -> None:
         """Remove the recovery file (after the case was saved or closed cleanly)."""
@@ -202,7 +206,12 @@ class RecoveryStore:
         return RecoveredCase(file, original, meta.saved_at, meta.protected)
 
     def recoverable(self) -> list[RecoveredCase]:
-        """Recoverable cases, newest first; unreadable or foreign files are skipped."""
+        """Recoverable cases, newest first; unreadable or foreign files are skipped.
+
+        Asked at every start: it first removes the temporaries of autosaves that a killed
+        process left (a plain case's autosave is plaintext).
+        """
+        remove_abandoned_temporaries_in(self.folder)
         try:
             files = [f for f in self.folder.iterdir() if f.name.endswith(RECOVERY_SUFFIX)]
         except OSError:

@@ -2,7 +2,8 @@
 
 The previous file is kept as `<name>.bak`, written atomically too. When a passphrase is given,
 nothing is written in plaintext: not the file, not its temporary, and not the backup (a plain
-previous version is encrypted under the new passphrase before it becomes the backup).
+previous version is encrypted under the new passphrase before it becomes the backup), and no
+plain backup is left: one an earlier save made is encrypted too, even with `keep_backup=False`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import stat
 from pathlib import Path
 
 from assistant.case.model import Case
-from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
+from assistant.casefile.atomic import remove_abandoned_temporaries, write_atomically
 from assistant.casefile.crypto import KeyCache, is_protected, protect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document, is_case_file
@@ -75,6 +76,25 @@ def _backup_bytes(
     return previous
 
 
+def _protect_old_backup(
+    backup: Path, passphrase: str, kdf_n: int | None, keys: KeyCache
+) -> None:
+    """Encrypt a plain backup left by an earlier save, so that protecting a case leaves no
+    plaintext copy of it beside the file (the older version itself is kept). Only our own
+    plain case files are touched; raises OSError as `write_atomically` does."""
+    try:
+        with open_regular(backup) as file:
+            if os.fstat(file.fileno()).st_size > MAX_FILE_BYTES:
+                return
+            old = file.read(MAX_FILE_BYTES + 1)
+            mode = stat.S_IMODE(os.fstat(file.fileno()).st_mode)
+    except (FileNotFoundError, NotRegularFileError):
+        return
+    if is_protected(old) or not is_case_file(old):
+        return
+    write_atomically(backup, protect_bytes(old, passphrase, kdf_n=kdf_n, keys=keys), mode=mode)
+
+
 def save_case(
     case: Case,
     path: str | os.PathLike[str],
@@ -105,7 +125,9 @@ def save_case(
         if previous and keep_backup:
             backup = _backup_bytes(previous, passphrase, kdf_n, known)
             write_atomically(backup_path(target), backup, mode=mode)
+        elif passphrase is not None:
+            _protect_old_backup(backup_path(target), passphrase, kdf_n, known)
         write_atomically(target, content, mode=mode)
     except OSError as error:
         raise _unwritable(target, error) from None
-    remove_stale_temporaries(target)
+    remove_abandoned_temporaries(target)

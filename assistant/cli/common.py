@@ -18,6 +18,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 PASSPHRASE_ENV = "KASSATSIYA_PASSPHRASE"
+PASSPHRASE_CONFIRM_ENV = "KASSATSIYA_PASSPHRASE_CONFIRM"
 
 
 class CliError(Exception):
@@ -45,10 +46,18 @@ def calendar_from(days_off: list[str] | None) -> WorkingCalendar:
     return WorkingCalendar(extra_days_off=[dt.date.fromisoformat(d) for d in days_off or []])
 
 
-def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> str:
-    """The passphrase from KASSATSIYA_PASSPHRASE, or asked on the terminal (never echoed)."""
+def ask_passphrase(
+    path: Path, language: Language, *, confirm: bool = False, yes: bool = False
+) -> str:
+    """The passphrase from KASSATSIYA_PASSPHRASE, or asked on the terminal (never echoed).
+
+    `confirm` (a new passphrase): typed twice; one from the variable must be confirmed too
+    (see `confirm_from_environment`) unless `yes`.
+    """
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
+        if confirm and not yes:
+            confirm_from_environment(from_env, path, language)
         return from_env
     if not sys.stdin.isatty():
         raise CliError(
@@ -66,6 +75,34 @@ def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> 
         if again != first:
             raise CliError(gettext_in(language, "The two passphrases differ; nothing was changed."))
     return first
+
+
+def confirm_from_environment(passphrase: str, path: Path, language: Language) -> None:
+    """A new passphrase read from KASSATSIYA_PASSPHRASE must be confirmed: a typing mistake
+    there would lock the case for good under a passphrase nobody knows. Confirmed by
+    KASSATSIYA_PASSPHRASE_CONFIRM, else by typing it again on a terminal; else CliError."""
+    differ = gettext_in(language, "The two passphrases differ; nothing was changed.")
+    second = os.environ.get(PASSPHRASE_CONFIRM_ENV)
+    if second is not None:
+        if second != passphrase:
+            raise CliError(differ)
+        return
+    if not sys.stdin.isatty():
+        raise CliError(
+            gettext_in(
+                language,
+                "The passphrase for %(file)s comes from KASSATSIYA_PASSPHRASE, and nothing "
+                "confirms it: a typing mistake would lock the case for good. Set "
+                "KASSATSIYA_PASSPHRASE_CONFIRM to the same passphrase, or add --yes. Nothing "
+                "was changed.",
+            )
+            % {"file": path}
+        )
+    again = getpass.getpass(
+        gettext_in(language, "Repeat the passphrase set in KASSATSIYA_PASSPHRASE: ")
+    )
+    if again != passphrase:
+        raise CliError(differ)
 
 
 def read_case(path: Path, language: Language) -> tuple[Case, str | None]:

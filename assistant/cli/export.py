@@ -46,7 +46,10 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     from assistant.export import export_case  # lazy: python-docx/reportlab load only here
+    from assistant.export_targets import refuse_case_targets
 
+    outputs = [Path(name) for name in (args.docx, args.pdf, args.package) if name]
+    refuse_case_targets(outputs, case_file=path)
     case, _ = read_case(path, ui_language)
     language = document_language(args.lang, case)
     result = export_case(
@@ -56,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         pdf=Path(args.pdf) if args.pdf else None,
         final=args.final,
         open_problems=open_problems(case, language, args),
+        case_file=path,
     )
     for written in result.files:
         print(gettext_in(language, "Written: %(file)s") % {"file": written})

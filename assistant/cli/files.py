@@ -45,12 +45,12 @@ def run_protect(args: argparse.Namespace) -> int:
     if file_is_protected(path):
         raise CliError(gettext_in(language, "%(file)s is already protected.") % {"file": path})
     case, _ = read_case(path, language)
-    passphrase = ask_passphrase(path, language, confirm=True)
+    passphrase = ask_passphrase(path, language, confirm=True, yes=args.yes)
     if not passphrase:
         raise CliError(
             gettext_in(language, "An empty passphrase protects nothing; nothing was changed.")
         )
-    save_case(case, path, passphrase=passphrase, keep_backup=False)
+    save_case(case, path, passphrase=passphrase)  # the plain version becomes an encrypted .bak
     print(gettext_in(language, "%(file)s is now protected with a passphrase.") % {"file": path})
     return EXIT_OK
 
