@@ -69,7 +69,7 @@ class ExportController(QObject):
         case = decode(encode(self.document.case))
         report = evaluate(case, self.today())
         problems = tuple(f.message(lang) for f in report.blocking)
-        job = ExportJob(case, lang, docx, pdf, final, problems)
+        job = ExportJob(case, lang, docx, pdf, final, problems, self.document.path)
         self.running = ExportRunnable(job)
         self.running.signals.finished.connect(self._finished)
         self.running.signals.failed.connect(self._failed)
