@@ -9,6 +9,7 @@ accepts only a fixed event name and numeric/enum details, so personal data has n
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 from collections.abc import Mapping
@@ -23,10 +24,36 @@ BACKUPS = 3
 _SAFE_DETAIL = (int, float, bool)
 
 
+def _make_private(path: Path) -> None:
+    """Create `path` if it is missing, readable and writable by its owner only (0600), and make
+    an existing one so (earlier versions left it 0644). Windows ignores the bits: the log
+    folder in the user's profile is the user's own there."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    if os.name != "nt":
+        os.chmod(path, 0o600)
+
+
+def _rotate_privately(source: str, dest: str) -> None:
+    """The handler's `rotator`: move the full log aside, and create the new one private before
+    the handler opens it (it would be created with the process's umask, usually 0644)."""
+    if os.path.exists(source):
+        os.replace(source, dest)
+    _make_private(Path(source))
+
+
 def configure(log_dir: Path) -> Path:
-    """Attach the rotating file handler (once); returns the log file's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Attach the rotating file handler (once); returns the log file's path.
+
+    The log folder is the owner's only (0700) and every log file 0600: the timestamps alone
+    tell when someone worked on a case (docs/security.md, section 6).
+    """
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        os.chmod(log_dir, 0o700)
     path = log_dir / "kassatsiya.log"
+    for file in [path, *(log_dir / f"{path.name}.{n}" for n in range(1, BACKUPS + 1))]:
+        if file == path or file.exists():
+            _make_private(file)
     from logging.handlers import RotatingFileHandler  # lazy: ~8 ms, and the GUI opens it late
 
     logger = logging.getLogger(LOGGER_NAME)
@@ -34,6 +61,7 @@ def configure(log_dir: Path) -> Path:
         handler = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
+        handler.rotator = _rotate_privately
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
