@@ -70,3 +70,32 @@ def test_protecting_in_the_window_leaves_no_plaintext_backup(
     surname = "Сериков".encode()
     assert [p.name for p in folder.iterdir() if surname in p.read_bytes()] == []
     assert is_protected(case_file.read_bytes()) and is_protected(backup_path(case_file).read_bytes())
+
+
+def test_a_paste_past_a_fields_limit_is_undone_with_a_message(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, item 10: a field holds at most MAX_PROSE_CHARS; the window never lets more
+    in (a file with more is refused by the loader), and never cuts a text silently."""
+    from ui import editors
+    from ui.qt import QApplication
+
+    section = next(s for s in window.sections if "/proceedings_summary" in s.editors)
+    editor = section.editors["/proceedings_summary"]
+    assert isinstance(editor, editors.MultiLineEditor)
+    monkeypatch.setattr(editor, "limit", 50_000)  # the rule, at a size a test can paste
+    shown: list[str] = []
+    monkeypatch.setattr("ui.messages.warn", lambda _w, title, _text: shown.append(title))
+    editor.text.setFocus()
+    editor.text.insertPlainText("Начало. ")
+    qtbot.waitUntil(lambda: window.document.case.proceedings_summary == "Начало. ")
+    QApplication.clipboard().setText("ж" * 50_000)
+    editor.text.paste()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown == ["Текст не добавлен"]
+    assert editor.value() == "Начало. "
+    assert window.document.case.proceedings_summary == "Начало. "
+    QApplication.clipboard().setText("ж" * 40_000)
+    editor.text.paste()  # within the limit: taken as it is
+    assert window.document.case.proceedings_summary == "Начало. " + "ж" * 40_000
+    assert len(shown) == 1
