@@ -35,7 +35,7 @@ def _cut(text: str, start: int, limit: int) -> int:
     last_space = max((m.end() for m in _SPACE.finditer(text, start + 1, end)), default=None)
     if last_space is not None:
         return last_space
-    return start + WORD_PIECE_CHARS  # inside a word longer than a piece
+    return start + min(limit, WORD_PIECE_CHARS)  # inside a word longer than a piece
 
 
 def layout_pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
