@@ -21,8 +21,8 @@ from assistant.write_errors import WriteError
 
 __all__ = [
     "AttachmentProblem",
-    "ExportTargetError",
     "ExportResult",
+    "ExportTargetError",
     "WriteError",
     "check_attachment_files",
     "document_language",

@@ -14,8 +14,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.case.enums import Language
-from assistant.casefile.format import is_case_file, looks_like_case_file
 from assistant.casefile.errors import MAX_FILE_BYTES
+from assistant.casefile.format import is_case_file, looks_like_case_file
 from assistant.casefile.recovery import RECOVERY_MAGIC
 from assistant.i18n import N_, gettext_in
 from assistant.regular_file import open_regular

@@ -51,7 +51,11 @@ def _refused(data: bytes) -> CaseFileError:
     [
         ('"case": {', '"case": {}, "case": {', "/case"),
         ('"full_name": ', '"full_name": "Другой", "full_name": ', "/case/filer/full_name"),
-        ('"copy_attached": ', '"copy_attached": false, "copy_attached": ', "/case/acts/0/copy_attached"),
+        (
+            '"copy_attached": ',
+            '"copy_attached": false, "copy_attached": ',
+            "/case/acts/0/copy_attached",
+        ),
         ('"version": 1', '"version": 1, "version": 1', "/version"),
     ],
 )
@@ -65,9 +69,7 @@ def test_a_key_given_twice_is_refused_by_name(before: str, after: str, pointer: 
     assert "twice" in error.message(Language.EN)
 
 
-def test_the_cli_names_the_repeated_key(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_cli_names_the_repeated_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "c.kassatsiya"
     text = EXAMPLE.read_text(encoding="utf-8").rstrip()
     path.write_text(text[:-1] + ', "case": {}}', encoding="utf-8")
@@ -83,7 +85,9 @@ def test_keys_escaped_in_the_pointer_and_none_repeated() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.dictionaries(st.text(max_size=3), st.integers(), min_size=1, max_size=5), st.data())
-def test_any_object_with_a_repeated_key_is_found(pairs: dict[str, int], data: st.DataObject) -> None:
+def test_any_object_with_a_repeated_key_is_found(
+    pairs: dict[str, int], data: st.DataObject
+) -> None:
     key = data.draw(st.sampled_from(sorted(pairs)))
     members = [f"{json.dumps(k)}: {v}" for k, v in pairs.items()] + [f"{json.dumps(key)}: 0"]
     text = '{"outer": [{' + ", ".join(members) + "}]}"
@@ -179,7 +183,9 @@ def _pdf_seconds(case: Case, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def test_one_long_word_and_one_long_paragraph_export_quickly(ready_ru: Case, tmp_path: Path) -> None:
+def test_one_long_word_and_one_long_paragraph_export_quickly(
+    ready_ru: Case, tmp_path: Path
+) -> None:
     """Before: 23 s for one 160,000-character word; ~40 s for a 1 MB paragraph."""
     ready_ru.attachments[0].file = ""
     ready_ru.proceedings_summary = "ж" * 160_000

@@ -9,7 +9,6 @@ import errno
 import json
 import os
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,11 +33,11 @@ from assistant.casefile import (
     ErrorKind,
     RecoveryStore,
     case_file_schema,
+    load,
     load_case,
     loads_case,
     save_case,
 )
-from assistant.casefile import load
 from assistant.casefile.crypto import KeyCache
 from assistant.casefile.errors import MAX_FILE_BYTES
 from assistant.casefile.format import MIGRATIONS, encode_document, is_case_file

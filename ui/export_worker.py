@@ -13,7 +13,6 @@ from assistant.write_errors import WriteError
 from ui.qt import QObject, QRunnable, Signal
 
 
-
 @dataclass(frozen=True)
 class ExportJob:
     """What to write; `problems` are the open findings in the document language; `case_file`

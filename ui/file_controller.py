@@ -204,4 +204,3 @@ def case_counts(case: Case, *, protected: bool) -> dict[str, int | bool]:
         "attachments": len(case.attachments),
         "protected": protected,
     }
-

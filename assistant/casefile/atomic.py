@@ -89,16 +89,21 @@ def _temporary_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\.{name}\.[a-z0-9_]{{8}}{re.escape(TEMP_SUFFIX)}")
 
 
-def _remove_if_abandoned(temp: Path) -> None:
-    """Remove the temporary `temp` unless a live process is writing it."""
+def _may_be_abandoned(temp: Path) -> bool:
+    """False for what is surely not an abandoned temporary: not an ordinary file, or an empty
+    one just made (perhaps not locked by its writer yet; empty, so it holds nothing)."""
     try:
         info = os.stat(temp, follow_symlinks=False)
     except OSError:
+        return False
+    fresh = info.st_size == 0 and time.time() - info.st_mtime < FRESH_SECONDS
+    return stat.S_ISREG(info.st_mode) and not fresh
+
+
+def _remove_if_abandoned(temp: Path) -> None:
+    """Remove the temporary `temp` unless a live process is writing it."""
+    if not _may_be_abandoned(temp):
         return
-    if not stat.S_ISREG(info.st_mode):
-        return
-    if info.st_size == 0 and time.time() - info.st_mtime < FRESH_SECONDS:
-        return  # just made, perhaps not locked yet; empty, so it holds nothing
     if os.name == "nt":  # deleting a file another process holds open fails there
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -107,14 +112,12 @@ def _remove_if_abandoned(temp: Path) -> None:
     if fd is None:
         return
     try:
-        if not lock_or_fail(fd):
-            return  # its writer is alive
-        now = os.stat(temp, follow_symlinks=False)
-        opened = os.fstat(fd)
-        if (now.st_dev, now.st_ino) == (opened.st_dev, opened.st_ino):
-            os.unlink(temp)
+        if lock_or_fail(fd):  # else its writer is alive
+            now, opened = os.stat(temp, follow_symlinks=False), os.fstat(fd)
+            if (now.st_dev, now.st_ino) == (opened.st_dev, opened.st_ino):
+                os.unlink(temp)
     except OSError:
-        return
+        pass  # removed or renamed meanwhile: nothing left to do
     finally:
         os.close(fd)
 

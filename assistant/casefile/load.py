@@ -100,9 +100,7 @@ def file_is_protected(path: str | os.PathLike[str]) -> bool:
         try:
             return is_protected(file.read(_HEADER_SNIFF_BYTES))
         except OSError as error:
-            raise CaseFileError(
-                ErrorKind.UNREADABLE, Path(path), os_errno=error.errno
-            ) from None
+            raise CaseFileError(ErrorKind.UNREADABLE, Path(path), os_errno=error.errno) from None
 
 
 def load_case(

@@ -51,8 +51,11 @@ def _read_previous(path: Path) -> tuple[bytes | None, int]:
         return None, _NEW_FILE_MODE
     except NotRegularFileError:
         if os.path.isdir(path):
-            raise _unwritable(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
-        raise CaseFileError(ErrorKind.NOT_OURS, path, saving=True, detail="not a regular file")
+            folder = IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            raise _unwritable(path, folder) from None
+        raise CaseFileError(
+            ErrorKind.NOT_OURS, path, saving=True, detail="not a regular file"
+        ) from None
     except OSError as error:
         raise _unwritable(path, error) from None
     with file:
@@ -76,9 +79,7 @@ def _backup_bytes(
     return previous
 
 
-def _protect_old_backup(
-    backup: Path, passphrase: str, kdf_n: int | None, keys: KeyCache
-) -> None:
+def _protect_old_backup(backup: Path, passphrase: str, kdf_n: int | None, keys: KeyCache) -> None:
     """Encrypt a plain backup left by an earlier save, so that protecting a case leaves no
     plaintext copy of it beside the file (the older version itself is kept). Only our own
     plain case files are touched; raises OSError as `write_atomically` does."""

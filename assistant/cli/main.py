@@ -11,8 +11,8 @@ from assistant.casefile import CaseFileError
 from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
-from assistant.i18n import _, set_language
 from assistant.export_targets import ExportTargetError
+from assistant.i18n import _, set_language
 from assistant.write_errors import WriteError
 
 EXIT_USAGE = 2

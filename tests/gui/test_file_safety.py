@@ -37,9 +37,7 @@ def test_a_fifo_opened_or_chosen_from_recent_files_is_refused_at_once(
     assert window.document.path is None
 
 
-def test_clear_recent_files_forgets_them_on_disk_too(
-    window: MainWindow, tmp_path: Path
-) -> None:
+def test_clear_recent_files_forgets_them_on_disk_too(window: MainWindow, tmp_path: Path) -> None:
     case_file = tmp_path / "Сериков-жалоба.kassatsiya"
     case_file.write_bytes((EXAMPLES / "ready-ru.kassatsiya").read_bytes())
     assert window.files.open_path(case_file)
@@ -69,7 +67,9 @@ def test_protecting_in_the_window_leaves_no_plaintext_backup(
     assert window.files.protect()
     surname = "Сериков".encode()
     assert [p.name for p in folder.iterdir() if surname in p.read_bytes()] == []
-    assert is_protected(case_file.read_bytes()) and is_protected(backup_path(case_file).read_bytes())
+    assert is_protected(case_file.read_bytes()) and is_protected(
+        backup_path(case_file).read_bytes()
+    )
 
 
 def test_a_paste_past_a_fields_limit_is_undone_with_a_message(
