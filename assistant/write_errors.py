@@ -6,11 +6,13 @@ commonest case on Windows is the previous export still open in Word, which locks
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 from pathlib import Path
 
 from assistant.case.enums import Language
-from assistant.casefile.atomic import write_atomically
+from assistant.casefile.atomic import remove_abandoned_temporaries, write_atomically
 from assistant.casefile.errors import DISK_FULL_ERRNOS, READ_ONLY_ERRNOS
 from assistant.i18n import N_, gettext_in
 
@@ -61,6 +63,8 @@ def write_export(path: Path, data: bytes) -> None:
 
     if holds_a_case(path):
         raise ExportTargetError(path, Refusal.A_CASE)
+    with contextlib.suppress(OSError, ValueError):  # what a killed export to `path` left
+        remove_abandoned_temporaries(Path(os.path.realpath(path)))
     try:
         write_atomically(path, data)
     except OSError as error:
