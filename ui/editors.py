@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 
-from assistant.case.limits import MAX_PROSE_CHARS
+from assistant.case.limits import MAX_PROSE_CHARS, MAX_PROSE_LINES
 from assistant.i18n import N_, _
 from ui.labels import NOT_CHOSEN, label_of
 from ui.qt import (
@@ -118,31 +118,39 @@ class MultiLineEditor(Editor):
     a paste that would pass the limit is undone at once, before the case sees it, and a
     message says so; nothing is cut off silently."""
 
-    def __init__(self, min_lines: int = 3, limit: int = MAX_PROSE_CHARS) -> None:
+    def __init__(
+        self, min_lines: int = 3, limit: int = MAX_PROSE_CHARS, line_limit: int = MAX_PROSE_LINES
+    ) -> None:
         super().__init__()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * (min_lines + 1))
         self.widget = self.text
         self.limit = limit
+        self.line_limit = line_limit
         self._loading = False
         self.text.textChanged.connect(self._changed)
+
+    def _over_limit(self) -> bool:
+        document = self.text.document()  # -1: the separator after the last line
+        return document.characterCount() - 1 > self.limit or document.blockCount() > self.line_limit
 
     def _changed(self) -> None:
         if self._loading:
             return
-        if self.text.document().characterCount() - 1 > self.limit:  # -1: the final separator
+        if self._over_limit():
             QTimer.singleShot(0, self._refuse)  # undoing inside textChanged is not safe
             return
         self.edited.emit()
 
     def _refuse(self) -> None:
         """Take back the edit that passed the limit and tell the user why."""
-        if self.text.document().characterCount() - 1 <= self.limit:
+        if not self._over_limit():
             return
         self.text.undo()
-        if self.text.document().characterCount() - 1 > self.limit:  # no undo step: clear it
-            self.text.setPlainText(self.text.toPlainText()[: self.limit])
+        if self._over_limit():  # no undo step to take back: keep what fits
+            lines = self.text.toPlainText()[: self.limit].split("\n")[: self.line_limit]
+            self.text.setPlainText("\n".join(lines))
         from ui.messages import warn
 
         warn(self.text.window(), _(TOO_LONG_TITLE), _(TOO_LONG_TEXT))

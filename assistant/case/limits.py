@@ -21,6 +21,15 @@ MAX_PROSE_CHARS = 1_000_000
 """A field written in the filer's own words (arguments, the proceedings, the request): about
 300 printed pages, more than any complaint needs, and still exported in a few seconds."""
 
+MAX_PROSE_LINES = 10_000
+"""Lines of one prose field. Each line is a paragraph of the complaint, and a paragraph costs
+the export about as much as a hundred characters do: 1,000,000 characters as one-letter lines
+would be 500,000 paragraphs, some 16,000 pages. msgspec cannot state this bound, so
+`prose_over_lines` checks it (the loader, `assistant/casefile/format.py`)."""
+
+TOO_MANY_LINES = "Expected `str` of at most 10000 lines"
+"""The technical detail of that error, worded as msgspec words its own bounds."""
+
 MAX_PAGES = 100_000
 """Pages of one attached document or copy. 0 is allowed, as "not entered": earlier versions
 stored the count of an empty PDF as 0."""
@@ -28,3 +37,21 @@ stored the count of an empty PDF as 0."""
 Line = Annotated[str, msgspec.Meta(max_length=MAX_LINE_CHARS)]
 Prose = Annotated[str, msgspec.Meta(max_length=MAX_PROSE_CHARS)]
 Pages = Annotated[int, msgspec.Meta(ge=0, le=MAX_PAGES)]
+
+
+def prose_over_lines(case: object) -> str | None:
+    """The JSON pointer of the first prose field with more than MAX_PROSE_LINES lines, or None."""
+    from assistant.case.model import Case
+    from assistant.case.text_fields import free_text_fields
+
+    if not isinstance(case, Case):
+        return None
+    for pointer, text in free_text_fields(case):
+        if line_count(text) > MAX_PROSE_LINES:
+            return pointer
+    return None
+
+
+def line_count(text: str) -> int:
+    """Lines as the document builder makes paragraphs of them: CR LF, LF and CR end a line."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n") + 1

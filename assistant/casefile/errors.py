@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.case.enums import Language
-from assistant.case.limits import MAX_PAGES
+from assistant.case.limits import MAX_PAGES, TOO_MANY_LINES
 from assistant.i18n import N_, gettext_in
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -107,7 +107,7 @@ _OUT_OF_RANGE = N_(
     "between 0 and %(pages)s), so it cannot be opened. The file has not been changed."
 )
 # msgspec's own words for a broken bound of assistant/case/limits.py
-_TOO_LONG_DETAIL = "Expected `str` of length <="
+_TOO_LONG_DETAILS = ("Expected `str` of length <=", TOO_MANY_LINES)
 _OUT_OF_RANGE_DETAILS = ("Expected `int` >=", "Expected `int` <=")
 
 DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -164,7 +164,7 @@ class CaseFileError(Exception):
         )
 
     def _msgid(self) -> str:
-        if self.kind is ErrorKind.WRONG_TYPE and self.detail.startswith(_TOO_LONG_DETAIL):
+        if self.kind is ErrorKind.WRONG_TYPE and self.detail.startswith(_TOO_LONG_DETAILS):
             return _TOO_LONG
         if self.kind is ErrorKind.WRONG_TYPE and self.detail.startswith(_OUT_OF_RANGE_DETAILS):
             return _OUT_OF_RANGE

@@ -15,6 +15,7 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.limits import TOO_MANY_LINES, prose_over_lines
 from assistant.case.model import Case
 from assistant.casefile.crypto import is_protected
 from assistant.casefile.duplicate_keys import first_repeated_key
@@ -167,6 +168,9 @@ def decode_document(data: bytes) -> Case:
         msgspec.json.encode(case)  # lone surrogates decode but could never be saved again
     except UnicodeError as error:
         raise CaseFileError(ErrorKind.DAMAGED, detail=f"invalid text ({error})") from None
+    too_many_lines = prose_over_lines(case)
+    if too_many_lines is not None:
+        raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=too_many_lines, detail=TOO_MANY_LINES)
     _refuse_duplicate_keys(data)
     return case
 

@@ -99,3 +99,8 @@ def test_a_paste_past_a_fields_limit_is_undone_with_a_message(
     editor.text.paste()  # within the limit: taken as it is
     assert window.document.case.proceedings_summary == "Начало. " + "ж" * 40_000
     assert len(shown) == 1
+    monkeypatch.setattr(editor, "line_limit", 10)  # lines are bounded too
+    QApplication.clipboard().setText("\nстрока" * 10)
+    editor.text.paste()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
+    assert window.document.case.proceedings_summary == "Начало. " + "ж" * 40_000
