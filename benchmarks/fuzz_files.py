@@ -147,12 +147,13 @@ def _good_document(rng: random.Random, corpus: Corpus, folder: Path, scenario: S
 
 
 def _protected(rng: random.Random, corpus: Corpus, scenario: Scenario) -> None:
-    from assistant.casefile import load_case, save_case
-    from assistant.casefile.crypto import MIN_KDF_N
+    """The good document, encrypted as it is (its long text may be past a bound: the loader
+    must then refuse it after decrypting it)."""
+    from assistant.casefile.crypto import MIN_KDF_N, protect_bytes
 
-    path = scenario.case
-    path.write_text(json.dumps(_good_document(rng, corpus, path.parent, scenario)), "utf-8")
-    save_case(load_case(path), path, passphrase=PASSPHRASE, kdf_n=MIN_KDF_N, keep_backup=False)
+    document = _good_document(rng, corpus, scenario.case.parent, scenario)
+    plain = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    scenario.case.write_bytes(protect_bytes(plain, PASSPHRASE, kdf_n=MIN_KDF_N))
     scenario.env["KASSATSIYA_PASSPHRASE"] = rng.choice((PASSPHRASE, PASSPHRASE, "wrong"))
 
 

@@ -196,7 +196,10 @@ def run_files(ctx: Context, index: int) -> Outcome:
     from benchmarks.fuzz_files import changes_allowed, digest, scenario_for
 
     folder = _fresh(ctx.scratch / "scenario")
-    scenario = scenario_for(ctx.seed, index, ctx.corpus, folder)
+    try:
+        scenario = scenario_for(ctx.seed, index, ctx.corpus, folder)
+    except Exception as error:  # the harness's own fault: shown, never hidden
+        return _crash("making the scenario", error)
     outcome: Outcome = {"generator": scenario.kind, "attachments": scenario.attachment_kinds}
     rewritten = False
     runner = run_cli_process if index % SUBPROCESS_EVERY == 0 else run_cli
@@ -269,7 +272,10 @@ def run_window(ctx: Context, index: int) -> Outcome:
         ctx.window = _open_window(ctx)
     window = ctx.window
     folder = _fresh(ctx.scratch / "scenario")
-    scenario = scenario_for(ctx.seed, index, ctx.corpus, folder)
+    try:
+        scenario = scenario_for(ctx.seed, index, ctx.corpus, folder)
+    except Exception as error:  # the harness's own fault: shown, never hidden
+        return _crash("making the scenario", error)
     outcome: Outcome = {"generator": scenario.kind}
     ctx.events.clear()
     try:

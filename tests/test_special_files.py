@@ -107,3 +107,15 @@ def test_export_with_a_fifo_attachment_and_package_finishes(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "receipt.pdf was not added" in result.stdout
     assert package.stat().st_size > 0
+
+
+def test_new_with_a_name_the_os_refuses_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by benchmarks/fuzz.py (files:488): `new` raised ENAMETOOLONG from Path.exists."""
+    from assistant.cli import main
+
+    name = tmp_path / ("д" * 300 + ".kassatsiya")
+    assert main(["new", str(name), "--lang", "ru"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() and "Traceback" not in captured.err

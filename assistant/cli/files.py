@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
 from assistant.case.enums import Language
@@ -23,7 +24,7 @@ def run_new(args: argparse.Namespace) -> int:
     """Write an empty case in the given language; never overwrite an existing file."""
     language = Language(args.lang)
     path = Path(args.file)
-    if path.exists():
+    if os.path.lexists(path):  # False, not an error, for a name the OS refuses (too long)
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
