@@ -13,10 +13,15 @@ from pathlib import Path
 
 from assistant.case.model import Case
 from assistant.document.pages import count_pdf_pages, is_regular_file
-from assistant.i18n import _
+from assistant.i18n import N_, _
 from assistant.resources import package_path
 
 _MB = 1024 * 1024
+_UNREADABLE_PDF = N_("%(name)s: the PDF cannot be read")
+_PDF_PROBLEMS = {
+    "encrypted": N_("%(name)s: the PDF is encrypted"),
+    "empty": N_("%(name)s: the PDF has no pages"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class AttachmentProblem:
     """One attached file the service may refuse, or whose pages cannot be counted."""
 
     file: str
-    problem: str  # "missing", "type", "size", "encrypted", "unreadable"
+    problem: str  # "missing", "type", "size", "encrypted", "unreadable", "empty"
     message: str
     status: str
     citation: str
@@ -77,12 +82,9 @@ def _file_problem(path: Path, limits: EfilingLimits) -> tuple[str, str] | None:
             "name": name,
             "mb": limits.max_file_bytes // _MB,
         }
-    if suffix == "pdf":
-        problem = count_pdf_pages(path).problem
-        if problem == "encrypted":
-            return problem, _("%(name)s: the PDF is encrypted") % {"name": name}
-        if problem:
-            return problem, _("%(name)s: the PDF cannot be read") % {"name": name}
+    problem = count_pdf_pages(path).problem if suffix == "pdf" else ""
+    if problem:
+        return problem, _(_PDF_PROBLEMS.get(problem, _UNREADABLE_PDF)) % {"name": name}
     return None
 
 

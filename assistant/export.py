@@ -16,12 +16,14 @@ from assistant.document.build import build_document
 from assistant.document.language import document_language
 from assistant.document.model import ComplaintDocument
 from assistant.efiling import AttachmentProblem, check_attachment_files
+from assistant.export_targets import ExportTargetError, refuse_case_targets
 from assistant.i18n import _
 from assistant.write_errors import WriteError
 
 __all__ = [
     "AttachmentProblem",
     "ExportResult",
+    "ExportTargetError",
     "WriteError",
     "check_attachment_files",
     "document_language",
@@ -63,8 +65,14 @@ def export_case(
     pdf: Path | None,
     final: bool,
     open_problems: Sequence[str],
+    case_file: Path | None = None,
 ) -> ExportResult:
-    """Write the complaint; it is a draft (marked) when problems are open and not `final`."""
+    """Write the complaint; it is a draft (marked) when problems are open and not `final`.
+
+    `case_file` is the file the case was opened from: no output may replace it, or any other
+    Kassatsiya file, and DOCX and PDF may not share a path (ExportTargetError, nothing written).
+    """
+    refuse_case_targets([t for t in (docx, pdf) if t is not None], case_file)
     chosen = document_language(case, language)
     draft = bool(open_problems) and not final
     doc = build_document(case, chosen, draft=draft, open_problems=open_problems if draft else ())

@@ -8,16 +8,13 @@ from ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 
 def count_pdf_pages(path: Path) -> int | None:
-    """Pages of a PDF; None for another kind of file or an unreadable one."""
+    """Pages of a PDF; None for another kind of file, an unreadable or empty one, or one that
+    is not an ordinary file (the core's count never opens a FIFO, which would block)."""
     if path.suffix.lower() != ".pdf":
         return None
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from assistant.document.pages import count_pdf_pages as count
 
-    try:
-        return len(PdfReader(path).pages)
-    except (OSError, PdfReadError, ValueError):
-        return None
+    return count(path).pages
 
 
 class PageCounter(QObject):

@@ -36,15 +36,16 @@ from assistant.document.pages import attachment_pages
 from assistant.document.parties import party_lines
 from assistant.document.sanitize import Sanitizer
 from assistant.document.templates import Template, load_template
-from assistant.i18n import _
+from assistant.i18n import N_, _
 
 _REPRESENTING = {FilerStatus.DEFENDER, FilerStatus.LEGAL_REPRESENTATIVE, FilerStatus.REPRESENTATIVE}
 _ATTACHMENT_ORDER = list(AttachmentKind)
 _MAX_META_TITLE = 200
 _PAGE_PROBLEMS = {
-    "encrypted": "%(name)s: the PDF is encrypted; its pages could not be counted",
-    "unreadable": "%(name)s: the PDF cannot be read; its pages could not be counted",
-    "missing": "%(name)s: the file was not found; its pages could not be counted",
+    "encrypted": N_("%(name)s: the PDF is encrypted; its pages could not be counted"),
+    "unreadable": N_("%(name)s: the PDF cannot be read; its pages could not be counted"),
+    "missing": N_("%(name)s: the file was not found; its pages could not be counted"),
+    "empty": N_("%(name)s: the PDF has no pages"),
 }
 
 
@@ -185,7 +186,7 @@ class _Builder:
         ]
 
     def pages_phrase(self, pages: int | None) -> str:
-        if pages is None:
+        if not pages:  # 0 is "not entered", as the window shows it (assistant/case/limits.py)
             return ""
         key = "attachments.pages_one" if pages == 1 else "attachments.pages_other"
         return self.t.text(key).format(n=pages)
