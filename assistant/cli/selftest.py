@@ -16,8 +16,8 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.casefile import load_case
-from assistant.session import check, export
 from assistant.resources import data_dir
+from assistant.session import check, export
 
 EXAMPLE = "ready-ru.kassatsiya"
 TODAY = dt.date(2026, 11, 26)
