@@ -15,11 +15,13 @@ from assistant.case.model import Case
 from assistant.document.build import build_document
 from assistant.document.language import document_language
 from assistant.document.model import ComplaintDocument
+from assistant.export_targets import ExportTargetError, refuse_case_targets
 from assistant.i18n import _
 from assistant.write_errors import WriteError
 
 __all__ = [
     "ExportResult",
+    "ExportTargetError",
     "WriteError",
     "document_language",
     "export_case",
@@ -59,8 +61,14 @@ def export_case(
     pdf: Path | None,
     final: bool,
     open_problems: Sequence[str],
+    case_file: Path | None = None,
 ) -> ExportResult:
-    """Write the complaint; it is a draft (marked) when problems are open and not `final`."""
+    """Write the complaint; it is a draft (marked) when problems are open and not `final`.
+
+    `case_file` is the file the case was opened from: no output may replace it, or any other
+    Kassatsiya file, and DOCX and PDF may not share a path (ExportTargetError, nothing written).
+    """
+    refuse_case_targets([t for t in (docx, pdf) if t is not None], case_file)
     chosen = document_language(case, language)
     draft = bool(open_problems) and not final
     doc = build_document(case, chosen, draft=draft, open_problems=open_problems if draft else ())

@@ -146,13 +146,23 @@ def export(
     docx: Path | None,
     pdf: Path | None,
     final: bool,
+    case_file: Path | None = None,
 ) -> ExportResult:
     """Write the complaint of a checked case; a draft, with the check's open problems on its
-    cover, unless `final`. The caller asks `decide_final_copy` first whether `final` may be."""
+    cover, unless `final`. The caller asks `decide_final_copy` first whether `final` may be.
+
+    `case_file` is the file the case was opened from: no output replaces it, nor any other
+    Kassatsiya file (ExportTargetError, nothing written; see assistant/export_targets.py)."""
     from assistant.export import export_case
 
     chosen = document_language(result.case, language)
     problems: Sequence[str] = result.open_problems(chosen)
     return export_case(
-        result.case, language=chosen, docx=docx, pdf=pdf, final=final, open_problems=problems
+        result.case,
+        language=chosen,
+        docx=docx,
+        pdf=pdf,
+        final=final,
+        open_problems=problems,
+        case_file=case_file,
     )

@@ -52,7 +52,7 @@ if "$BUNDLE/kassatsiya-cli" --self-test; then self_test=pass; fi
 echo "--- protected case file round trip (cryptography and hashlib inside the bundle)"
 round_trip=fail
 cp examples/ready-ru.kassatsiya "$PROFILE/round-trip.kassatsiya"
-if KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya-cli" protect --lang en "$PROFILE/round-trip.kassatsiya" \
+if KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya-cli" protect --yes --lang en "$PROFILE/round-trip.kassatsiya" \
   && KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya-cli" unprotect --lang en "$PROFILE/round-trip.kassatsiya"; then
   round_trip=pass
 fi

@@ -105,7 +105,7 @@ def test_protect_and_unprotect_round_trip(
     path = tmp_path / "p.kassatsiya"
     path.write_bytes((EXAMPLES / "ready-ru.kassatsiya").read_bytes())
     monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "correct horse battery staple")
-    assert run(capsys, "protect", str(path))[0] == 0
+    assert run(capsys, "protect", "--yes", str(path))[0] == 0
     assert "Сериков".encode() not in path.read_bytes()
     assert run(capsys, "check", str(path), *TODAY)[0] == 0
     monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "wrong")

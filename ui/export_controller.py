@@ -115,7 +115,7 @@ class ExportController(QObject):
 
         checked = self.check(decode(encode(self.document.case)))
         problems = tuple(checked.open_problems(lang))
-        job = ExportJob(checked.case, lang, docx, pdf, final, problems)
+        job = ExportJob(checked.case, lang, docx, pdf, final, problems, self.document.path)
         self.running = ExportRunnable(job)
         self.running.signals.finished.connect(self._finished)
         self.running.signals.failed.connect(self._failed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.case.model import Case
-from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
+from assistant.casefile import CaseFileError, ErrorKind, file_is_protected, load_case, save_case
 from assistant.casefile.crypto import KeyCache
 from assistant.casefile.save import SaveOutcome
 from assistant.cloud_folders import cloud_upload_warning
@@ -125,7 +125,7 @@ class FileController(QObject):
         passphrase: str | None = None
         keys: KeyCache = {}
         try:
-            if _is_protected_file(path):
+            if file_is_protected(path):
                 passphrase = ask_passphrase(
                     self.window,
                     _("The file %(name)s is protected. Enter its passphrase.")
@@ -234,14 +234,3 @@ def case_counts(case: Case, *, protected: bool) -> dict[str, int | bool]:
         "attachments": len(case.attachments),
         "protected": protected,
     }
-
-
-def _is_protected_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except FileNotFoundError:
-        raise CaseFileError(ErrorKind.NOT_FOUND, path) from None
-    except OSError as error:
-        raise CaseFileError(ErrorKind.UNREADABLE, path, os_errno=error.errno) from None
-    return is_protected(head)

@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 760, 340])
-        self.menu = MenuBar(self, self._slots(), self.open_recent, self.set_ui_language)
+        self.menu = MenuBar(
+            self, self._slots(), self.open_recent, self.set_ui_language, self.clear_recent
+        )
         self.lock = ScreenLock(
             self, splitter, self.document, self.menu.all_actions, self.autosaver.autosave
         )
@@ -270,6 +272,12 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: Path) -> None:
         self.files.open_path(path)
+
+    def clear_recent(self) -> None:
+        """Forget the recent files: their names often name clients (docs/security.md)."""
+        self.settings.recent_files = []
+        save_settings(self.settings)
+        self.menu.set_recent([])
 
     def edit_days_off(self, typed: str | None = None) -> None:
         """The user's own days off; `typed` reopens the dialog with unconfirmed text."""

@@ -18,6 +18,7 @@ from assistant.cli.common import (
     read_case,
 )
 from assistant.document.language import DocumentLanguageMissing, document_language
+from assistant.export_targets import refuse_case_targets
 from assistant.file_names import file_name_problem
 from assistant.final_copy import decide_final_copy
 from assistant.i18n import gettext_in
@@ -48,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     ui_language = message_language(args.lang)
     _check_arguments(args, ui_language)
+    # never over the case itself, any other case or one path twice (ExportTargetError)
+    outputs = [Path(name) for name in (args.docx, args.pdf, args.package) if name]
+    refuse_case_targets(outputs, case_file=path)
     case, _ = read_case(path, ui_language)
     try:
         language = document_language(case, Language(args.lang) if args.lang else None)
@@ -64,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         docx=Path(args.docx) if args.docx else None,
         pdf=Path(args.pdf) if args.pdf else None,
         final=args.final,
+        case_file=path,
     )
     for written in result.files:
         print(gettext_in(ui_language, "Written: %(file)s") % {"file": written})

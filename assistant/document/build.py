@@ -180,7 +180,7 @@ class _Builder:
         ]
 
     def pages_phrase(self, pages: int | None) -> str:
-        if pages is None:
+        if not pages:  # 0 is "not entered", as the window shows it (assistant/case/limits.py)
             return ""
         key = "attachments.pages_one" if pages == 1 else "attachments.pages_other"
         return self.t.text(key).format(n=pages)

@@ -22,7 +22,7 @@ class FileFacts:
     """One attached file as found: its size in bytes and, for a PDF, why it cannot be read."""
 
     size: int | None  # None: no such file
-    pdf_problem: str = ""  # "", "encrypted" or "unreadable" (a PDF only)
+    pdf_problem: str = ""  # "", "encrypted", "unreadable" or "empty" (a PDF only)
 
 
 @lru_cache(maxsize=256)

@@ -34,7 +34,7 @@ class SizeLimit(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class FileProblem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """Which problem of a named file the rule reports."""
 
-    problem: Literal["missing", "encrypted", "unreadable"]
+    problem: Literal["missing", "encrypted", "unreadable", "empty"]
 
 
 _MB = 1024 * 1024
