@@ -157,3 +157,17 @@ class Fact(StrEnum):
     CANCELLED_PAROLE = "cancelled_parole"
     CUSTODY = "custody"
     EARLIER_PETITIONS = "earlier_petitions"
+
+
+class FactsUsed:
+    """The inputs a computation read, gathered as it reads them (`Eligibility.rests_on`)."""
+
+    def __init__(self) -> None:
+        self._facts: set[Fact] = set()
+
+    def add(self, *facts: Fact) -> None:
+        self._facts.update(facts)
+
+    def sorted(self) -> tuple[Fact, ...]:
+        """In the order of the fields of `SentenceFacts`, so the answer reads the same each time."""
+        return tuple(fact for fact in Fact if fact in self._facts)
