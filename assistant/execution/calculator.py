@@ -121,7 +121,8 @@ def dated_eligibility(
     not_before = max([facts.term_start, *(w.day for w in waits.steps)])
     doubts = readings.doubts(safe, not_before)
     if steps[0].kind not in {StepKind.WAIT_AFTER_REFUSAL, StepKind.EXECUTION_START}:
-        doubts.insert(0, readings.boundary(first_day))
+        remainder = readings.remainder(safe, first_day)
+        doubts[:0] = [readings.boundary(first_day), *([remainder] if remainder else [])]
     privileged = safe.regime is Regime.PRIVILEGED or Circumstance.PRIVILEGED_EXCEPTION in lifted
     doubts += [*waits.doubts, *_caveats(terms, custody, privileged=privileged)]
     return Eligibility(

@@ -43,7 +43,7 @@ class Reading:
     strict_agreement: bool = True  # 72(3)(5) as written even where stricter than 72(3)(3)
     regime_extras: bool = True  # general rows bind where the juvenile table is silent
     unconfirmed_minimums: bool = True  # UNCONFIRMED floors and minimums bind
-    round_up: bool = True  # remainders of days rounded up, the later counting method
+    round_up: bool = True  # a remainder rounded up at 30 days a month; else the earliest count
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 The safe reading takes the later day on every open point: an unknown harm counts as the harm
 that gives the later day, 72(3)(5) is applied as written, the general rows bind where the
-juvenile table is silent, UNCONFIRMED minimums bind, remainders are rounded up by the later
-method, half days of credit are rounded down. Each point is then read the other way alone; when
+juvenile table is silent, UNCONFIRMED minimums bind, remainders are rounded up (30 days to a
+month), half days of credit are rounded down. Each point is then read the other way alone; when
 that gives an earlier day, it is a doubt carrying that day. The earliest day reads every point
 the generous way at once (with CC 90's juvenile table for an offender aged 18 to 20) and is a
 day earlier still for the boundary of ҚАК 165(2).
@@ -19,7 +19,7 @@ from assistant.deadlines import add_days
 from assistant.execution.availability import offender_of
 from assistant.execution.facts import Fact, FactsUsed, SentenceFacts
 from assistant.execution.minimums import OpenPoint, Reading
-from assistant.execution.results import CustodyTotal, Doubt
+from assistant.execution.results import CountMethod, CustodyTotal, Doubt
 from assistant.execution.served import Served, served
 from assistant.execution.terms import ParoleTerms
 from assistant.execution.vocabulary import AgeAtCrime, DoubtCode, Offender, Request
@@ -140,7 +140,6 @@ class Readings:
                 yield point, self._latest(toggle(self.base))
         generous_credit = self.custody.credited_days_generous
         others = (
-            (DoubtCode.REMAINDER_ROUNDED, safe.remainder, {"round_up": False}),
             (
                 DoubtCode.CREDIT_ROUNDED,
                 generous_credit != self.custody.credited_days,
@@ -151,6 +150,28 @@ class Readings:
         for code, applies, change in others:
             if applies:
                 yield self._point(code), self._latest(dataclasses.replace(self.base, **change))
+
+    def remainder(self, safe: Served, first_day: dt.date) -> Doubt | None:
+        """§D.8: the part that gave the first day left a remainder of days, rounded up; the
+        day rounded down (or counted in calendar days) is the alternative, and a calendar-days
+        count that falls later is shown as well."""
+        governing = safe.steps[0]
+        if (
+            governing.day != first_day
+            or governing.method is not CountMethod.MONTHS_AND_30_DAY_REMAINDER
+        ):
+            return None
+        point = self._point(DoubtCode.REMAINDER_ROUNDED)
+        generous = self._latest(dataclasses.replace(self.base, round_up=False))
+        alternative = generous.day if generous is not None and generous.day < first_day else None
+        later = safe.calendar_day
+        return Doubt(
+            code=DoubtCode.REMAINDER_ROUNDED,
+            status=point.status,
+            citations=point.citations,
+            alternative_day=alternative,
+            later_day=later if later is not None and later > first_day else None,
+        )
 
     def boundary(self, first_day: dt.date) -> Doubt:
         """ҚАК 165(2): the institution may count the part served a day earlier (§D.8)."""

@@ -5,11 +5,13 @@ credited custody) and added by the calendar as `assistant.deadlines` adds months
 of the month, or the month's last day when it has none (31 January + 1 month = 28 February).
 The day reached is the first day the part counts as served (§D.8).
 
-A part that is whole months (and whole days) needs no convention. When it is not, the reference
-leaves open how the court counts the remainder, so it is counted two ways, each rounded up:
-whole months and the rest of a month at 30 days a month (as institutions write "2 years
-3 months 10 days"), and the whole term in calendar days (CC 62(2)). The later day is the safe
-one; the earliest day rounds down and takes the earlier method.
+A part that is whole months (and whole days) needs no convention. When it is not, the remainder
+is written in days at 30 days to a month, as institutions write "2 years 3 months 10 days", and
+rounded up: that is the safe day (§D.8). The reference leaves open how the court counts, so the
+earliest day rounds down and also counts the whole term in calendar days (CC 62(2)), taking the
+earlier of the two; the calendar-days count rounded up is kept too, for the doubt to show when
+it falls later than the safe day. Only the 30-day count decides the safe day, so a longer term
+never gives an earlier one.
 """
 
 from __future__ import annotations
@@ -27,15 +29,19 @@ DAYS_IN_A_MONTH = 30  # how a remainder of a month is written in days (our conve
 
 
 @dataclass(frozen=True)
-class PartCount:
-    """One way of counting the part: what is required and the day it gives, rounded up
-    (`latest`) and down (`earliest`)."""
+class CountedPart:
+    """A part of the term counted: what is required, the safe day, the earliest day, and the
+    calendar-days count when there was a remainder."""
 
     method: CountMethod
-    required: Term | None
-    required_days: int | None
-    latest: dt.date
+    required: Term
+    day: dt.date
     earliest: dt.date
+    calendar_day: dt.date | None = None  # the whole term in calendar days, rounded up
+
+    @property
+    def remainder(self) -> bool:
+        return self.method is CountMethod.MONTHS_AND_30_DAY_REMAINDER
 
 
 def months_then_days(start: dt.date, months: int, days: int) -> dt.date | None:
@@ -48,9 +54,8 @@ def _term(months: int, days: int) -> Term:
     return Term(years=months // MONTHS_IN_YEAR, months=months % MONTHS_IN_YEAR, days=days)
 
 
-def count_part(start: dt.date, term: Term, fraction: Fraction) -> tuple[PartCount, ...] | None:
-    """The ways of counting `fraction` of `term` from `start`; None if a day is off the
-    calendar. One way when the part is whole months and days, two otherwise."""
+def count_part(start: dt.date, term: Term, fraction: Fraction) -> CountedPart | None:
+    """`fraction` of `term` counted from `start`; None if a day is off the calendar."""
     in_months = fraction * term.in_months
     of_days = fraction * term.days
     whole_months = math.floor(in_months)
@@ -59,25 +64,22 @@ def count_part(start: dt.date, term: Term, fraction: Fraction) -> tuple[PartCoun
         if day is None:
             return None
         required = _term(whole_months, int(of_days))
-        return (PartCount(CountMethod.MONTHS_AND_DAYS, required, None, day, day),)
+        return CountedPart(CountMethod.MONTHS_AND_DAYS, required, day, day)
     remainder = (in_months - whole_months) * DAYS_IN_A_MONTH + of_days
-    by_months_up = months_then_days(start, whole_months, math.ceil(remainder))
-    by_months_down = months_then_days(start, whole_months, math.floor(remainder))
+    up = months_then_days(start, whole_months, math.ceil(remainder))
+    down = months_then_days(start, whole_months, math.floor(remainder))
     end = calendar_end(start, months=term.in_months, days=term.days)
-    if end is None or by_months_up is None or by_months_down is None:
+    if end is None or up is None or down is None:
         return None
     in_days = fraction * (end - start).days
-    by_days_up = add_days(start, math.ceil(in_days))
-    by_days_down = add_days(start, math.floor(in_days))
-    if by_days_up is None or by_days_down is None:
+    days_up = add_days(start, math.ceil(in_days))
+    days_down = add_days(start, math.floor(in_days))
+    if days_up is None or days_down is None:
         return None
-    return (
-        PartCount(
-            CountMethod.MONTHS_AND_30_DAY_REMAINDER,
-            _term(whole_months, math.ceil(remainder)),
-            None,
-            by_months_up,
-            by_months_down,
-        ),
-        PartCount(CountMethod.CALENDAR_DAYS, None, math.ceil(in_days), by_days_up, by_days_down),
+    return CountedPart(
+        CountMethod.MONTHS_AND_30_DAY_REMAINDER,
+        _term(whole_months, math.ceil(remainder)),
+        up,
+        min(down, days_down),
+        days_up,
     )

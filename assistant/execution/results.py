@@ -68,12 +68,11 @@ class CountMethod(StrEnum):
     """How a part of the term was turned into a day (parole.md PA16, PA18, §D.8)."""
 
     MONTHS_AND_DAYS = "months_and_days"  # whole months (and whole days): no remainder
-    MONTHS_AND_30_DAY_REMAINDER = "months_and_30_day_remainder"  # the remainder at 30 days a month
-    CALENDAR_DAYS = "calendar_days"  # the whole term in calendar days (CC 62(2))
+    MONTHS_AND_30_DAY_REMAINDER = "months_and_30_day_remainder"  # rounded up, 30 days a month
 
 
 class Step(msgspec.Struct, frozen=True, kw_only=True):
-    """One minimum and its arithmetic: `counted_from` + `required` (or `required_days`).
+    """One minimum and its arithmetic: `counted_from` + `required`.
 
     For a fraction: "2/3 (`fraction`) of 6 years (`base_term`) = 4 years (`required`); from
     12.03.2024 (`term_start`) with 143 days of custody credited (`credited_days`), counted from
@@ -89,7 +88,6 @@ class Step(msgspec.Struct, frozen=True, kw_only=True):
     fraction: Ratio | None = None
     base_term: Term | None = None
     required: Term | None = None
-    required_days: int | None = None
     method: CountMethod | None = None
     term_start: dt.date | None = None
     credited_days: int | None = None
@@ -99,7 +97,9 @@ class Doubt(msgspec.Struct, frozen=True, kw_only=True):
     """A point the day rests on that the law leaves open, or a caveat the user must check.
 
     `alternative_day`: the day another reading gives (earlier than the safe day: the safe day
-    stays, the alternative is why a petition filed earlier is only warned about). `days`: a
+    stays, the alternative is why a petition filed earlier is only warned about). `later_day`:
+    a count that falls after the safe day and is shown, not taken (the whole term in calendar
+    days, for a remainder; the institution's certificate of the term served decides). `days`: a
     number the caveat is about (custody days not credited, or credited twice).
     """
 
@@ -107,6 +107,7 @@ class Doubt(msgspec.Struct, frozen=True, kw_only=True):
     status: Status
     citations: tuple[Citation, ...]
     alternative_day: dt.date | None = None
+    later_day: dt.date | None = None
     days: int | None = None
 
 

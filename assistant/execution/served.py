@@ -15,7 +15,7 @@ from assistant.deadlines import add_months
 from assistant.execution.credit import counted_from
 from assistant.execution.facts import MONTHS_IN_YEAR, FactsUsed, SentenceFacts, Term
 from assistant.execution.minimums import Minimum, OpenPoint, Reading, minimums_for
-from assistant.execution.required_part import PartCount, count_part
+from assistant.execution.required_part import CountedPart, count_part
 from assistant.execution.results import CountMethod, Step
 from assistant.execution.terms import ParoleTerms
 from assistant.execution.vocabulary import Regime, Request
@@ -23,13 +23,17 @@ from assistant.execution.vocabulary import Regime, Request
 
 @dataclass(frozen=True)
 class Served:
-    """The day all minimums are served; `steps` start with the one that gave it."""
+    """The day all minimums are served; `steps` start with the one that gave it.
+
+    `calendar_day`: when that step's part left a remainder, the day the whole term counted in
+    calendar days gives (rounded up), which the remainder's doubt shows if it is later.
+    """
 
     day: dt.date
     steps: tuple[Step, ...]
     points: tuple[OpenPoint, ...]
-    remainder: bool  # some fraction left a remainder of days to round
     regime: Regime  # the table the fractions came from
+    calendar_day: dt.date | None = None
 
 
 def served(
@@ -41,24 +45,25 @@ def served(
     start = counted_from(facts.term_start, reading.credited_days)
     if start is None:
         return None
-    steps: list[Step] = []
-    remainder = False
+    counted: list[tuple[Step, CountedPart | None]] = []
     for minimum in found.items:
         step = _step(minimum, facts, start, reading)
         if step is None:
             return None
-        steps.append(step[0])
-        remainder = remainder or step[1]
-    if not steps:
+        counted.append(step)
+    if not counted:
         return None
-    ordered = tuple(sorted(steps, key=lambda s: s.day, reverse=True))
-    return Served(ordered[0].day, ordered, tuple(found.points), remainder, found.regime)
+    counted.sort(key=lambda pair: pair[0].day, reverse=True)
+    steps = tuple(step for step, _ in counted)
+    part = counted[0][1]
+    calendar_day = part.calendar_day if part is not None else None
+    return Served(steps[0].day, steps, tuple(found.points), found.regime, calendar_day)
 
 
 def _step(
     minimum: Minimum, facts: SentenceFacts, start: dt.date, reading: Reading
-) -> tuple[Step, bool] | None:
-    """The step of one minimum, and whether it left a remainder to round."""
+) -> tuple[Step, CountedPart | None] | None:
+    """The step of one minimum, and its counted part if it is a fraction."""
     if minimum.months is not None:
         day = add_months(start, minimum.months)
         if day is None:
@@ -66,24 +71,15 @@ def _step(
         required = Term(
             years=minimum.months // MONTHS_IN_YEAR, months=minimum.months % MONTHS_IN_YEAR
         )
-        return _make(minimum, facts, start, reading, day, required=required), False
+        return _make(minimum, facts, start, reading, day, required=required), None
     if minimum.fraction is None or facts.term is None:
         return None
-    counts = count_part(start, facts.term, minimum.fraction.value)
-    if counts is None:
+    part = count_part(start, facts.term, minimum.fraction.value)
+    if part is None:
         return None
-    chosen = _chosen(counts, reading.round_up)
-    step = _make(
-        minimum,
-        facts,
-        start,
-        reading,
-        chosen.latest if reading.round_up else chosen.earliest,
-        required=chosen.required,
-        required_days=chosen.required_days,
-        method=chosen.method,
-    )
-    return step, len(counts) > 1
+    day = part.day if reading.round_up else part.earliest
+    step = _make(minimum, facts, start, reading, day, required=part.required, method=part.method)
+    return step, part
 
 
 def _make(
@@ -94,7 +90,6 @@ def _make(
     day: dt.date,
     *,
     required: Term | None = None,
-    required_days: int | None = None,
     method: CountMethod | None = None,
 ) -> Step:
     return Step(
@@ -106,15 +101,7 @@ def _make(
         fraction=minimum.fraction,
         base_term=facts.term if minimum.fraction is not None else None,
         required=required,
-        required_days=required_days,
         method=method,
         term_start=facts.term_start,
         credited_days=reading.credited_days,
     )
-
-
-def _chosen(counts: tuple[PartCount, ...], round_up: bool) -> PartCount:
-    """The later method rounded up (safe), or the earlier one rounded down (generous)."""
-    if round_up:
-        return max(counts, key=lambda c: c.latest)
-    return min(counts, key=lambda c: c.earliest)

@@ -300,20 +300,34 @@ def test_juvenile_with_an_agreement_also_meets_the_stricter_general_terms() -> N
 
 
 def test_a_fraction_with_a_remainder_is_rounded_up_and_warned() -> None:
-    # Especially grave, 2/3 of 3 years 5 months from 01.02.2024: 30-day months give 11.05.2026,
-    # calendar days 831 give 12.05.2026 (tests/execution/test_required_part.py): safe 12.05.2026,
-    # rounded down 11.05.2026, earliest 10.05.2026.
+    # Especially grave, 2/3 of 3 years 5 months from 01.02.2024 = 2 years 3 months 10 days ->
+    # 11.05.2026 (tests/execution/test_required_part.py). The whole term in calendar days gives
+    # 12.05.2026: shown in the doubt, not taken (the 30-day count decides, §D.8).
     parole = answer(
         PAROLE,
         category=ESPECIALLY_GRAVE,
         term=Term(years=3, months=5),
         term_start=D(2024, 2, 1),
     )
-    assert parole.first_day == D(2026, 5, 12)
-    assert parole.steps[0].method is CountMethod.CALENDAR_DAYS
-    assert parole.steps[0].required_days == 831
-    assert doubt(parole, DoubtCode.REMAINDER_ROUNDED).alternative_day == D(2026, 5, 11)
+    assert parole.first_day == D(2026, 5, 11)
+    assert parole.steps[0].method is CountMethod.MONTHS_AND_30_DAY_REMAINDER
+    assert parole.steps[0].required == Term(years=2, months=3, days=10)
+    remainder = doubt(parole, DoubtCode.REMAINDER_ROUNDED)
+    assert (remainder.alternative_day, remainder.later_day) == (None, D(2026, 5, 12))
     assert parole.earliest_day == D(2026, 5, 10)
+
+
+def test_a_half_day_remainder_moves_the_earliest_day() -> None:
+    # Moderate, 1/3 of 1 year 6 months 1 day from 01.03.2025 = 6 months + 1/3 day: up
+    # 01.09.2025 + 1 = 02.09.2025 (safe), down 01.09.2025; in calendar days 550 (365 + 184 to
+    # 01.09.2026, + 1) x 1/3 = 183.3, down 183: 01.03.2025 + 183 = 31.08.2025 (184 days to
+    # 01.09). But six months must be served (72(5)): 01.09.2025 is the alternative, and the
+    # boundary day before it, 31.08.2025, the earliest.
+    parole = answer(PAROLE, term=Term(years=1, months=6, days=1))
+    assert parole.first_day == D(2025, 9, 2)
+    remainder = doubt(parole, DoubtCode.REMAINDER_ROUNDED)
+    assert (remainder.alternative_day, remainder.later_day) == (D(2025, 9, 1), None)
+    assert parole.earliest_day == D(2025, 8, 31)
 
 
 def test_restriction_of_liberty_has_no_six_month_floor() -> None:

@@ -38,52 +38,72 @@ from .helpers import D
 def test_whole_months_need_no_convention(
     start: D, term: Term, fraction: Fraction, expected: D
 ) -> None:
-    (count,) = count_part(start, term, fraction) or ()
-    assert count.method is CountMethod.MONTHS_AND_DAYS
-    assert count.latest == count.earliest == expected
+    part = count_part(start, term, fraction)
+    assert part is not None
+    assert part.method is CountMethod.MONTHS_AND_DAYS
+    assert part.day == part.earliest == expected
+    assert part.calendar_day is None
 
 
 def test_required_part_is_written_in_years_months_and_days() -> None:
     # 2/3 of 6 years = 48 months = 4 years
-    (count,) = count_part(D(2024, 3, 12), Term(years=6), Fraction(2, 3)) or ()
-    assert count.required == Term(years=4)
-    assert count.required_days is None
+    part = count_part(D(2024, 3, 12), Term(years=6), Fraction(2, 3))
+    assert part is not None
+    assert part.required == Term(years=4)
 
 
-def test_a_remainder_is_counted_both_ways_and_rounded_up() -> None:
-    # 2/3 of 3 years 5 months = 2/3 of 41 months = 27 1/3 months.
-    # Months: 27 months + 1/3 x 30 = 10 days; 01.02.2024 + 27 months = 01.05.2026, + 10 days
-    #   = 11.05.2026 (exact, so up and down agree).
-    # Calendar days: 01.02.2024 + 41 months = 01.07.2027; 366 (to 01.02.2025) + 365 + 365 + 150
-    #   (28 + 31 + 30 + 31 + 30, to 01.07.2027) = 1246 days; x 2/3 = 830.67 -> up 831, down 830.
-    #   01.02.2024 + 831 days: +366 = 01.02.2025, +365 = 01.02.2026, then 100 days more:
-    #   28 (Feb) + 31 + 30 = 89 -> 01.05.2026, + 11 = 12.05.2026; 830 days -> 11.05.2026.
-    months, days = count_part(D(2024, 2, 1), Term(years=3, months=5), Fraction(2, 3)) or ()
-    assert months.method is CountMethod.MONTHS_AND_30_DAY_REMAINDER
-    assert months.required == Term(years=2, months=3, days=10)
-    assert (months.latest, months.earliest) == (D(2026, 5, 11), D(2026, 5, 11))
-    assert days.method is CountMethod.CALENDAR_DAYS
-    assert days.required_days == 831
-    assert (days.latest, days.earliest) == (D(2026, 5, 12), D(2026, 5, 11))
+def test_a_remainder_is_written_at_30_days_a_month_and_rounded_up() -> None:
+    # 2/3 of 3 years 5 months = 2/3 of 41 months = 27 1/3 months = 27 months + 10 days
+    # (1/3 x 30). 01.02.2024 + 27 months = 01.05.2026, + 10 days = 11.05.2026.
+    # The whole term in calendar days: 01.02.2024 + 41 months = 01.07.2027; 366 (to 01.02.2025)
+    #   + 365 + 365 + 150 (28 + 31 + 30 + 31 + 30, to 01.07.2027) = 1246 days; x 2/3 = 830.67,
+    #   rounded down 830: 01.02.2024 + 366 + 365 = 01.02.2026, + 99 more: 28 + 31 + 30 = 89 ->
+    #   01.05.2026, + 10 = 11.05.2026; rounded up 831 -> 12.05.2026 (later, shown, not taken).
+    part = count_part(D(2024, 2, 1), Term(years=3, months=5), Fraction(2, 3))
+    assert part is not None
+    assert part.method is CountMethod.MONTHS_AND_30_DAY_REMAINDER
+    assert part.required == Term(years=2, months=3, days=10)
+    assert (part.day, part.earliest, part.calendar_day) == (
+        D(2026, 5, 11),
+        D(2026, 5, 11),
+        D(2026, 5, 12),
+    )
 
 
-def test_half_a_month_is_fifteen_days_or_half_the_calendar_term() -> None:
-    # 1/2 of 13 months = 6 1/2 months. Months: 01.01.2025 + 6 months = 01.07.2025, + 15 days
-    #   = 16.07.2025. Calendar days: 01.01.2025 + 13 months = 01.02.2026 = 365 + 31 = 396 days;
-    #   / 2 = 198 days: 31 + 28 + 31 + 30 + 31 + 30 = 181 to 01.07.2025, + 17 = 18.07.2025.
-    months, days = count_part(D(2025, 1, 1), Term(years=1, months=1), Fraction(1, 2)) or ()
-    assert months.latest == D(2025, 7, 16)
-    assert days.latest == days.earliest == D(2025, 7, 18)
+def test_half_a_month_is_fifteen_days() -> None:
+    # 1/2 of 13 months = 6 1/2 months = 6 months 15 days: 01.01.2025 + 6 months = 01.07.2025,
+    #   + 15 days = 16.07.2025. In calendar days: 01.01.2025 + 13 months = 01.02.2026 = 365 + 31
+    #   = 396 days; / 2 = 198: 181 days to 01.07.2025 (31+28+31+30+31+30), + 17 = 18.07.2025.
+    part = count_part(D(2025, 1, 1), Term(years=1, months=1), Fraction(1, 2))
+    assert part is not None
+    assert (part.day, part.earliest, part.calendar_day) == (
+        D(2025, 7, 16),
+        D(2025, 7, 16),
+        D(2025, 7, 18),
+    )
 
 
-def test_half_a_day_of_the_term_is_rounded_up_and_down() -> None:
-    # 1/2 of 6 months 5 days = 3 months 2.5 days. Months: 01.03.2025 + 3 months = 01.06.2025,
-    #   + 3 days (up) = 04.06.2025, + 2 days (down) = 03.06.2025.
-    #   Calendar days: 01.03.2025 + 6 months 5 days = 06.09.2025 = 31+30+31+30+31+31+5 = 189
-    #   days; / 2 = 94.5 -> up 95 = 04.06.2025 (92 days to 01.06), down 94 = 03.06.2025.
-    months, days = count_part(D(2025, 3, 1), Term(months=6, days=5), Fraction(1, 2)) or ()
-    assert (months.latest, months.earliest) == (D(2025, 6, 4), D(2025, 6, 3))
-    assert (days.latest, days.earliest) == (D(2025, 6, 4), D(2025, 6, 3))
+def test_half_a_day_of_the_term_is_rounded_up_or_down() -> None:
+    # 1/2 of 6 months 5 days = 3 months 2.5 days: 01.03.2025 + 3 months = 01.06.2025, + 3 days
+    #   (up) = 04.06.2025, + 2 (down) = 03.06.2025. In calendar days: 01.03.2025 + 6 months
+    #   5 days = 06.09.2025, 31+30+31+30+31+31+5 = 189 days; / 2 = 94.5: down 94 = 03.06.2025
+    #   (92 days to 01.06), up 95 = 04.06.2025.
+    part = count_part(D(2025, 3, 1), Term(months=6, days=5), Fraction(1, 2))
+    assert part is not None
+    assert (part.day, part.earliest, part.calendar_day) == (
+        D(2025, 6, 4),
+        D(2025, 6, 3),
+        D(2025, 6, 4),
+    )
+
+
+def test_the_earliest_count_may_be_in_calendar_days() -> None:
+    # 1/5 of 25 months 1 day from 01.03.2000: 5 months + 0.2 days -> up 02.08.2000, down
+    #   01.08.2000. In calendar days: to 02.04.2002 = 365 + 365 + 31 + 1 = 762 days; x 1/5 =
+    #   152.4, down 152: 31+30+31+30 = 122 to 01.07.2000, + 30 = 31.07.2000 (the earliest).
+    part = count_part(D(2000, 3, 1), Term(years=2, months=1, days=1), Fraction(1, 5))
+    assert part is not None
+    assert (part.day, part.earliest) == (D(2000, 8, 2), D(2000, 7, 31))
 
 
 def test_a_day_past_the_calendar_is_none_not_an_error() -> None:
