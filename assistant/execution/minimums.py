@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.execution.facts import Fact, FactsUsed, SentenceFacts
+from assistant.execution.facts import MONTHS_IN_YEAR, Fact, FactsUsed, SentenceFacts
 from assistant.execution.ratio import Ratio
 from assistant.execution.results import StepKind
 from assistant.execution.terms import ParoleTerms
@@ -155,7 +155,7 @@ def _life(
         m for m in entries if not m.agreement
     ]
     for entry in chosen:
-        months = entry.years * 12
+        months = entry.years * MONTHS_IN_YEAR
         found.items.append(
             Minimum(StepKind.LIFE_MINIMUM, entry.status, entry.citations, months=months)
         )
