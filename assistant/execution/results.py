@@ -16,6 +16,7 @@ import msgspec
 
 from assistant.execution.facts import Fact, Term
 from assistant.execution.ratio import Ratio
+from assistant.execution.terms_entries import ExclusionId
 from assistant.execution.vocabulary import DoubtCode, NoDateReason, Request
 from assistant.law.citation import Citation
 from assistant.law.rule import Status
@@ -50,7 +51,7 @@ class Bar(msgspec.Struct, frozen=True, kw_only=True):
     code: BarCode
     status: Status
     citations: tuple[Citation, ...]
-    exclusion: str | None = None
+    exclusion: ExclusionId | None = None
 
 
 class StepKind(StrEnum):

@@ -7,6 +7,8 @@ by `ParoleTerms` in `terms.py`.
 
 from __future__ import annotations
 
+from typing import NewType
+
 import msgspec
 
 from assistant.execution.ratio import Ratio, parse_ratio
@@ -33,6 +35,10 @@ from assistant.law.rule import Status
 # is not yet in assistant/law/acts.toml, which this branch does not touch. Once it is added there,
 # this set must be emptied: tests/execution/test_terms_loader.py fails until it is.
 ACTS_PENDING_IN_ACTS_TOML = frozenset({"PEC"})
+
+
+# The id of an exclusion entry, e.g. "parole.grave_corruption": a result names the entry it cites.
+ExclusionId = NewType("ExclusionId", str)
 
 
 class Cited(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -75,7 +81,7 @@ class Scope(Cited, frozen=True, kw_only=True):
 class Exclusion(Cited, frozen=True, kw_only=True):
     """A conviction that closes requests unless one of the circumstances holds (PA7-PA10)."""
 
-    id: str
+    id: ExclusionId
     requests: frozenset[Request]
     convictions: frozenset[Conviction]
     unless: frozenset[Circumstance]
