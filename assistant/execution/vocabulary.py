@@ -166,7 +166,7 @@ class DoubtCode(StrEnum):
     PRIVILEGED_DATE = "privileged_date"
     CANCELLATION_BASE = "cancellation_base"
     RETURN_NOT_REFUSAL = "return_not_refusal"
-    REDUCTION_WAIT = "reduction_wait"
+    WAIT_NOT_SET = "wait_not_set"
     LIFE_REDUCTION = "life_reduction"
     # Not in the data's doubt table: its citations are those of the data entry it is about.
     UNCONFIRMED_MINIMUM = "unconfirmed_minimum"

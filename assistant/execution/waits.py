@@ -40,13 +40,12 @@ def waits_for(request: Request, facts: SentenceFacts, terms: ParoleTerms, used: 
         if petition.outcome not in terms.refusal.outcomes:
             _caveat(found, terms, DoubtCode.RETURN_NOT_REFUSAL)
             continue
-        if request is Request.REDUCTION and petition.request is Request.REDUCTION:
-            _caveat(found, terms, DoubtCode.REDUCTION_WAIT)
+        waits = [w for w in terms.wait if w.after_refusal_of is petition.request]
+        if not waits:  # PA23: after a refused reduction no text sets a wait
+            _caveat(found, terms, DoubtCode.WAIT_NOT_SET)
             continue
-        for wait in terms.wait:
-            if wait.after_refusal_of is not petition.request or request not in wait.blocks:
-                continue
-            if wait.life is not life:
+        for wait in waits:
+            if request not in wait.blocks or wait.life is not life:
                 continue
             if life:
                 used.add(Fact.PUNISHMENT)

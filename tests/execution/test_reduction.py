@@ -106,4 +106,4 @@ def test_after_a_refused_reduction_no_wait_is_known() -> None:
     )
     reduction = answer(REDUCTION, earlier_petitions=(refused,), **BASIS)
     assert reduction.outcome is Outcome.NO_DATE
-    assert DoubtCode.REDUCTION_WAIT in codes(reduction)
+    assert DoubtCode.WAIT_NOT_SET in codes(reduction)
