@@ -131,6 +131,27 @@ def triage_routes(case: Case, answers: TriageAnswers, today: dt.date) -> list[Ro
     return check(trial, today).routes()
 
 
+class NotDrafted(ValueError):
+    """A document kind the app cannot write yet."""
+
+    def __init__(self, kind: DocumentKind) -> None:
+        super().__init__(kind.value)
+        self.kind = kind
+
+
+def new_case_for(language: Language, kind: DocumentKind) -> Case:
+    """An empty case in the proceedings' `language` drafting `kind` (NotDrafted when the app
+    cannot write that document, so no front end starts what it cannot finish)."""
+    from assistant.case.model import new_case
+    from assistant.document.kinds import drafted_kinds
+
+    if kind not in drafted_kinds():
+        raise NotDrafted(kind)
+    case = new_case(language)
+    start_document(case, kind)
+    return case
+
+
 def start_draft(case: Case, kind: DocumentKind) -> Case:
     """A copy of `case` drafting the document `kind`, its part added and filled from what the
     case already knows (the facts every document shares are the case's own)."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.case.enums import Language
+from assistant.case.enums import DocumentKind, Language
 from assistant.cli import main
 from assistant.i18n import set_language
 
@@ -91,6 +91,25 @@ def test_new_writes_an_empty_case_and_never_overwrites(
     code, _, err = run(capsys, "new", "--lang", "kk", str(path))
     assert code == 2
     assert err
+
+
+@pytest.mark.parametrize("kind", list(DocumentKind), ids=lambda kind: kind.value)
+def test_new_starts_the_document_asked_for_or_says_it_is_not_written_yet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: DocumentKind
+) -> None:
+    from assistant.case.documents import SECTION_OF
+    from assistant.document.kinds import drafted_kinds
+
+    path = tmp_path / "c.kassatsiya"
+    code, _, err = run(capsys, "new", "--lang", "ru", "--kind", kind.value, str(path))
+    if kind not in drafted_kinds():
+        assert code == 2 and kind.value in err and not path.exists()
+        return
+    assert code == 0
+    case = json.loads(path.read_text(encoding="utf-8"))["case"]
+    assert case["kind"] == kind.value
+    section = SECTION_OF.get(kind)
+    assert section is None or case[section]["signature"] is not None
 
 
 def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:

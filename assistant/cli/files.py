@@ -8,8 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from assistant.case.enums import Language
-from assistant.case.model import new_case
+from assistant.case.enums import DocumentKind, Language
 from assistant.casefile import case_file_schema, file_is_protected, save_case
 from assistant.casefile.save import SaveOutcome
 from assistant.cli.common import (
@@ -21,6 +20,7 @@ from assistant.cli.common import (
 )
 from assistant.cloud_folders import cloud_upload_warning
 from assistant.i18n import gettext_in
+from assistant.session import NotDrafted, new_case_for
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -31,7 +31,14 @@ def run_new(args: argparse.Namespace) -> int:
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
-    outcome = save_case(new_case(language), path)
+    try:
+        case = new_case_for(language, DocumentKind(args.kind))
+    except NotDrafted:
+        raise CliError(
+            gettext_in(language, "Kassatsiya does not write this kind of document yet: %(kind)s")
+            % {"kind": args.kind}
+        ) from None
+    outcome = save_case(case, path)
     print(gettext_in(language, "Created %(file)s") % {"file": path})
     warn_about_save(outcome, language, protected=False)
     return EXIT_OK
