@@ -31,12 +31,6 @@ from assistant.execution.vocabulary import (
 from assistant.law.citation import Citation, known_acts
 from assistant.law.rule import Status
 
-# The Penal Enforcement Code (ҚАК / УИК: 162(10) waiting periods, 165(2) the last day of a term)
-# is not yet in assistant/law/acts.toml, which this branch does not touch. Once it is added there,
-# this set must be emptied: tests/execution/test_terms_loader.py fails until it is.
-ACTS_PENDING_IN_ACTS_TOML = frozenset({"PEC"})
-
-
 # The id of an exclusion entry, e.g. "parole.grave_corruption": a result names the entry it cites.
 ExclusionId = NewType("ExclusionId", str)
 
@@ -51,8 +45,7 @@ class Cited(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tru
     def __post_init__(self) -> None:
         if not self.citations:
             raise ValueError("an entry of the law needs at least one citation")
-        acts = known_acts() | ACTS_PENDING_IN_ACTS_TOML
-        unknown = sorted({c.act for c in self.citations} - acts)
+        unknown = sorted({c.act for c in self.citations} - known_acts())
         if unknown:
             raise ValueError(f"unknown act {unknown[0]!r} in a citation")
 

@@ -19,7 +19,6 @@ from pathlib import Path
 import msgspec
 
 from assistant.execution.terms import ParoleTerms
-from assistant.execution.terms_entries import ACTS_PENDING_IN_ACTS_TOML
 from assistant.law.citation import Citation, known_acts
 from assistant.law.rule import Status
 from assistant.resources import package_path
@@ -83,7 +82,7 @@ def _file_problems(parsed: _TermsFile) -> list[str]:
         problems.append(f"the id must be {PAROLE_TERMS_ID!r}, not {parsed.id!r}")
     if not parsed.citations:
         problems.append("the file needs at least one citation")
-    acts = known_acts() | ACTS_PENDING_IN_ACTS_TOML
+    acts = known_acts()
     problems += [
         f"unknown act {act!r} in a citation"
         for act in sorted({c.act for c in parsed.citations} - acts)

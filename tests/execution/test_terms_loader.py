@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from assistant.execution.terms import ParoleTerms
-from assistant.execution.terms_entries import ACTS_PENDING_IN_ACTS_TOML
 from assistant.execution.terms_loader import (
     PAROLE_TERMS_FILE,
     TermsFileError,
@@ -159,10 +158,19 @@ def test_the_shared_parameter_loader_is_not_disturbed() -> None:
     assert "parole_terms" not in load_parameters()
 
 
-def test_acts_pending_in_acts_toml_are_still_missing_there() -> None:
-    # When the Penal Enforcement Code is added to assistant/law/acts.toml, empty
-    # ACTS_PENDING_IN_ACTS_TOML: this test then reminds whoever adds it.
-    assert not ACTS_PENDING_IN_ACTS_TOML & known_acts()
+def test_every_act_the_data_cites_is_written_in_every_language() -> None:
+    # The Penal Enforcement Code (162(10), 165(2)) is an act of acts.toml like the others: its
+    # citations read «ч. 10 ст. 162 УИК РК», «ҚР ҚАК 162-бабының 10-бөлігі».
+    from assistant.case.enums import Language
+    from assistant.law.citation import Citation
+
+    (version,) = load_parole_terms()
+    cited = {c.act for c in version.terms.wait[0].citations}
+    assert "PEC" in cited and cited <= known_acts()
+    pec = Citation(act="PEC", article="162", part=10)
+    assert pec.format(Language.RU) == "ч. 10 ст. 162 УИК РК"
+    assert pec.format(Language.KK) == "ҚР ҚАК 162-бабының 10-бөлігі"
+    assert pec.format(Language.EN) == "Penal Enforcement Code RK Art. 162(10)"
 
 
 def test_every_doubt_but_the_entry_ones_has_its_citations() -> None:
