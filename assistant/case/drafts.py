@@ -10,10 +10,24 @@ kind needs beyond these come with that kind's rules (`assistant/law/rules/<kind>
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 import msgspec
 
 from assistant.case.enums import FilingChannel
+from assistant.case.execution_vocabulary import (
+    AdditionalRelease,
+    AgeAtCrime,
+    CancellationItem,
+    CustodyRate,
+    EarlierOutcome,
+    ExclusionFact,
+    MilderPunishment,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
+)
+from assistant.case.limits import Line, Prose
 
 
 class _Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, omit_defaults=False):
@@ -56,6 +70,84 @@ class NewCircumstancesDraft(Draft):
     """An application to reopen the case for newly discovered circumstances (CPC 499-504)."""
 
 
+Years = Annotated[int, msgspec.Meta(ge=0, le=100)]
+Months = Annotated[int, msgspec.Meta(ge=0, le=1_200)]
+Days = Annotated[int, msgspec.Meta(ge=0, le=36_600)]
+
+
+class SentenceTerm(_Struct):
+    """A term as the verdict writes it: years, months and days (CC 62(1)); all 0 = not given."""
+
+    years: Years = 0
+    months: Months = 0
+    days: Days = 0
+
+
+class CustodyPeriod(_Struct):
+    """Custody or house arrest before the verdict entered into force (PA17): its first and
+    last day held, or the number of days the verdict states, and the rate it was credited at.
+    `credited_by_verdict` is False for a period the verdict (or a later ruling) did not
+    credit: it is not counted, the court that passed the verdict decides it (parole.md §D.8)."""
+
+    rate: CustodyRate | None = None
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    days: Days | None = None
+    credited_by_verdict: bool = True
+
+
+class EarlierPetition(_Struct):
+    """A petition of this kind already decided: what it asked, the date of the court's
+    ruling and what became of it (PA20, PA21)."""
+
+    request: PetitionRequest | None = None
+    ruled_on: dt.date | None = None
+    outcome: EarlierOutcome | None = None
+
+
 class ExecutionPetitionDraft(Draft):
     """A petition to the court at the place of execution: parole, replacement, reduction
-    (CPC 476(5), 477-480; CC 72, 73)."""
+    (CPC 476(5), 477-480; CC 72, 73). The rows of shared/law/parole.md each field serves are
+    named beside it; the convicted person's crimes are the case's `offences` (the most serious
+    one decides, NR6 para. 8), the verdict and later acts are the case's `acts`."""
+
+    # What is asked (PA1, PA25, PA26, PA29): parole and replacement together ask for the
+    # replacement in case parole is refused (NR6 para. 11).
+    requests: list[PetitionRequest] = msgspec.field(default_factory=list)
+    milder_punishment: MilderPunishment | None = None
+    additional_punishment: Line = ""  # an additional punishment still to be served
+    additional_release: AdditionalRelease | None = None  # asked: full or partial release
+    additional_lifetime: bool = False  # it is a lifetime ban: never released (NR6 para. 14)
+    # The convicted person and where the sentence is served (PA2, PA4, PA34).
+    birth_date: dt.date | None = None
+    institution: Line = ""  # the institution (or probation body) executing the sentence
+    # The sentence as it now stands (PA16) and its start (PA17).
+    punishment: ServedPunishment | None = None
+    term: SentenceTerm | None = None
+    term_start: dt.date | None = None
+    sentence_changes: Prose = ""  # aggregation, amnesty, pardon, higher courts (NR6 paras 7-8)
+    custody: list[CustodyPeriod] = msgspec.field(default_factory=list)
+    # What decides the part to serve and the exclusions (PA5-PA15); None = not known.
+    against_life_or_health: bool | None = None
+    against_life: bool | None = None
+    age_at_crime: AgeAtCrime | None = None
+    privileged: list[PrivilegedPerson] = msgspec.field(default_factory=list)
+    agreement_fulfilled: bool = False  # every condition of a cooperation agreement (PA11)
+    active_assistance: bool = False  # active help against terrorist or extremist crimes
+    assisted_group_investigation: bool = False  # helped solve crimes of a criminal group
+    exclusions_answered: bool = False  # the list of exclusions was gone through
+    exclusions: list[ExclusionFact] = msgspec.field(default_factory=list)
+    minor_victim_aged_14_to_18: bool = False  # the exception of 72(8)(4), 73(2), 73(4)
+    cancelled_parole: CancellationItem | None = None  # an earlier parole cancelled under 72(7)
+    earlier_petitions: list[EarlierPetition] = msgspec.field(default_factory=list)
+    notice_date: dt.date | None = None  # the institution's notice that the part is served (PA19)
+    # The merits the court weighs (PA24-PA30) and what the person supplies (PA32).
+    damage_compensated: bool | None = None  # the damage of the verdict fully compensated
+    damage_reasons: Prose = ""  # why not, with the documents that show it (PA27)
+    malicious_violations: bool | None = None  # found a malicious violator (PEC 130(3))
+    conduct: Prose = ""  # behaviour, incentives, work, study, treatment (PA28)
+    foreign_citizen: bool = False  # a foreign citizen or stateless person (PA25, PA30)
+    residence_after_release: Line = ""
+    employment_after_release: Line = ""
+    housing_consent_attached: bool = False  # written consent of relatives or housing offer
+    job_offer_attached: bool = False  # a job offer from an organisation or local government

@@ -112,3 +112,31 @@ def russian_genitive(phrase: str) -> str | None:
         if is_head:
             return " ".join([*out, *words[index + 1 :]])
     return None
+
+
+def plural_category(number: int, language: str) -> str:
+    """The CLDR plural category of `number` in `language` ("one", "few", "many", "other"):
+    which word form follows it («1 год», «2 года», «5 лет»)."""
+    from babel import Locale
+
+    return str(Locale.parse(language).plural_form(abs(number)))
+
+
+# A court's name ends in the bare «сот» («Аудандық сот») or, with its place, in the possessive
+# «соты» («Қарағанды қалалық соты»); each has its dative (kazakh-style.md §1.6, §2).
+_KAZAKH_COURT_DATIVES = {"соты": "сотына", "сот": "сотқа"}
+
+
+def kazakh_court_dative(name: str) -> str | None:
+    """A court's name in the dative, as an addressee line needs it: «… қалалық соты» →
+    «… қалалық сотына», «… сот» → «… сотқа». A name already in the dative is kept; None for
+    any other ending (the caller then writes the name after a label rather than guess)."""
+    head, _, last = name.rstrip().rpartition(" ")
+    lowered = last.casefold()
+    if lowered in _KAZAKH_COURT_DATIVES.values():
+        return name.rstrip()
+    dative = _KAZAKH_COURT_DATIVES.get(lowered)
+    if dative is None:
+        return None
+    dative = dative[:1].upper() + dative[1:] if last[:1].isupper() else dative
+    return f"{head} {dative}" if head else dative

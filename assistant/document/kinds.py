@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.document.build import build_cassation_complaint
+from assistant.document.execution_petition import build_execution_petition
 from assistant.document.model import ComplaintDocument
 
 DocumentBuilder = Callable[[Case, Language, bool, Sequence[str]], ComplaintDocument]
 
 BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
+    DocumentKind.EXECUTION_PETITION: build_execution_petition,
 }
 
 

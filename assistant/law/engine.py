@@ -23,6 +23,7 @@ from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
+from assistant.law.eligibility_report import PetitionEligibility, petition_eligibility
 from assistant.law.file_facts import FileFacts
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
@@ -96,6 +97,8 @@ class Report:
     today: dt.date
     judgement: Judgement
     kind: DocumentKind = DocumentKind.CASSATION  # the document checked
+    # The petition to the court at the place of execution: when each request may be filed.
+    eligibility: PetitionEligibility | None = None
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -118,6 +121,7 @@ class Report:
             "kind": self.kind.value,
             "findings": [f.to_json(language) for f in self.findings],
             "deadline": self.deadline.to_json() if self.deadline else None,
+            "eligibility": self.eligibility.to_json() if self.eligibility else None,
             "law_date": self.law_date.isoformat(),
             "ready": self.is_ready(),
             "verdict": verdict_of(self).value,
@@ -178,6 +182,11 @@ def evaluate(
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
     judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
     deadline = deadline_report(case, today, calendar, judgement)
+    eligibility = (
+        petition_eligibility(case, filing_date(case) or today, law_date)
+        if case.kind is DocumentKind.EXECUTION_PETITION
+        else None
+    )
     ctx = Context(
         today=today,
         law_date=law_date,
@@ -187,6 +196,7 @@ def evaluate(
         judgement=judgement,
         parameters=book.parameters,
         files=files,
+        eligibility=eligibility,
     )
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
@@ -203,4 +213,5 @@ def evaluate(
         today=today,
         judgement=judgement,
         kind=case.kind,
+        eligibility=eligibility,
     )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from assistant.calendar_kz import WorkingCalendar
     from assistant.law.dated_params import DatedParameter
     from assistant.law.deadline_report import DeadlineReport
+    from assistant.law.eligibility_report import PetitionEligibility
     from assistant.law.file_facts import FileFacts
     from assistant.law.worsening import Judgement
 
@@ -46,6 +47,9 @@ class Context:
     judgement: Judgement  # whether the request worsens the position (CPC 487), judged once
     parameters: dict[str, tuple[DatedParameter, ...]]  # shared law parameters, every version
     files: Mapping[str, FileFacts] | None = None  # attached files as found; None: not looked at
+    # When the petition to the court at the place of execution may be filed (issue 19),
+    # computed once per evaluation, only when that petition is the document checked.
+    eligibility: PetitionEligibility | None = None
 
 
 class NoParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

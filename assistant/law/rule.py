@@ -12,6 +12,33 @@ from assistant.case.enums import DocumentKind
 from assistant.law.citation import Citation
 
 RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)")
+# The provision under which each document is returned (or not accepted), as rule data writes it:
+# an article of the CPC as "489(1)(1)", a resolution paragraph as its citation key. A document
+# that is not listed has no return ground, so its rules cannot `return`.
+RETURN_GROUNDS_OF: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.CASSATION: RETURN_GROUNDS,
+    # Resolution No. 6 of 2015: para. 3, the petition and its materials returned for what they
+    # lack; para. 22, a repeated petition before the wait of PEC 162(10) is not accepted.
+    DocumentKind.EXECUTION_PETITION: ("NR6 para. 3", "NR6 para. 22"),
+}
+# Documents the court may stop in a form the reference leaves open: a petition filed before the
+# part of the sentence is served, or that the law excludes, is not granted, but whether it is
+# returned, not accepted or refused is UNCONFIRMED (parole.md PA7, PA13). Their return rules
+# may name no ground.
+UNNAMED_RETURN_KINDS = frozenset({DocumentKind.EXECUTION_PETITION})
+
+
+def return_grounds(kinds: list[DocumentKind]) -> tuple[str, ...]:
+    """The grounds a rule that checks every document of `kinds` may return on."""
+    if not kinds:
+        return ()
+    first, *others = (RETURN_GROUNDS_OF.get(kind, ()) for kind in kinds)
+    return tuple(ground for ground in first if all(ground in other for other in others))
+
+
+def may_return_without_ground(kinds: list[DocumentKind]) -> bool:
+    """Whether every document of `kinds` may be stopped without a named ground."""
+    return bool(kinds) and all(kind in UNNAMED_RETURN_KINDS for kind in kinds)
 
 
 class Severity(StrEnum):

@@ -1,4 +1,5 @@
-"""Message parameters formatted per language (dates and numbers with babel)."""
+"""Message parameters formatted per language (dates and numbers with babel, citations as
+`acts.toml` writes them, and parameters that are themselves msgids, translated)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,16 @@ import datetime as dt
 from typing import Any
 
 from assistant.case.enums import Language
+from assistant.i18n import gettext_in
+from assistant.law.citation import Citation, format_citations
+
+
+class Msgid(str):
+    """A message parameter that is an English msgid (marked with `N_` where it is written): it
+    is translated into the language of the message it fills, e.g. the name of a request."""
+
+    __slots__ = ()
+
 
 SMALL_INT = 1000
 # Written out in full, as the complaint writes dates: babel's "long" ends Russian dates in
@@ -28,7 +39,13 @@ def format_params(params: dict[str, Any], language: Language) -> dict[str, Any]:
     """Dates and numbers of message parameters written the way `language` writes them."""
     out: dict[str, Any] = {}
     for key, value in params.items():
-        if isinstance(value, dt.date):
+        if isinstance(value, Msgid):
+            out[key] = gettext_in(language, value)
+        elif isinstance(value, Citation):
+            out[key] = value.format(language)
+        elif isinstance(value, tuple) and value and all(isinstance(c, Citation) for c in value):
+            out[key] = format_citations(value, language)
+        elif isinstance(value, dt.date):
             out[key] = format_date_long(value, language)
         elif isinstance(value, tuple) and all(isinstance(d, dt.date) for d in value):
             out[key] = ", ".join(format_date_long(d, language) for d in value)

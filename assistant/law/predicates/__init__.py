@@ -2,6 +2,7 @@
 
 from assistant.law.predicates import (
     checklist,
+    execution_petition,
     filing,
     generic,
     items,
@@ -14,6 +15,7 @@ from assistant.law.predicates import (
 
 __all__ = [
     "checklist",
+    "execution_petition",
     "filing",
     "generic",
     "items",
