@@ -20,6 +20,13 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from execution_examples import (  # noqa: E402
+    execution_petition_excluded_kk,
+    execution_petition_kk,
+    execution_petition_ru,
+    execution_petition_too_early_ru,
+)
+
 from assistant.case.enums import (  # noqa: E402
     ActKind,
     AppealHistory,
@@ -625,6 +632,10 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-guardian-of-adult-ru": lambda: _guardian_of_adult(ready_ru()),
     "ready-own-language-en": lambda: _own_language(ready_ru()),
     "route-appeal-term-restoration-ru": lambda: _interested_owner(ready_ru()),
+    "execution-petition-ru": execution_petition_ru,
+    "execution-petition-kk": execution_petition_kk,
+    "execution-petition-too-early-ru": execution_petition_too_early_ru,
+    "execution-petition-excluded-kk": execution_petition_excluded_kk,
 }
 
 

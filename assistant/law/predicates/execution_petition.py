@@ -253,13 +253,17 @@ def _matters(doubt: Doubt, answer: Eligibility, filed_on: dt.date) -> bool:
 
 @predicate("notice_differs", NoParams)
 def notice_differs(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """PA19: the institution's notice names another day than the computed one."""
+    """PA19: the institution's notice names another day than the computed one. The notice is
+    read as being about the petition's first request of parole and replacement (PEC 162(1)
+    names both)."""
     draft = case.execution_petition
     if draft is None or draft.notice_date is None:
         return
     for request in (PetitionRequest.PAROLE, PetitionRequest.REPLACEMENT):
         asked = _asked(ctx, request)
-        day = asked[1].first_day if asked is not None else None
+        if asked is None:
+            continue
+        day = asked[1].first_day
         if day is not None and day != draft.notice_date:
             yield Hit(
                 fields=(f"{DRAFT}/notice_date",),
@@ -269,20 +273,31 @@ def notice_differs(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
                     "first_day": day,
                 },
             )
+        return
 
 
 class AskParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    """Requests the petition must all make for the rule to apply."""
+    """Requests the petition must all make for the rule to apply; `open`: and the law does
+    not close any of them (a merits point about a closed request would mislead)."""
 
     requests: list[PetitionRequest]
+    open: bool = False
 
 
 @predicate("petition_asks", AskParams)
 def petition_asks(case: Case, ctx: Context, params: AskParams) -> Iterator[Hit]:
     """Fires once when the petition makes every one of `requests` (and the `when` holds)."""
     draft = case.execution_petition
-    if draft is not None and params.requests and set(params.requests) <= set(draft.requests):
-        yield Hit(fields=(f"{DRAFT}/requests",))
+    if draft is None or not params.requests or not set(params.requests) <= set(draft.requests):
+        return
+    if params.open and any(_closed(ctx, request) for request in params.requests):
+        return
+    yield Hit(fields=(f"{DRAFT}/requests",))
+
+
+def _closed(ctx: Context, request: PetitionRequest) -> bool:
+    asked = _asked(ctx, request)
+    return asked is not None and asked[1].outcome.value == "not_available"
 
 
 @predicate("petitioner_unnamed", NoParams)

@@ -1,0 +1,203 @@
+"""The petition to the court at the place of execution in the case file (issue 19): its
+vocabularies stay the calculator's, the case gives the calculator its facts or says what is
+missing, and a new petition is filled from what the case already knows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from enum import StrEnum
+
+import pytest
+
+from assistant.case import execution_vocabulary as case_words
+from assistant.case.documents import start_document
+from assistant.case.drafts import CustodyPeriod, EarlierPetition, SentenceTerm
+from assistant.case.enums import (
+    DocumentKind,
+    FilerStatus,
+    FilingChannel,
+    Language,
+    OffenceCategory,
+    PartyRole,
+)
+from assistant.case.model import Case, Offence, new_case
+from assistant.execution import results, vocabulary
+from assistant.execution.case_facts import MissingInput, case_facts, most_serious_category
+from assistant.law.predicates import execution_petition as predicates
+from assistant.session import check, start_draft
+from tests.conftest import load_example
+
+TODAY = dt.date(2026, 11, 26)
+SAME_VOCABULARY: list[tuple[type[StrEnum], type[StrEnum]]] = [
+    (case_words.PetitionRequest, vocabulary.Request),
+    (case_words.ServedPunishment, vocabulary.Punishment),
+    (case_words.AgeAtCrime, vocabulary.AgeAtCrime),
+    (case_words.PrivilegedPerson, vocabulary.PrivilegedCategory),
+    (case_words.ExclusionFact, vocabulary.Conviction),
+    (case_words.CancellationItem, vocabulary.CancellationItem),
+    (case_words.CustodyRate, vocabulary.CreditRate),
+    (case_words.EarlierOutcome, vocabulary.PetitionOutcome),
+]
+
+
+@pytest.mark.parametrize(("ours", "theirs"), SAME_VOCABULARY, ids=lambda e: e.__name__)
+def test_the_case_file_stores_the_calculators_words(
+    ours: type[StrEnum], theirs: type[StrEnum]
+) -> None:
+    assert [m.value for m in ours] == [m.value for m in theirs]
+
+
+@pytest.mark.parametrize(
+    ("literal", "codes"),
+    [
+        (predicates.InputName, MissingInput),
+        (predicates.BarName, results.BarCode),
+        (predicates.DoubtName, vocabulary.DoubtCode),
+    ],
+    ids=["inputs", "bars", "doubts"],
+)
+def test_rule_parameters_name_every_code_of_the_calculator(
+    literal: object, codes: type[StrEnum]
+) -> None:
+    """A rule file may name exactly the codes the calculator gives (the loader checks it)."""
+    assert set(typing.get_args(literal)) == {code.value for code in codes}
+
+
+def test_the_russian_example_gives_the_calculator_every_fact() -> None:
+    found = case_facts(load_example("execution-petition-ru"))
+    assert found.missing == ()
+    facts = found.facts
+    assert facts is not None
+    assert facts.category is vocabulary.CrimeCategory.GRAVE
+    assert facts.term is not None and (facts.term.years, facts.term.months) == (5, 0)
+    assert facts.term_start == dt.date(2025, 1, 15)
+    assert [c.rate for c in facts.custody] == [vocabulary.CreditRate.ONE_AND_A_HALF]
+    assert facts.against_life_or_health is False
+
+
+def test_an_empty_petition_names_every_input_it_lacks_with_its_field() -> None:
+    case = new_case(Language.RU)
+    start_document(case, DocumentKind.EXECUTION_PETITION)
+    found = case_facts(case)
+    assert found.facts is None
+    assert {(m.input, m.pointer) for m in found.missing} == {
+        (MissingInput.PUNISHMENT, "/execution_petition/punishment"),
+        (MissingInput.TERM_START, "/execution_petition/term_start"),
+        (MissingInput.CATEGORY, "/offences"),
+        (MissingInput.AGE_AT_CRIME, "/execution_petition/age_at_crime"),
+        (MissingInput.EXCLUSIONS, "/execution_petition/exclusions_answered"),
+    }
+
+
+def test_incomplete_custody_and_earlier_petitions_are_named_by_their_index() -> None:
+    case = load_example("execution-petition-ru")
+    petition = case.execution_petition
+    assert petition is not None
+    petition.custody.append(CustodyPeriod(first_day=dt.date(2024, 5, 1), days=3))  # no rate
+    petition.custody.append(
+        CustodyPeriod(
+            rate=case_words.CustodyRate.ONE,
+            first_day=dt.date(2024, 5, 10),
+            last_day=dt.date(2024, 5, 1),  # ends before it starts
+        )
+    )
+    petition.earlier_petitions.append(EarlierPetition(request=case_words.PetitionRequest.PAROLE))
+    petition.term = SentenceTerm()  # all 0: not given
+    found = case_facts(case)
+    assert found.facts is None
+    assert [m.pointer for m in found.missing] == [
+        "/execution_petition/term",
+        "/execution_petition/custody/1",
+        "/execution_petition/custody/2",
+        "/execution_petition/earlier_petitions/0",
+    ]
+
+
+def test_life_against_life_but_not_against_life_or_health_is_a_contradiction() -> None:
+    case = load_example("execution-petition-ru")
+    petition = case.execution_petition
+    assert petition is not None
+    petition.against_life = True
+    petition.against_life_or_health = False
+    assert [m.input for m in case_facts(case).missing] == [MissingInput.HARM]
+    petition.against_life_or_health = True
+    assert case_facts(case).missing == ()
+
+
+def _offence(category: OffenceCategory | None) -> Offence:
+    return Offence(article="1", category=category)
+
+
+def test_the_most_serious_crime_decides_and_an_unknown_one_could_be_it() -> None:
+    case = new_case(Language.RU)
+    case.offences = [_offence(OffenceCategory.MINOR), _offence(OffenceCategory.GRAVE)]
+    assert most_serious_category(case) is vocabulary.CrimeCategory.GRAVE
+    case.offences.append(_offence(None))
+    assert most_serious_category(case) is None  # the unknown one may be especially grave
+    case.offences.append(_offence(OffenceCategory.ESPECIALLY_GRAVE))
+    assert most_serious_category(case) is vocabulary.CrimeCategory.ESPECIALLY_GRAVE
+    case.offences = [_offence(OffenceCategory.MISDEMEANOUR)]
+    assert most_serious_category(case) is None  # a misdemeanour is no crime of CC 72
+
+
+def _convicted_in_custody() -> Case:
+    case = new_case(Language.RU)
+    case.filer.full_name = "Ахметов Ерлан"
+    case.filer.status = FilerStatus.CONVICTED
+    case.filer.in_custody = True
+    case.filer.institution = "учреждение ЕЦ-166/1"
+    return case
+
+
+def test_a_new_petition_of_a_convicted_person_in_custody_is_filed_through_the_institution() -> None:
+    case = _convicted_in_custody()
+    start_document(case, DocumentKind.EXECUTION_PETITION)
+    petition = case.execution_petition
+    assert petition is not None
+    assert petition.institution == "учреждение ЕЦ-166/1"
+    assert petition.filing.channel is FilingChannel.DETENTION_ADMINISTRATION
+    assert petition.signature.signer_name == "Ахметов Ерлан"
+
+
+def test_a_defender_gives_the_convicted_persons_birth_date_not_an_institution() -> None:
+    case = new_case(Language.KK)
+    case.filer.status = FilerStatus.DEFENDER
+    case.filer.in_custody = False
+    case.represented.role = PartyRole.CONVICTED
+    case.represented.date_of_birth = dt.date(1990, 2, 3)
+    start_document(case, DocumentKind.EXECUTION_PETITION)
+    petition = case.execution_petition
+    assert petition is not None
+    assert petition.birth_date == dt.date(1990, 2, 3)
+    assert petition.institution == ""
+    assert petition.filing.channel is None
+
+
+def test_starting_the_petition_again_keeps_what_was_typed() -> None:
+    case = _convicted_in_custody()
+    start_document(case, DocumentKind.EXECUTION_PETITION)
+    petition = case.execution_petition
+    assert petition is not None
+    petition.institution = "ЕЦ-166/1, отряд 3"
+    petition.filing.channel = FilingChannel.POST
+    start_document(case, DocumentKind.CASSATION)
+    case.filer.institution = "другое учреждение"
+    start_document(case, DocumentKind.EXECUTION_PETITION)
+    assert case.execution_petition is petition
+    assert petition.institution == "ЕЦ-166/1, отряд 3"
+    assert petition.filing.channel is FilingChannel.POST
+
+
+def test_the_route_to_the_court_of_execution_offers_the_petition_prefilled() -> None:
+    case = load_example("route-court-of-execution-ru")
+    result = check(case, TODAY)
+    offered = [(route.id, kind) for route, kind in result.documents_to_draft()]
+    assert ("court_of_execution", DocumentKind.EXECUTION_PETITION) in offered
+    drafted = start_draft(case, DocumentKind.EXECUTION_PETITION)
+    assert drafted.kind is DocumentKind.EXECUTION_PETITION
+    assert case.kind is DocumentKind.CASSATION  # the checked case is not changed
+    petition = drafted.execution_petition
+    assert petition is not None
+    assert petition.signature.signer_name == case.signature.signer_name
+    assert drafted.offences == case.offences  # the shared facts serve the petition too
