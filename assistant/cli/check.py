@@ -1,10 +1,16 @@
-"""`kassatsiya check FILE`: the findings, as text or as the JSON contract of docs/cli.md."""
+"""`kassatsiya check FILE...`: the findings, as text or as the JSON contract of docs/cli.md.
+
+Several files are all read first (one that cannot be read stops the command before anything
+is printed), then checked one by one: the text names each file above its findings, the JSON is
+a list of the single file's objects, each with its `file`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from assistant.case.enums import Language
 from assistant.cli.common import (
@@ -39,14 +45,25 @@ def format_report(report: Report, language: Language) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    case, _ = read_case(path, message_language(args.lang))
-    language = message_language(args.lang, case)
-    checked = check(case, parse_today(args.today), calendar_from(args.day_off))
-    if args.json:
-        print(json.dumps(checked.to_json(language), ensure_ascii=False, indent=2))
-    else:
+    paths = [Path(name) for name in args.file]
+    cases = [read_case(path, message_language(args.lang))[0] for path in paths]
+    today, calendar = parse_today(args.today), calendar_from(args.day_off)
+    several = len(paths) > 1
+    found: list[dict[str, Any]] = []
+    blocked = False
+    for path, case in zip(paths, cases, strict=True):
+        language = message_language(args.lang, case)
+        checked = check(case, today, calendar)
+        blocked = blocked or bool(checked.report.blocking)
+        if args.json:
+            data = checked.to_json(language)
+            found.append({"file": str(path), **data} if several else data)
+            continue
+        if several:
+            print(("\n" if path is not paths[0] else "") + f"{path}:")
         print(format_report(checked.report, language))
         for hit in checked.personal_data:
             print(gettext_in(language, "Warning") + ": " + personal_data_message(hit, language))
-    return EXIT_FINDINGS if checked.report.blocking else EXIT_OK
+    if args.json:
+        print(json.dumps(found if several else found[0], ensure_ascii=False, indent=2))
+    return EXIT_FINDINGS if blocked else EXIT_OK

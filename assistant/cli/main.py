@@ -50,7 +50,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     )
 
     p = sub.add_parser("check", help=_("list every reason the court would return the complaint"))
-    p.add_argument("file", help=_("the case file (.kassatsiya) to check"))
+    p.add_argument(
+        "file", nargs="+", help=_("the case file (.kassatsiya) to check; several may be given")
+    )
     p.add_argument("--lang", choices=LANG_CHOICES, help=_("language of the messages"))
     p.add_argument("--json", action="store_true", help=_("machine-readable output (docs/cli.md)"))
     p.add_argument("--today", metavar="YYYY-MM-DD", help=_("check as of this date"))
