@@ -23,6 +23,7 @@ from assistant.case.drafts import CustodyPeriod, ExecutionPetitionDraft, Sentenc
 from assistant.case.enums import (
     ActKind,
     AppealHistory,
+    AttachmentKind,
     DocumentKind,
     FilerStatus,
     FilingChannel,
@@ -40,7 +41,7 @@ from assistant.case.execution_vocabulary import (
     PrivilegedPerson,
     ServedPunishment,
 )
-from assistant.case.model import Case, ContestedAct, Filer, Offence, new_case
+from assistant.case.model import Attachment, Case, ContestedAct, Filer, Offence, new_case
 
 D = dt.date
 
@@ -133,6 +134,18 @@ def execution_petition_ru() -> Case:
     )
     petition.housing_consent_attached = True
     petition.job_offer_attached = True
+    case.attachments = [
+        Attachment(
+            title="квитанции о возмещении ущерба потерпевшему (ТОО «Алем-Трейд»)",
+            kind=AttachmentKind.SUPPORTING,
+            pages=3,
+        ),
+        Attachment(
+            title="свидетельство об окончании курсов электросварщика",
+            kind=AttachmentKind.SUPPORTING,
+            pages=1,
+        ),
+    ]
     petition.filing.channel = FilingChannel.DETENTION_ADMINISTRATION
     petition.filing.date = D(2026, 11, 20)
     petition.signature.date = D(2026, 11, 20)
@@ -208,6 +221,18 @@ def execution_petition_kk() -> Case:
     petition.employment_after_release = "«Ақ Ниет» ЖШС, тігінші (жұмысқа қабылдау туралы хат)"
     petition.housing_consent_attached = True
     petition.job_offer_attached = True
+    case.attachments = [
+        Attachment(
+            title="ұлының туу туралы куәлігінің көшірмесі",
+            kind=AttachmentKind.SUPPORTING,
+            pages=1,
+        ),
+        Attachment(
+            title="залалдың өтелгені туралы түбіртектер",
+            kind=AttachmentKind.SUPPORTING,
+            pages=2,
+        ),
+    ]
     petition.filing.channel = FilingChannel.DETENTION_ADMINISTRATION
     petition.filing.date = D(2026, 11, 16)
     petition.signature.date = D(2026, 11, 16)

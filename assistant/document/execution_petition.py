@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from assistant.case.drafts import ExecutionPetitionDraft
 from assistant.case.enums import DocumentKind, FilerStatus, Language
-from assistant.case.execution_vocabulary import PetitionRequest
+from assistant.case.execution_vocabulary import AgeAtCrime, PetitionRequest
 from assistant.case.model import Case
 from assistant.document.build import is_reading_copy
 from assistant.document.dates import DateForm
@@ -48,6 +48,14 @@ if TYPE_CHECKING:
     from assistant.execution.results import Eligibility, EligibilityReport
 
 _ATTACHMENT_ORDER = ("act_copy", "authority", "supporting", "other")
+# The articles of the Criminal Code each request rests on (CC 72, 73), and for a crime committed
+# under 18 the article of its own (CC 86 parole, 87 replacement).
+_CODE_ARTICLES = {
+    PetitionRequest.PAROLE: {72},
+    PetitionRequest.REPLACEMENT: {73},
+    PetitionRequest.REDUCTION: {73},
+}
+_JUVENILE_ARTICLES = {PetitionRequest.PAROLE: 86, PetitionRequest.REPLACEMENT: 87}
 
 
 class _PetitionWriter(Writer):
@@ -165,7 +173,7 @@ class _PetitionWriter(Writer):
                 span = self.t.fill("sentence.custody_days", days=str(period.days))
             else:
                 continue
-            rate = self.t.text(f"rates.{period.rate.value}")
+            rate = self.t.text(f"rates.{period.rate.name.lower()}")
             periods.append(self.t.fill("sentence.custody_rate", period=span, rate=rate))
         return [self.t.fill("sentence.custody", value="; ".join(periods))] if periods else []
 
@@ -249,9 +257,21 @@ class _PetitionWriter(Writer):
         if not items:
             return []
         return [
-            Paragraph(self.t.text("request.intro")),
+            Paragraph(self.t.fill("request.intro", code=self._code_articles())),
             RequestBlock(self.t.text("request.lead"), tuple(items)),
         ]
+
+    def _code_articles(self) -> str:
+        """The articles of the Criminal Code the requests rest on: 72 for parole, 73 for
+        replacement and reduction, 86 and 87 beside them for a crime committed under 18."""
+        juvenile = self.draft.age_at_crime is AgeAtCrime.UNDER_18
+        articles: set[int] = set()
+        for request in self.requests or list(PetitionRequest):
+            articles |= _CODE_ARTICLES[request]
+            if juvenile and request in _JUVENILE_ARTICLES:
+                articles.add(_JUVENILE_ARTICLES[request])
+        key = "request.code_one" if len(articles) == 1 else "request.code_many"
+        return self.t.fill(key, articles=", ".join(str(a) for a in sorted(articles)))
 
     def _request_items(self) -> list[str]:
         base, draft, items = f"request.{self.person}", self.draft, []
