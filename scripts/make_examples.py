@@ -746,6 +746,15 @@ def _acquittal_reopened_late(case: Case) -> Case:
     application.outcome = ReopeningOutcome.NEW_TRIAL
     application.filing.date = D(2026, 11, 23)
     application.signature.date = D(2026, 11, 23)
+    case.evidence = [
+        Evidence(
+            description=(
+                "Қарағанды қаласының № 1 аудандық сотының 2025 жылғы 6 қазандағы "
+                "№ 3510-25-00-1/301 үкімі"
+            )
+        )
+    ]
+    case.attachments = []
     return case
 
 

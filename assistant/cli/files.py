@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.case.enums import Language
+from assistant.case.documents import start_document
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import new_case
 from assistant.casefile import case_file_schema, save_case
 from assistant.casefile.save import SaveOutcome
@@ -24,14 +25,17 @@ from assistant.i18n import gettext_in
 
 
 def run_new(args: argparse.Namespace) -> int:
-    """Write an empty case in the given language; never overwrite an existing file."""
+    """Write an empty case in the given language, drafting the document `--kind`; never
+    overwrite an existing file."""
     language = Language(args.lang)
     path = Path(args.file)
     if path.exists():
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
-    outcome = save_case(new_case(language), path)
+    case = new_case(language)
+    start_document(case, DocumentKind(args.kind))
+    outcome = save_case(case, path)
     print(gettext_in(language, "Created %(file)s") % {"file": path})
     warn_about_save(outcome, language, protected=False)
     return EXIT_OK
