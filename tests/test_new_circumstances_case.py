@@ -206,3 +206,23 @@ def test_export_writes_the_application(capsys: pytest.CaptureFixture[str], tmp_p
     from tests.export_samples import pdf_full_text
 
     assert "ХОДАТАЙСТВО" in pdf_full_text(out)
+
+
+def test_an_application_saved_before_its_fields_existed_still_opens(tmp_path: Path) -> None:
+    """The groundwork wrote the application's part with the shared fields only."""
+    document = json.loads((EXAMPLES / "ready-ru.kassatsiya").read_text(encoding="utf-8"))
+    document["case"]["kind"] = "new-circumstances"
+    document["case"]["new_circumstances"] = {
+        "addressee": "Алмалинский районный суд г. Алматы",
+        "request_text": "",
+        "filing": {"date": None, "channel": "paper"},
+        "signature": {"date": "2026-11-20", "signer_name": "Сериков А.Б."},
+    }
+    path = tmp_path / "old.kassatsiya"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    case = load_case(path)
+    application = case.new_circumstances
+    assert application is not None
+    assert application.addressee == "Алмалинский районный суд г. Алматы"
+    assert application.ground is None and application.confirming_act.kind is None
+    assert not evaluate(case, TODAY).is_ready()
