@@ -4,6 +4,7 @@ from a document kind to its part of the case file."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from assistant.case.drafts import (
     AppealDraft,
@@ -14,6 +15,7 @@ from assistant.case.drafts import (
 )
 from assistant.case.enums import DocumentKind
 from assistant.case.model import Case
+from assistant.case.prefill_new_circumstances import prefill_new_circumstances
 
 # The field of `Case` that holds each document other than the cassation complaint.
 SECTION_OF: dict[DocumentKind, str] = {
@@ -27,6 +29,10 @@ _DRAFT_TYPES: dict[DocumentKind, type[Draft]] = {
     DocumentKind.PG_PETITION: PgPetitionDraft,
     DocumentKind.NEW_CIRCUMSTANCES: NewCircumstancesDraft,
     DocumentKind.EXECUTION_PETITION: ExecutionPetitionDraft,
+}
+# What a new document of a kind takes from the case beyond the signer (see each function).
+PREFILL: dict[DocumentKind, Callable[[Case], None]] = {
+    DocumentKind.NEW_CIRCUMSTANCES: prefill_new_circumstances,
 }
 
 
@@ -67,3 +73,5 @@ def start_document(case: Case, kind: DocumentKind) -> None:
         draft = _DRAFT_TYPES[kind]()
         draft.signature.signer_name = case.signature.signer_name or case.filer.full_name
         setattr(case, section, draft)
+        if kind in PREFILL:
+            PREFILL[kind](case)

@@ -13,11 +13,13 @@ from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.document.build import build_cassation_complaint
 from assistant.document.model import ComplaintDocument
+from assistant.document.new_circumstances import build_new_circumstances
 
 DocumentBuilder = Callable[[Case, Language, bool, Sequence[str]], ComplaintDocument]
 
 BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
+    DocumentKind.NEW_CIRCUMSTANCES: build_new_circumstances,
 }
 
 

@@ -177,7 +177,13 @@ def evaluate(
     law_date = law_date_of(case, today)
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
     judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
-    deadline = deadline_report(case, today, calendar, judgement)
+    # The 487(2) term belongs to the cassation complaint; another document's terms are its own
+    # rules' findings (e.g. NC6 for Art. 501), never the complaint's year.
+    deadline = (
+        deadline_report(case, today, calendar, judgement)
+        if case.kind is DocumentKind.CASSATION
+        else None
+    )
     ctx = Context(
         today=today,
         law_date=law_date,

@@ -12,6 +12,23 @@ from assistant.case.enums import DocumentKind
 from assistant.law.citation import Citation
 
 RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)")
+# The provision under which each document is returned (or not accepted), as rule data writes it:
+# an article of the CPC as "489(1)(1)", a resolution paragraph as its citation key. A document
+# that is not listed has no return ground, so its rules cannot `return`.
+RETURN_GROUNDS_OF: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.CASSATION: RETURN_GROUNDS,
+    # Resolution No. 9 of 2018, para. 5 (returned by a judge's letter); CPC 501(3) (a review
+    # to the detriment is allowed only within its terms).
+    DocumentKind.NEW_CIRCUMSTANCES: ("NR9 para. 5", "501(3)"),
+}
+
+
+def return_grounds(kinds: list[DocumentKind]) -> tuple[str, ...]:
+    """The grounds a rule that checks every document of `kinds` may return on."""
+    if not kinds:
+        return ()
+    first, *others = (RETURN_GROUNDS_OF.get(kind, ()) for kind in kinds)
+    return tuple(ground for ground in first if all(ground in other for other in others))
 
 
 class Severity(StrEnum):
