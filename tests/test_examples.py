@@ -4,7 +4,12 @@
 * `route-<route>-<lang>`: a blocking finding sends the user to that route, and no redirect
   points anywhere else;
 * `return-489-1-<n>-<lang>`: the court would return it under 489(1)(n), and only under that item;
+* `<kind>-<lang>` for a document other than the cassation complaint (`pg-petition-ru`): a
+  complete document of that kind, ready to file;
 * the older examples: exactly the named rules block (or, for a warning, fire).
+
+An example whose name starts with a document kind other than the cassation complaint drafts
+that document (`case.kind`), and only that kind's rules check it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.case.enums import DocumentKind
 from assistant.casefile.load import load_case
 from assistant.law.engine import Report, evaluate
 from assistant.law.loader import default_rulebook
@@ -31,9 +37,16 @@ NAMED_RULES = {
     "wrong-language-ru": {"F3"},
     "custody-by-post-ru": {"F4"},
     "no-ground-item-kk": {"R1b"},
+    "pg-petition-worsening-late-ru": {"PG6.late"},
 }
 # Examples whose check cannot be confirmed yet: the undecided rules they show, nothing blocking.
-UNDECIDED = {"cannot-confirm-direction-ru": {"T2.direction_unknown"}}
+UNDECIDED = {
+    "cannot-confirm-direction-ru": {"T2.direction_unknown"},
+    "pg-petition-no-special-ground-kk": {"PG4.special"},
+}
+# Complete documents of the other kinds: `<kind>-<lang>`, ready to file.
+OTHER_KINDS = [kind for kind in DocumentKind if kind is not DocumentKind.CASSATION]
+READY_OF_KIND = re.compile(rf"(?:{'|'.join(k.value for k in OTHER_KINDS)})-(?:ru|kk)$")
 # A route offered by a warning beside the redirect that blocks (here: N5 beside N4).
 OFFERED_BESIDE = {"appeal_term_restoration": "prosecutor_general_protest"}
 ROUTE = re.compile(r"route-(?P<route>[a-z-]+)-(?:ru|kk)$")
@@ -48,7 +61,7 @@ def test_every_example_name_makes_a_promise() -> None:
     for name in NAMES:
         promised = (
             name.startswith("ready-") or name in NAMED_RULES or name in UNDECIDED
-            or ROUTE.match(name) or RETURN.match(name)
+            or ROUTE.match(name) or RETURN.match(name) or READY_OF_KIND.match(name)
         )  # fmt: skip
         assert promised, f"{name}: the test does not know what this example should show"
 
@@ -60,12 +73,34 @@ def test_there_is_an_example_for_every_route_and_every_return_item() -> None:
     assert items == {"1", "2", "3", "4", "5"}
 
 
+def _kind_of_name(name: str) -> DocumentKind:
+    """The document an example's name says it drafts: its leading kind, else the complaint."""
+    return next(
+        (kind for kind in OTHER_KINDS if name.startswith(f"{kind.value}-")),
+        DocumentKind.CASSATION,
+    )
+
+
+def test_the_petition_to_the_prosecutor_general_has_its_examples() -> None:
+    """Issue 18: one complete petition in each filing language, and one the check stops."""
+    assert {"pg-petition-ru", "pg-petition-kk"} <= set(NAMES)
+    stopped = [n for n in NAMES if n.startswith("pg-petition-") and _report(n).blocking]
+    assert stopped
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_drafts_the_document_its_name_says(name: str) -> None:
+    case = load_case(EXAMPLES / f"{name}.kassatsiya")
+    assert case.kind is _kind_of_name(name)
+    assert {f.rule.id for f in _report(name).findings if case.kind not in f.rule.kinds} == set()
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_example_gives_what_its_name_promises(name: str) -> None:
     report = _report(name)
     blocking = report.blocking
     fired = {f.rule.id for f in report.findings}
-    if name.startswith("ready-"):
+    if name.startswith("ready-") or READY_OF_KIND.match(name):
         assert report.is_ready(), [f.rule.id for f in (*blocking, *report.undecided)]
     elif name in UNDECIDED:
         assert not blocking, [f.rule.id for f in blocking]

@@ -4,6 +4,7 @@ from a document kind to its part of the case file."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from assistant.case.drafts import (
     AppealDraft,
@@ -14,6 +15,7 @@ from assistant.case.drafts import (
 )
 from assistant.case.enums import DocumentKind
 from assistant.case.model import Case
+from assistant.case.pg_petition import prefill_pg_petition
 
 # The field of `Case` that holds each document other than the cassation complaint.
 SECTION_OF: dict[DocumentKind, str] = {
@@ -27,6 +29,11 @@ _DRAFT_TYPES: dict[DocumentKind, type[Draft]] = {
     DocumentKind.PG_PETITION: PgPetitionDraft,
     DocumentKind.NEW_CIRCUMSTANCES: NewCircumstancesDraft,
     DocumentKind.EXECUTION_PETITION: ExecutionPetitionDraft,
+}
+
+# What a new document of each kind takes over from the case, beyond the signer's name.
+_PREFILL: dict[DocumentKind, Callable[[Case, Draft], None]] = {
+    DocumentKind.PG_PETITION: prefill_pg_petition,
 }
 
 
@@ -66,4 +73,6 @@ def start_document(case: Case, kind: DocumentKind) -> None:
     if section is not None and getattr(case, section) is None:
         draft = _DRAFT_TYPES[kind]()
         draft.signature.signer_name = case.signature.signer_name or case.filer.full_name
+        if kind in _PREFILL:
+            _PREFILL[kind](case, draft)
         setattr(case, section, draft)

@@ -13,11 +13,13 @@ from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.document.build import build_cassation_complaint
 from assistant.document.model import ComplaintDocument
+from assistant.document.pg_petition import build_pg_petition
 
 DocumentBuilder = Callable[[Case, Language, bool, Sequence[str]], ComplaintDocument]
 
 BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
+    DocumentKind.PG_PETITION: build_pg_petition,
 }
 
 

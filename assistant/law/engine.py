@@ -22,6 +22,7 @@ from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
+from assistant.law.judged_facts import judged_case
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
@@ -169,8 +170,9 @@ def evaluate(
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
-    judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
-    deadline = deadline_report(case, today, calendar, judgement)
+    judged = judged_case(case)  # the request, grounds and filing of the document drafted
+    judgement = judge(judged, policy if isinstance(policy, WorseningRequests) else None)
+    deadline = deadline_report(judged, today, calendar, judgement)
     ctx = Context(
         today=today,
         law_date=law_date,

@@ -1,0 +1,234 @@
+"""The blocks every document of a case writes alike, whatever its kind.
+
+The contested acts as a title or copies list names them, the dates, the entry into force, the
+scope, the arguments with their item of Art. 485(1), the evidence, the attachments list with
+page counts, the signature and the file's title: the cassation complaint and the petition to the
+Prosecutor General say these in the same words of their own template (`templates/…`), so the
+code that makes them is here once. A document's builder adds what is its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
+
+from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Ground, Language, ScopeKind
+from assistant.case.model import Attachment, Case, ContestedAct
+from assistant.document.dates import DateForm, format_legal_date
+from assistant.document.grammar import kazakh_genitive, russian_genitive
+from assistant.document.model import (
+    AttachmentItem,
+    AttachmentList,
+    Block,
+    Heading,
+    NumberedList,
+    Paragraph,
+    SignatureBlock,
+)
+from assistant.document.pages import attachment_pages
+from assistant.document.sanitize import Sanitizer
+from assistant.document.templates import Template
+from assistant.i18n import _
+
+_REPRESENTING = {FilerStatus.DEFENDER, FilerStatus.LEGAL_REPRESENTATIVE, FilerStatus.REPRESENTATIVE}
+_ATTACHMENT_ORDER = list(AttachmentKind)
+_MAX_META_TITLE = 200
+_PAGE_PROBLEMS = {
+    "encrypted": "%(name)s: the PDF is encrypted; its pages could not be counted",
+    "unreadable": "%(name)s: the PDF cannot be read; its pages could not be counted",
+    "missing": "%(name)s: the file was not found; its pages could not be counted",
+}
+
+
+class Argument(Protocol):
+    """One argument of a document: an item of Art. 485(1) and what is wrong, which norms, how
+    it affected the decision (the complaint's `GroundArgument`, the petition's own)."""
+
+    @property
+    def item(self) -> Ground | None: ...
+
+    @property
+    def violation(self) -> str: ...
+
+    @property
+    def norms(self) -> str: ...
+
+    @property
+    def effect(self) -> str: ...
+
+
+def section(heading: str, blocks: list[Block]) -> list[Block]:
+    """A heading followed by its blocks, or nothing when there are no blocks."""
+    return [Heading(heading), *blocks] if blocks else []
+
+
+class BlockBuilder:
+    """Holds the case, the template and the sanitizer while the blocks are made."""
+
+    def __init__(self, case: Case, template: Template) -> None:
+        self.case = case
+        self.t = template
+        self.clean = Sanitizer()
+
+    def date(self, value: dt.date, form: DateForm) -> str:
+        return format_legal_date(value, self.t.language, form, self.t.text(f"dates.{form}"))
+
+    def act_phrase(self, act: ContestedAct, usage: str, index: int) -> str:
+        """The act as the title ("title"), the copies list ("copy") or a subject ("subject")."""
+        kind = act.kind.value if isinstance(act.kind, ActKind) else "unspecified"
+        where = _("Contested act %(number)d") % {"number": index + 1}
+        pieces: dict[str, str] = {"kind": self.t.text(f"acts.{kind}.{usage}")}
+        court = self.clean.inline(act.court, where)
+        if court:
+            pieces["court"] = self.court_phrase(court)
+        if act.date is not None:
+            pieces["date"] = self.t.fill(
+                "act_phrase.date", value=self.date(act.date, DateForm.ATTRIBUTIVE)
+            )
+        number = self.clean.inline(act.case_number, where)
+        if number:
+            pieces["number"] = self.t.fill("act_phrase.number", value=number)
+        order = self.t.lines("act_phrase.order")
+        return " ".join(pieces[key] for key in order if key in pieces)
+
+    def court_phrase(self, court: str) -> str:
+        """The issuing court as the act phrase needs it: in the genitive where the language
+        declines it («Алмалинского районного суда», «… сотының»), else as the template says."""
+        if not self.t.flag("act_phrase.court_genitive"):
+            return self.t.fill("act_phrase.court", value=court)
+        if self.t.language is Language.KK:
+            return self.t.fill("act_phrase.court", value=kazakh_genitive(court))
+        declined = russian_genitive(court)
+        if declined is None:  # not a phrase we can decline safely: name it in parentheses
+            return self.t.fill("act_phrase.court_undeclined", value=court)
+        return self.t.fill("act_phrase.court", value=declined)
+
+    def act_lines(self) -> list[str]:
+        """One title line per contested act: "на приговор …", "и на постановление …"."""
+        return [
+            self.t.fill(
+                "act_phrase.title_first" if index == 0 else "act_phrase.title_next",
+                value=self.act_phrase(act, "title", index),
+            )
+            for index, act in enumerate(self.case.acts)
+        ]
+
+    def subject(self, act: ContestedAct, index: int) -> str:
+        """The act as the subject of a sentence, with a capital letter."""
+        subject = self.act_phrase(act, "subject", index)
+        return subject[:1].upper() + subject[1:]
+
+    def in_force_texts(self) -> list[str]:
+        """One sentence per act whose entry into force is known: "Приговор вступил … ."."""
+        texts: list[str] = []
+        for index, act in enumerate(self.case.acts):
+            if act.entered_into_force is not None:
+                kind = act.kind.value if isinstance(act.kind, ActKind) else "unspecified"
+                texts.append(
+                    self.t.fill(
+                        "act_phrase.in_force",
+                        act=self.subject(act, index),
+                        entered=self.t.text(f"acts.{kind}.entered"),
+                        date=self.date(act.entered_into_force, DateForm.LOCATIVE),
+                    )
+                )
+        return texts
+
+    def scope_texts(self, kind: ScopeKind | None, description: str) -> list[str]:
+        """The scope sentence: in full, or in which part (without saying "in part" twice)."""
+        if kind is ScopeKind.FULL:
+            return [self.t.text("scope.full")]
+        if kind is ScopeKind.PART:
+            part = self.clean.inline(description, _("Scope")).rstrip(" .")
+            if not part:
+                return []
+            marker = self.t.text("scope.part_marker").casefold()
+            says_part = marker in part.casefold()
+            return [self.t.fill("scope.part_own" if says_part else "scope.part", value=part)]
+        return []
+
+    def argument_blocks(self, arguments: Sequence[Argument]) -> list[Block]:
+        """Each argument: its Art. 485(1) item as a heading, then violation, norms, effect."""
+        blocks: list[Block] = []
+        for index, argument in enumerate(arguments):
+            where = _("Ground %(number)d") % {"number": index + 1}
+            if argument.item is not None:
+                title = self.t.text(f"ground_titles.{argument.item.value}")
+                blocks.append(
+                    Heading(self.t.fill("ground.heading", item=argument.item.value, title=title))
+                )
+            for key, text in (
+                ("violation", argument.violation),
+                ("norms", argument.norms),
+                ("effect", argument.effect),
+            ):
+                paragraphs = self.clean.paragraphs(text, where)
+                if paragraphs:
+                    blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
+                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
+        return blocks
+
+    def evidence(self) -> list[Block]:
+        items = [self.clean.inline(e.description, _("Evidence")) for e in self.case.evidence]
+        items = [item for item in items if item]
+        return section(
+            self.t.text("sections.evidence"), [NumberedList(tuple(items))] if items else []
+        )
+
+    def pages_phrase(self, pages: int | None) -> str:
+        if pages is None:
+            return ""
+        key = "attachments.pages_one" if pages == 1 else "attachments.pages_other"
+        return self.t.text(key).format(n=pages)
+
+    def attachments(self) -> list[Block]:
+        items: list[AttachmentItem] = []
+        for index, act in enumerate(self.case.acts):
+            if act.copy_attached:
+                text = self.t.fill("act_phrase.copy", act=self.act_phrase(act, "copy", index))
+                items.append(
+                    AttachmentItem(text + self.pages_phrase(act.copy_pages), act.copy_pages)
+                )
+        items.extend(self.authority_item())
+        ordered = sorted(self.case.attachments, key=lambda a: _ATTACHMENT_ORDER.index(a.kind))
+        items.extend(self.attachment_item(attachment) for attachment in ordered)
+        if not items:
+            return []
+        return [AttachmentList(self.t.text("attachments.heading"), tuple(items))]
+
+    def authority_item(self) -> list[AttachmentItem]:
+        document = self.case.represented.authority_document
+        has_own = any(a.kind is AttachmentKind.AUTHORITY for a in self.case.attachments)
+        if self.case.filer.status not in _REPRESENTING or not document or has_own:
+            return []
+        value = self.clean.inline(document, _("Authority document"))
+        key = "notice" if self.case.filer.status is FilerStatus.DEFENDER else "authority"
+        return [AttachmentItem(self.t.fill(f"attachments.{key}", value=value), None)]
+
+    def attachment_item(self, attachment: Attachment) -> AttachmentItem:
+        title = self.clean.inline(attachment.title, _("Attachment"))
+        counted = attachment_pages(attachment.file, attachment.pages)
+        if counted.problem:
+            name = self.clean.inline(attachment.file, _("Attachment"))
+            self.clean.warnings.append(_(_PAGE_PROBLEMS[counted.problem]) % {"name": name})
+        return AttachmentItem(title + self.pages_phrase(counted.pages), counted.pages)
+
+    def signature_block(self, signed: dt.date | None, name: str) -> SignatureBlock:
+        """The date (`signed`) and the signer's name with the line to sign on."""
+        return SignatureBlock(
+            date=self.t.fill("signature.date", value=self.date(signed, DateForm.PLAIN))
+            if signed
+            else "",
+            full_name=self.clean.inline(name, _("Signature")),
+            signature_label=self.t.text("signature.label"),
+        )
+
+    def meta_title(self, reading_copy: bool) -> str:
+        """The file's title property; DOCX allows at most 255 characters there."""
+        key = "document.meta_title_reading" if reading_copy else "document.meta_title"
+        name = self.clean.inline(self.case.filer.full_name, _("Filer"))
+        if not name:
+            return self.t.text(key)
+        title = self.t.fill(f"{key}_with_name", name=name)
+        return title if len(title) <= _MAX_META_TITLE else title[: _MAX_META_TITLE - 1] + "…"
