@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.case.enums import Language
+from assistant.case.documents import start_document
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import new_case
 from assistant.casefile import case_file_schema, save_case
 from assistant.casefile.save import SaveOutcome
@@ -24,14 +25,25 @@ from assistant.i18n import gettext_in
 
 
 def run_new(args: argparse.Namespace) -> int:
-    """Write an empty case in the given language; never overwrite an existing file."""
+    """Write an empty case in the given language, drafting the document `--kind` (the
+    cassation complaint unless told); never overwrite an existing file."""
+    from assistant.document.kinds import drafted_kinds
+
     language = Language(args.lang)
+    kind = DocumentKind(args.kind)
     path = Path(args.file)
+    if kind not in drafted_kinds():
+        raise CliError(
+            gettext_in(language, "The app cannot draft a document of kind %(kind)s yet.")
+            % {"kind": kind.value}
+        )
     if path.exists():
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
-    outcome = save_case(new_case(language), path)
+    case = new_case(language)
+    start_document(case, kind)
+    outcome = save_case(case, path)
     print(gettext_in(language, "Created %(file)s") % {"file": path})
     warn_about_save(outcome, language, protected=False)
     return EXIT_OK
