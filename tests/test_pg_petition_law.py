@@ -213,3 +213,17 @@ def test_the_grounds_of_a_petition_are_its_own() -> None:
     assert drafted.grounds[0].item is Ground.WRONG_QUALIFICATION
     assert drafted.request.kinds == case.request.kinds
     assert msgspec.json.encode(drafted.grounds) == msgspec.json.encode(case.grounds)
+
+
+def test_personal_data_is_looked_for_in_the_petition_s_own_prose() -> None:
+    from assistant.case.enums import Language
+    from assistant.privacy import find_personal_data, personal_data_message
+
+    case = load_example("pg-petition-ru")
+    petition_of(case).grounds[0].norms = "показания свидетеля, ИИН 900101300017"
+    case.grounds = []
+    hits = find_personal_data(case)
+    assert [(h.field, h.text) for h in hits] == [("/pg_petition/grounds/0/norms", "900101300017")]
+    assert "Основание № 1" in personal_data_message(hits[0], Language.RU)
+    case.kind = DocumentKind.CASSATION  # the complaint does not print the petition's text
+    assert find_personal_data(case) == []
