@@ -227,3 +227,13 @@ def test_personal_data_is_looked_for_in_the_petition_s_own_prose() -> None:
     assert "Основание № 1" in personal_data_message(hits[0], Language.RU)
     case.kind = DocumentKind.CASSATION  # the complaint does not print the petition's text
     assert find_personal_data(case) == []
+
+
+def test_a_minor_case_returned_under_484_2_1_offers_the_petition_too() -> None:
+    """A3 is a return (489(1)(5)), not a redirect, but its way out is the petition."""
+    result = check(load_example("return-489-1-5-kk"), TODAY)
+    assert [f.rule.id for f in result.report.blocking] == ["A3"]
+    assert result.routes() == []
+    assert [(r.id, k) for r, k in result.documents_to_draft()] == [
+        ("prosecutor_general_protest", DocumentKind.PG_PETITION)
+    ]
