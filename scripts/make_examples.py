@@ -811,6 +811,35 @@ def _pg_petition_of(case: Case, filed: dt.date) -> Case:
     return case
 
 
+def _victim_petition_late(case: Case) -> Case:
+    """PG6.late: the victim of the a-year-ago case asks the Prosecutor General for a protest
+    for a harsher sentence after the year of CPC 487(2) has ended."""
+    case = _pg_petition_of(_worsening_late(case), D(2026, 11, 20))
+    case.proceedings_summary = (
+        "Приговором Алмалинского районного суда г. Алматы от 10 июня 2025 года Сериков А.Б. "
+        "осужден по ч. 3 ст. 190 УК РК к 4 годам ограничения свободы. Апелляционным "
+        "постановлением от 1 сентября 2025 года приговор оставлен без изменения. Назначенное "
+        "наказание не соответствует тяжести преступления и причиненному мне ущербу."
+    )
+    case.evidence = [Evidence(description="показания потерпевшей (т. 2, л.д. 14–16)")]
+    case.attachments = []
+    petition = petition_of(case)
+    petition.scope = ScopeKind.PART
+    petition.scope_part = "в части назначенного наказания"
+    petition.grounds = [
+        PetitionArgument(
+            item=Ground.WRONG_PUNISHMENT,
+            violation=(
+                "Суд назначил наказание, не связанное с лишением свободы, не учтя, что ущерб "
+                "мне не возмещен, а осужденный вину не признал."
+            ),
+            norms="ст. 52, 53 УК РК",
+            effect="Назначенное наказание не соответствует тяжести преступления.",
+        )
+    ]
+    return case
+
+
 def _no_special_ground(case: Case) -> Case:
     """PG4.special: a petition against acts of 484(3) that names no case of 485(2)."""
     petition_of(case).special_grounds = []
@@ -847,9 +876,7 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "route-appeal-term-restoration-ru": lambda: _interested_owner(ready_ru()),
     "pg-petition-ru": pg_petition_ru,
     "pg-petition-kk": pg_petition_kk,
-    "pg-petition-worsening-late-ru": lambda: _pg_petition_of(
-        _worsening_late(ready_ru()), D(2026, 11, 20)
-    ),
+    "pg-petition-worsening-late-ru": lambda: _victim_petition_late(ready_ru()),
     "pg-petition-no-special-ground-kk": lambda: _no_special_ground(pg_petition_kk()),
 }
 
