@@ -17,10 +17,15 @@ from assistant.case.enums import (
     ConfirmingActKind,
     Direction,
     FilingChannel,
+    Ground,
+    ProtestOfficial,
     ReopeningAddressee,
     ReopeningGround,
     ReopeningOutcome,
+    RequestKind,
     ReviewedDecision,
+    ScopeKind,
+    SpecialGround,
     TerminationBasis,
 )
 
@@ -56,9 +61,42 @@ class AppealDraft(Draft):
     """An appeal against a first-instance act not yet in force (CPC 414-423)."""
 
 
+class PetitionArgument(_Struct):
+    """One argument of a petition for a protest: what is wrong, which norms, how it affected
+    the decision, and the item of CPC 485(1) it falls under, if any (rows PG4)."""
+
+    item: Ground | None = None
+    violation: str = ""
+    norms: str = ""
+    effect: str = ""
+
+
+class SpecialGroundClaim(_Struct):
+    """One case of CPC 485(2) the petition relies on, and why it applies (row PG4)."""
+
+    item: SpecialGround | None = None
+    reasons: str = ""
+
+
 class PgPetitionDraft(Draft):
     """A petition asking the Prosecutor General (or a deputy, the Chief Military or the Chief
-    Transport Prosecutor) to bring a cassation protest (CPC 484(3), 486(2)-(4))."""
+    Transport Prosecutor) to bring a cassation protest (CPC 484(3), 486(2)-(4)).
+
+    `official` is whom it is addressed to; the inherited `addressee` is an optional line the
+    filer adds under that office (e.g. the official's name), or their own naming of the office
+    when no `official` is chosen. The request to the official is fixed (bring a protest); what
+    the protest should ask the Court of Cassation is `request_kinds` or `request_text`, and its
+    direction decides the one-year term of CPC 487(2) (row PG6).
+    """
+
+    official: ProtestOfficial | None = None  # PG1
+    scope: ScopeKind | None = None
+    scope_part: str = ""  # which part of the acts, when `scope` is "part"
+    grounds: list[PetitionArgument] = msgspec.field(default_factory=list)  # PG4: 485(1)
+    special_grounds: list[SpecialGroundClaim] = msgspec.field(default_factory=list)  # 485(2)
+    request_kinds: list[RequestKind] = msgspec.field(default_factory=list)  # PG5
+    direction: Direction | None = None  # PG6: CPC 487
+    suspend_execution: bool = False  # also ask to suspend the execution (CPC 493)
 
 
 class ConfirmingAct(_Struct):

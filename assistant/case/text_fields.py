@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.case.enums import Language
+from assistant.case.drafts import PgPetitionDraft
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.i18n import N_, gettext_in
 
@@ -20,12 +21,23 @@ _LABELS = {
     "/request/text": N_("My request in my own words"),
     "/evidence/*/description": N_("Evidence No. %(n)s"),
     "/attachments/*/title": N_("Attachment No. %(n)s"),
+    "/pg_petition/addressee": N_("Addressee in my own words"),
+    "/pg_petition/scope_part": N_("Which part you contest"),
+    "/pg_petition/special_grounds/*/reasons": N_("Case of Art. 485(2) No. %(n)s: why it applies"),
+    "/pg_petition/grounds/*/violation": N_("Ground No. %(n)s: what is wrong"),
+    "/pg_petition/grounds/*/norms": N_("Ground No. %(n)s: norms violated"),
+    "/pg_petition/grounds/*/effect": N_("Ground No. %(n)s: effect on the decision"),
+    "/pg_petition/request_text": N_("My request in my own words"),
 }
 _INDEX = re.compile(r"/(\d+)(?=/|$)")
 
 
 def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
-    """(JSON pointer, text) of every prose field of the complaint, in document order."""
+    """(JSON pointer, text) of every prose field of the document being drafted, in document
+    order (the shared facts and that document's own fields)."""
+    if case.kind is DocumentKind.PG_PETITION:
+        yield from _petition_fields(case)
+        return
     yield "/proceedings_summary", case.proceedings_summary
     yield "/filer/affected_right", case.filer.affected_right
     yield "/scope/part_description", case.scope.part_description
@@ -36,6 +48,25 @@ def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
     yield "/request/text", case.request.text
     for index, evidence in enumerate(case.evidence):
         yield f"/evidence/{index}/description", evidence.description
+    for index, attachment in enumerate(case.attachments):
+        yield f"/attachments/{index}/title", attachment.title
+
+
+def _petition_fields(case: Case) -> Iterator[tuple[str, str]]:
+    """The prose of a petition to the Prosecutor General, as its document prints it."""
+    petition = case.pg_petition or PgPetitionDraft()
+    yield "/pg_petition/addressee", petition.addressee
+    yield "/proceedings_summary", case.proceedings_summary
+    yield "/pg_petition/scope_part", petition.scope_part
+    for index, claim in enumerate(petition.special_grounds):
+        yield f"/pg_petition/special_grounds/{index}/reasons", claim.reasons
+    for index, argument in enumerate(petition.grounds):
+        yield f"/pg_petition/grounds/{index}/violation", argument.violation
+        yield f"/pg_petition/grounds/{index}/norms", argument.norms
+        yield f"/pg_petition/grounds/{index}/effect", argument.effect
+    for index, evidence in enumerate(case.evidence):
+        yield f"/evidence/{index}/description", evidence.description
+    yield "/pg_petition/request_text", petition.request_text
     for index, attachment in enumerate(case.attachments):
         yield f"/attachments/{index}/title", attachment.title
 
