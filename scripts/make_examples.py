@@ -56,6 +56,7 @@ from assistant.case.model import (  # noqa: E402
     Signature,
 )
 from assistant.casefile.format import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
+from scripts import examples_appeal as appeal  # noqa: E402
 
 D = dt.date
 
@@ -625,6 +626,13 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-guardian-of-adult-ru": lambda: _guardian_of_adult(ready_ru()),
     "ready-own-language-en": lambda: _own_language(ready_ru()),
     "route-appeal-term-restoration-ru": lambda: _interested_owner(ready_ru()),
+    # Appeals (issue 18): scripts/examples_appeal.py.
+    "appeal-ru": appeal.appeal_ru,
+    "appeal-kk": appeal.appeal_kk,
+    "appeal-return-418-1-ru": lambda: appeal.late(appeal.appeal_ru()),
+    "appeal-return-423-2-kk": lambda: appeal.incomplete(appeal.appeal_kk()),
+    "appeal-restoration-ru": lambda: appeal.restoration(appeal.appeal_ru()),
+    "route-cassation-ru": lambda: appeal.against_appellate_ruling(appeal.appeal_ru()),
 }
 
 

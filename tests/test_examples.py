@@ -4,7 +4,11 @@
 * `route-<route>-<lang>`: a blocking finding sends the user to that route, and no redirect
   points anywhere else;
 * `return-489-1-<n>-<lang>`: the court would return it under 489(1)(n), and only under that item;
-* the older examples: exactly the named rules block (or, for a warning, fire).
+* the older examples: exactly the named rules block (or, for a warning, fire);
+* `appeal-*`: an appeal (its `kind` is "appeal"): `appeal-<lang>` is ready to file, an
+  `appeal-return-<article>-<part>-<lang>` is returned under that provision (423(2): an item of
+  423(1) missing; 418(1): the term missed) and only under it, and the other appeals fire the
+  rules `NAMED_RULES` gives them with nothing blocking.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.case.enums import DocumentKind
 from assistant.casefile.load import load_case
 from assistant.law.engine import Report, evaluate
 from assistant.law.loader import default_rulebook
@@ -31,13 +36,18 @@ NAMED_RULES = {
     "wrong-language-ru": {"F3"},
     "custody-by-post-ru": {"F4"},
     "no-ground-item-kk": {"R1b"},
+    "appeal-restoration-ru": {"AP3.restoration"},
 }
+# Examples that only warn: the rules they name fire, and nothing blocks or is undecided.
+READY_WITH = {"appeal-restoration-ru"}
 # Examples whose check cannot be confirmed yet: the undecided rules they show, nothing blocking.
 UNDECIDED = {"cannot-confirm-direction-ru": {"T2.direction_unknown"}}
 # A route offered by a warning beside the redirect that blocks (here: N5 beside N4).
 OFFERED_BESIDE = {"appeal_term_restoration": "prosecutor_general_protest"}
 ROUTE = re.compile(r"route-(?P<route>[a-z-]+)-(?:ru|kk)$")
 RETURN = re.compile(r"return-489-1-(?P<item>[1-5])-(?:ru|kk)$")
+READY_APPEAL = re.compile(r"appeal-(?:ru|kk)$")
+APPEAL_RETURN = re.compile(r"appeal-return-(?P<article>\d+)-(?P<part>\d+)-(?:ru|kk)$")
 
 
 def _report(name: str) -> Report:
@@ -49,6 +59,7 @@ def test_every_example_name_makes_a_promise() -> None:
         promised = (
             name.startswith("ready-") or name in NAMED_RULES or name in UNDECIDED
             or ROUTE.match(name) or RETURN.match(name)
+            or READY_APPEAL.match(name) or APPEAL_RETURN.match(name)
         )  # fmt: skip
         assert promised, f"{name}: the test does not know what this example should show"
 
@@ -65,7 +76,7 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
     report = _report(name)
     blocking = report.blocking
     fired = {f.rule.id for f in report.findings}
-    if name.startswith("ready-"):
+    if name.startswith("ready-") or READY_APPEAL.match(name):
         assert report.is_ready(), [f.rule.id for f in (*blocking, *report.undecided)]
     elif name in UNDECIDED:
         assert not blocking, [f.rule.id for f in blocking]
@@ -73,6 +84,8 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
     elif name in NAMED_RULES:
         assert NAMED_RULES[name] <= fired
         assert {f.rule.id for f in blocking} <= NAMED_RULES[name]
+        if name in READY_WITH:
+            assert report.is_ready(), [f.rule.id for f in (*blocking, *report.undecided)]
     elif match := ROUTE.match(name):
         route = match["route"].replace("-", "_")
         blocking_route = OFFERED_BESIDE.get(route, route)
@@ -85,6 +98,26 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
         assert blocking, sorted(fired)
         assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
         assert all(f.severity is Severity.RETURN for f in blocking)
+    elif match := APPEAL_RETURN.match(name):
+        ground = f"{match['article']}({match['part']})"
+        assert blocking, sorted(fired)
+        assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
+        assert all(f.severity is Severity.RETURN for f in blocking)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_example_is_an_appeal_exactly_when_its_name_says_so(name: str) -> None:
+    """`appeal-*` examples draft the appeal; `route-cassation-ru` is an appeal the check sends
+    to cassation; every other example is a cassation complaint."""
+    kind = load_case(EXAMPLES / f"{name}.kassatsiya").kind
+    appeal = name.startswith("appeal-") or name == "route-cassation-ru"
+    assert kind is (DocumentKind.APPEAL if appeal else DocumentKind.CASSATION)
+
+
+def test_there_are_appeal_examples_in_both_filing_languages_and_for_both_returns() -> None:
+    assert {n for n in NAMES if READY_APPEAL.match(n)} == {"appeal-ru", "appeal-kk"}
+    grounds = {f"{m['article']}({m['part']})" for n in NAMES if (m := APPEAL_RETURN.match(n))}
+    assert grounds == {"423(2)", "418(1)"}
 
 
 def test_every_example_satisfies_the_published_schema() -> None:

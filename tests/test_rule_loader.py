@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.law.loader import RuleFileError, default_rulebook, load_rules
-from assistant.law.rule import Severity, Status
+from assistant.law.rule import GROUNDS_BY_KIND, Severity, Status
 
 BROKEN = Path(__file__).parent / "data" / "broken_rules"
 
@@ -25,6 +25,8 @@ EXPECTED_PROBLEMS = {
     "unconfirmed-return": "UNCONFIRMED",
     "return-without-ground": "needs a ground",
     "unknown-ground": "489(1)(6)",
+    # An appeal is returned under 423(2) or 418(1), never under an item of 489(1).
+    "ground-of-another-kind": "('423(2)', '418(1)')",
     "redirect-without-route": "needs a known route",
     "unknown-act": "unknown act 'UPK'",
     "id-not-in-row": "must start with its row",
@@ -60,6 +62,6 @@ def test_shipped_rules_load_and_are_consistent() -> None:
     for rule in book.rules:
         if rule.status is Status.UNCONFIRMED:
             assert rule.severity in (Severity.WARNING, Severity.INFO), rule.id
-        if rule.severity is Severity.RETURN:
-            assert rule.ground and rule.ground.startswith("489(1)("), rule.id
+        if rule.severity is Severity.RETURN:  # 489(1) for cassation; 423(2), 418(1) for appeals
+            assert all(rule.ground in GROUNDS_BY_KIND[kind] for kind in rule.kinds), rule.id
     assert "R6" not in ids, "489(1)(6) was repealed on 1 July 2025 and must not be applied"

@@ -4,7 +4,9 @@ from a document kind to its part of the case file."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+from assistant.case.appeal import prefill_appeal
 from assistant.case.drafts import (
     AppealDraft,
     Draft,
@@ -27,6 +29,11 @@ _DRAFT_TYPES: dict[DocumentKind, type[Draft]] = {
     DocumentKind.PG_PETITION: PgPetitionDraft,
     DocumentKind.NEW_CIRCUMSTANCES: NewCircumstancesDraft,
     DocumentKind.EXECUTION_PETITION: ExecutionPetitionDraft,
+}
+
+# What a new document of a kind takes over from the case beyond the signer's name.
+_PREFILL: dict[DocumentKind, Callable[[Case, Draft], None]] = {
+    DocumentKind.APPEAL: prefill_appeal,
 }
 
 
@@ -56,7 +63,8 @@ def filing_date(case: Case) -> dt.date | None:
 
 
 def start_document(case: Case, kind: DocumentKind) -> None:
-    """Make `kind` the document being drafted, adding its part to the case if it is new.
+    """Make `kind` the document being drafted, adding its part to the case if it is new (filled
+    from what the case already knows, where its kind has a pre-fill in `_PREFILL`).
 
     Nothing the other documents hold is touched: the shared facts serve every document, and a
     document's own answers stay with it when the user switches back.
@@ -66,4 +74,7 @@ def start_document(case: Case, kind: DocumentKind) -> None:
     if section is not None and getattr(case, section) is None:
         draft = _DRAFT_TYPES[kind]()
         draft.signature.signer_name = case.signature.signer_name or case.filer.full_name
+        prefill = _PREFILL.get(kind)
+        if prefill is not None:
+            prefill(case, draft)
         setattr(case, section, draft)

@@ -135,9 +135,7 @@ def build_cassation_complaint(
     blocks.extend(builder.request())
     blocks.extend(builder.attachments())
     blocks.append(
-        builder.signature_block(
-            case.signature.date or case.filing.date, case.signature.signer_name
-        )
+        builder.signature_block(case.signature.date or case.filing.date, case.signature.signer_name)
     )
     return ComplaintDocument(
         language=language,

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
+from assistant.document.appeal import build_appeal
 from assistant.document.build import build_cassation_complaint
 from assistant.document.model import ComplaintDocument
 
@@ -18,6 +19,7 @@ DocumentBuilder = Callable[[Case, Language, bool, Sequence[str]], ComplaintDocum
 
 BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
+    DocumentKind.APPEAL: build_appeal,
 }
 
 

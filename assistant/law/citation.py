@@ -78,6 +78,6 @@ def format_citations(citations: tuple[Citation, ...] | list[Citation], language:
 
 
 def ground_citation(ground: str) -> Citation:
-    """The citation of a return ground written as "489(1)(3)" in rule data."""
-    article, part, item = ground.replace(")", "").split("(")
-    return Citation(act="CPC", article=article, part=int(part), item=item)
+    """The citation of a return ground written as "489(1)(3)" or "423(2)" in rule data."""
+    article, part, *item = ground.replace(")", "").split("(")
+    return Citation(act="CPC", article=article, part=int(part), item=item[0] if item else "")

@@ -8,9 +8,10 @@ another procedure is needed, warnings and advice) and the Art. 487(2) deadline w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 
@@ -19,6 +20,7 @@ from assistant.case.documents import filing_date
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.i18n import gettext_in
+from assistant.law.appeal_term import appeal_term_report
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
@@ -84,6 +86,22 @@ class Finding:
         }
 
 
+class DocumentTerm(Protocol):
+    """The term of a document other than the cassation complaint (e.g. the 15-day appeal
+    term of CPC 418(1)), as `check --json` shows it under `deadline`."""
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+# The documents whose own term replaces the 487(2) one (which runs from an act's entry into
+# force, so concerns acts in force only): kind -> (case, today, calendar) -> its term.
+DOCUMENT_TERMS: dict[
+    DocumentKind, Callable[[Case, dt.date, WorkingCalendar], DocumentTerm | None]
+] = {
+    DocumentKind.APPEAL: appeal_term_report,
+}
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything a check of one case says."""
@@ -94,6 +112,7 @@ class Report:
     today: dt.date
     judgement: Judgement
     kind: DocumentKind = DocumentKind.CASSATION  # the document checked
+    document_term: DocumentTerm | None = None  # its own term, for a kind in DOCUMENT_TERMS
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -115,12 +134,17 @@ class Report:
         return {
             "kind": self.kind.value,
             "findings": [f.to_json(language) for f in self.findings],
-            "deadline": self.deadline.to_json() if self.deadline else None,
+            "deadline": self._deadline_json(),
             "law_date": self.law_date.isoformat(),
             "ready": self.is_ready(),
             "verdict": verdict_of(self).value,
             "status": status_line(self, language),
         }
+
+    def _deadline_json(self) -> dict[str, Any] | None:
+        if self.deadline is not None:
+            return self.deadline.to_json()
+        return self.document_term.to_json() if self.document_term is not None else None
 
 
 @cache
@@ -170,7 +194,8 @@ def evaluate(
     law_date = law_date_of(case, today)
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
     judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
-    deadline = deadline_report(case, today, calendar, judgement)
+    term_of = DOCUMENT_TERMS.get(case.kind)
+    deadline = None if term_of else deadline_report(case, today, calendar, judgement)
     ctx = Context(
         today=today,
         law_date=law_date,
@@ -195,4 +220,5 @@ def evaluate(
         today=today,
         judgement=judgement,
         kind=case.kind,
+        document_term=term_of(case, today, calendar) if term_of else None,
     )

@@ -14,6 +14,14 @@ from assistant.law.citation import Citation
 RuleId = NewType("RuleId", str)
 
 RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)")
+# What a return rule may name as its ground, per document (issue 18). The cassation complaint is
+# returned under an item of 489(1). An appeal that lacks an item of 423(1) is returned by the
+# trial court with a term to complete it (423(2)); one filed after the term of 418(1), unless
+# the term is restored, is returned without consideration (NR1 para. 4; 50(1)).
+GROUNDS_BY_KIND: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.CASSATION: RETURN_GROUNDS,
+    DocumentKind.APPEAL: ("423(2)", "418(1)"),
+}
 
 
 class Severity(StrEnum):
