@@ -128,7 +128,8 @@ class DocumentWriter:
             texts.append(self.t.text("participation.video"))
         filer = self.case.filer
         if filer.in_custody and filer.institution:
-            institution = self.clean.inline(filer.institution, _("Institution"))
+            # The template ends the sentence: «…, Қарағанды қ.» must not end in two stops.
+            institution = self.clean.inline(filer.institution, _("Institution")).rstrip(" .")
             texts.append(self.t.fill("participation.detention_route", value=institution))
         return section(self.t.text("sections.participation"), [Paragraph(t) for t in texts])
 
