@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.case.enums import Language
+from assistant.case.documents import start_document
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import new_case
 from assistant.casefile import case_file_schema, save_case
 from assistant.casefile.save import SaveOutcome
@@ -24,14 +25,29 @@ from assistant.i18n import gettext_in
 
 
 def run_new(args: argparse.Namespace) -> int:
-    """Write an empty case in the given language; never overwrite an existing file."""
+    """Write an empty case in the given language, drafting the document `--kind` (one the app
+    writes); never overwrite an existing file."""
+    from assistant.document.kinds import drafted_kinds  # lazy: the builders load babel
+
     language = Language(args.lang)
+    kind = DocumentKind(args.kind)
     path = Path(args.file)
+    if kind not in drafted_kinds():
+        written = ", ".join(k.value for k in DocumentKind if k in drafted_kinds())
+        raise CliError(
+            gettext_in(
+                language,
+                "The app does not draft this document yet (%(kind)s); it drafts: %(kinds)s.",
+            )
+            % {"kind": kind.value, "kinds": written}
+        )
     if path.exists():
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
-    outcome = save_case(new_case(language), path)
+    case = new_case(language)
+    start_document(case, kind)
+    outcome = save_case(case, path)
     print(gettext_in(language, "Created %(file)s") % {"file": path})
     warn_about_save(outcome, language, protected=False)
     return EXIT_OK

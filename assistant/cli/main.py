@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assistant import __version__
+from assistant.case.enums import DocumentKind
 from assistant.casefile import CaseFileError, ErrorKind
 from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
@@ -59,6 +60,12 @@ def _build_parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     p.add_argument("file", help=_("the case file to create; an existing file is never replaced"))
     p.add_argument(
         "--lang", choices=LANG_CHOICES, default="ru", help=_("language of the proceedings")
+    )
+    p.add_argument(
+        "--kind",
+        choices=[kind.value for kind in DocumentKind],
+        default=DocumentKind.CASSATION.value,
+        help=_("the document the case drafts (default: cassation)"),
     )
     p.set_defaults(handler=files.run_new)
 
