@@ -173,7 +173,7 @@ def test_a_restoration_request_gets_its_reason_and_the_first_request_item() -> N
             "О восстановлении срока апелляционного обжалования",
             "Срок апелляционного обжалования пропущен по уважительной причине: с 21 октября "
             "по 12 ноября 2026 года я находился на стационарном лечении в городской клинической "
-            "больнице № 7 г. Алматы, что подтверждается выпиской из медицинской карты",
+            "больнице № 7 г. Алматы, что подтверждается выпиской из медицинской карты.",
             "ПРОШУ:",
             "1. восстановить пропущенный срок апелляционного обжалования",
             "2. изменить приговор: переквалифицировать мои действия с ч. 3 ст. 190 на "
@@ -268,3 +268,23 @@ def test_the_exported_docx_and_pdf_read_back_as_the_appeal(
     for phrase in phrases:
         assert " ".join(phrase.split()) in pdf, phrase
         assert " ".join(phrase.split()) in docx, phrase
+
+
+def test_a_court_name_with_a_letter_unicode_leaves_unnamed_is_printed_as_given() -> None:
+    """pymorphy3 asks `unicodedata` for every letter's name and fails on one without (a Tangut
+    ideograph, found by the property test): the name is then not declined, never a crash.
+    The cassation complaint's act phrases go through the same declension."""
+    from assistant.document.grammar import russian_genitive
+
+    assert russian_genitive("\U00017000 суд") is None
+    case = _example("appeal-ru")
+    appeal_draft(case).addressee = "\U00017000"
+    case.acts[0].court = "\U00017000 районный суд"
+    lines = _lines(case, Language.RU)
+    assert "В суд апелляционной инстанции: \U00017000" in lines
+    assert (
+        "на приговор (\U00017000 районный суд) от 16 ноября 2026 года по делу №\u00a0"
+        "7511-26-00-1/215" in lines
+    )
+    case.kind = DocumentKind.CASSATION
+    assert any("\U00017000" in line for line in _lines(case, Language.RU))

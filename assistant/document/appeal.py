@@ -125,9 +125,11 @@ class _AppealWriter(DocumentWriter):
         if not self.draft.restore_term:
             return []
         reasons = self.clean.paragraphs(self.draft.restore_reason, _("Reason the term was missed"))
-        texts = (
-            [self.t.fill("restoration.reason", value=reasons[0]), *reasons[1:]] if reasons else []
-        )
+        if not reasons:
+            return []
+        # The template ends the sentence, so the filer's own full stop is not doubled.
+        first = self.t.fill("restoration.reason", value=reasons[0].rstrip(" ."))
+        texts = [first, *reasons[1:]]
         return section(self.t.text("sections.restoration"), [Paragraph(t) for t in texts])
 
     def request(self) -> list[Block]:
