@@ -1,7 +1,9 @@
 """Evaluate a case against the rules in force on its filing date: a pure function.
 
 `evaluate(case, today)` returns a `Report`: the findings (what the court would return, where
-another procedure is needed, warnings and advice) and the Art. 487(2) deadline when it applies.
+another procedure is needed, warnings and advice) and the term of the document checked: the
+Art. 487(2) deadline of the cassation complaint when it applies, or that document's own term
+(`DOCUMENT_TERMS`: the appeal's 15 days of 418(1)). Only the rules that name the document run.
 "Today" is always injected so results never depend on the machine's clock.
 """
 
