@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.case.typed_texts import format_date, parse_date
 from assistant.i18n import N_, _
-from ui.editors import format_date, parse_date
 from ui.messages import CANCEL, OK, problem_label
 from ui.qt import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 

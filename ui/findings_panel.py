@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
+from assistant.case.typed_texts import format_date
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.citation import ground_citation
 from assistant.law.rule import SEVERITY_ORDER, Severity
-from ui.editors import format_date
 from ui.qt import (
     ELIDE_NONE,
     USER_ROLE,

@@ -110,18 +110,12 @@ class FormView(QWidget):
             return _(FIELD_IN_SECTION) % {"field": field, "section": title}
         return _(SECTION_ONLY) % {"section": title}
 
-    def rejected_inputs(self) -> list[tuple[str, str]]:
-        """Every input of the form showing text the case cannot hold, in form order."""
-        return [entry for section in self.sections for entry in section.rejected_inputs()]
-
-    def rejected_texts(self) -> dict[str, str]:
-        """Pointer -> text of every input showing text the case cannot hold (for autosave)."""
-        return {p: t for section in self.sections for p, t in section.rejected_texts().items()}
-
-    def show_rejected(self, texts: Mapping[str, str]) -> None:
-        """After a recovery: the texts go back into the inputs they were typed in."""
+    def show_problems(self, problems: Mapping[str, tuple[str, ...]]) -> None:
+        """Tell each input what the check says about its field (pointer -> lines), in its
+        tooltip and accessible description; inputs with no finding lose theirs."""
         for section in self.sections:
-            section.show_rejected(texts)
+            for pointer, editor in section.inputs().items():
+                editor.show_problems(problems.get(pointer, ()))
 
     def focus_pointer(self, pointer: str) -> QWidget | None:
         """Bring the section of `pointer` to the front and focus and outline its input."""

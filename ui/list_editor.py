@@ -8,15 +8,16 @@ focuses exactly that input, and a date the case cannot hold survives choosing an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
 
 from assistant.case.pointer import tokens as tokens_of
+from assistant.case.typed_texts import keep_typed_text, renumber_after_removal
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, Editor, rejected_texts, show_rejected_texts
+from ui.editors import BoolEditor, Editor
 from ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
     QFont,
@@ -118,6 +119,8 @@ class ListEditor(QWidget):
         self.items_list.clear()
         while self.pages.count():
             page = self.pages.widget(0)
+            if page is None:
+                break
             self.pages.removeWidget(page)
             page.deleteLater()
         self.rows, self.headings, self.labels = [], [], []
@@ -142,10 +145,15 @@ class ListEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         editors: dict[str, Editor] = {}
         labels: dict[str, QLabel] = {}
+        typed = self.document.case.typed_texts
         for column in self.columns:
             editor = column.editor()
+            editor.help = column.help
+            pointer = f"/{self.list_name}/{row}/{column.attr}"
             editor.set_value(getattr(item, column.attr))
-            editor.widget.setObjectName(f"/{self.list_name}/{row}/{column.attr}")
+            if pointer in typed:
+                editor.show_typed_text(typed[pointer])
+            editor.widget.setObjectName(pointer)
             editor.edited.connect(lambda r=row, c=column, e=editor: self._write(r, c, e))
             if isinstance(editor, BoolEditor):
                 form.addRow(editor.widget)
@@ -181,6 +189,8 @@ class ListEditor(QWidget):
         items = self.items()
         if row < len(items):
             setattr(items[row], column.attr, editor.value())
+            pointer = f"/{self.list_name}/{row}/{column.attr}"
+            keep_typed_text(self.document.case, pointer, editor.typed_text())
             self.document.touch()
             self.show_summary(row)
 
@@ -205,6 +215,7 @@ class ListEditor(QWidget):
         if not 0 <= row < len(items):
             return
         del items[row]
+        renumber_after_removal(self.document.case, self.list_name, row)
         self.load()
         self.document.touch()
         self.document.commit()
@@ -263,25 +274,8 @@ class ListEditor(QWidget):
         """Choose the item of `pointer`, so that focusing its input shows the right item."""
         self.widget_for(pointer)
 
-    def rejected_inputs(self) -> list[tuple[str, str]]:
-        """(pointer, label) of inputs showing text the case cannot hold; the label names the item."""
-        found = []
-        for row, editors in enumerate(self.rows):
-            for column in self.columns:
-                if editors[column.attr].rejected():
-                    pointer = f"/{self.list_name}/{row}/{column.attr}"
-                    found.append((pointer, self.label_for(pointer) or pointer))
-        return found
-
-    def rejected_texts(self) -> dict[str, str]:
-        """Pointer -> text of inputs showing text the case cannot hold (see Autosaver)."""
-        return rejected_texts(self._cells())
-
-    def show_rejected(self, texts: Mapping[str, str]) -> None:
-        """Put recovered texts back into the inputs they were typed in."""
-        show_rejected_texts(self._cells(), texts)
-
-    def _cells(self) -> dict[str, Editor]:
+    def inputs(self) -> dict[str, Editor]:
+        """Pointer -> editor of every item's inputs."""
         return {
             f"/{self.list_name}/{row}/{attr}": editor
             for row, editors in enumerate(self.rows)
@@ -304,12 +298,9 @@ class ListEditor(QWidget):
         for column in self.columns:
             editor = self.rows[row][column.attr]
             editor.retranslate()
-            editor.widget.setToolTip(_(column.help))
-            editor.widget.setWhatsThis(_(column.help))
             editor.widget.setAccessibleName(
                 FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
             )
-            editor.widget.setAccessibleDescription(_(column.help))
             if isinstance(editor, BoolEditor):
                 editor.check.setText(_(column.label))
             else:

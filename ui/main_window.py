@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
-from assistant.i18n import _
+from assistant.i18n import _, current_language
 from ui.autosave import Autosaver
 from ui.document import CaseDocument
 from ui.export_controller import ExportController
+from ui.field_problems import problems_by_field
 from ui.file_controller import FileController
 from ui.findings_panel import FindingsPanel
 from ui.form_view import FormView
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.today = today
         self.report: Report | None = None
+        self._problems_key: object = None  # what the inputs were last told (see refresh)
         self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
         self.document = CaseDocument(self)
         self.sections = build_sections(self.document)
@@ -76,9 +78,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel()
         self.files = FileController(self.document, settings, self, self.form)
         self.exporter = ExportController(self.document, today, self)
-        self.autosaver = Autosaver(
-            self.document, recovery or RecoveryStore(recovery_dir()), self.form.rejected_texts
-        )
+        self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
         splitter = QSplitter()  # horizontal
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)
@@ -160,10 +160,20 @@ class MainWindow(QMainWindow):
         self.lock.locked_changed.connect(lambda _locked: self.update_title())
         self._to_reopen: Callable[[], object] | None = None
         self.lock.locked_changed.connect(self._unlocked)
+        for section in self.sections:
+            rebuilt = getattr(section, "list_editor", None)
+            if rebuilt is not None:
+                rebuilt.rows_changed.connect(self._inputs_rebuilt)
+
+    def _inputs_rebuilt(self) -> None:
+        """A list's items got new inputs: tell them the findings again."""
+        self._problems_key = None
+        self._show_field_problems()
 
     def reload(self) -> None:
         """The whole case was replaced (open, new, undo): every section shows it again."""
         self.load_sections()
+        self._problems_key = None  # list items' inputs were built anew
         self.refresh()
 
     def load_sections(self) -> None:
@@ -179,7 +189,18 @@ class MainWindow(QMainWindow):
         self.report = evaluate(self.document.case, self.today(), calendar=self.calendar)
         self.findings.show_report(self.report, find_personal_data(self.document.case))
         self.navigator.update_report(self.report)
+        self._show_field_problems()
         self.setWindowModified(self.document.is_modified())
+
+    def _show_field_problems(self) -> None:
+        """Each input says what the check found about its field (only when that changed)."""
+        if self.report is None:
+            return
+        language = current_language()
+        key = (language, [(f.rule.id, f.fields, f.params) for f in self.report.findings])
+        if key != self._problems_key:
+            self._problems_key = key
+            self.form.show_problems(problems_by_field(self.report, language))
 
     def update_title(self) -> None:
         if self.lock.locked:  # the file name alone can tell whose case it is
@@ -203,6 +224,7 @@ class MainWindow(QMainWindow):
         self.form.retranslate()
         self.navigator.retranslate()
         self.findings.retranslate()
+        self._show_field_problems()
         self.update_title()
 
     def set_step_mode(self, step_mode: bool) -> None:

@@ -208,6 +208,10 @@ class Case(_Struct):
     triage: Triage = msgspec.field(default_factory=Triage)
     signature: Signature = msgspec.field(default_factory=Signature)
     proceedings_summary: str = ""  # the proceedings so far, for the introductory part
+    # What the user typed into a date or number field that is not one ("31.02.2026"): JSON
+    # pointer of the field -> the text as typed. The field stays empty; the text is kept so
+    # nothing typed is lost, and rules INPUT.* report it (assistant/case/typed_texts.py).
+    typed_texts: dict[str, str] = msgspec.field(default_factory=dict)
 
 
 def new_case(language: Language) -> Case:

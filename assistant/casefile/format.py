@@ -15,12 +15,13 @@ from typing import Any
 import msgspec
 
 from assistant.case.model import Case
+from assistant.case.typed_texts import typed_text_problem
 from assistant.casefile.crypto import is_protected
 from assistant.casefile.errors import CaseFileError, ErrorKind, Unrecognised
 from assistant.casefile.pointer import split_validation_message
 
 FORMAT_NAME = "kassatsiya-case"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 FILE_SUFFIX = ".kassatsiya"
 
 Document = dict[str, Any]
@@ -77,7 +78,17 @@ def _licence_to_certificate(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {0: _phone_to_phones, 1: _licence_to_certificate}
+def _typed_texts_added(document: Document) -> Document:
+    """Version 3 adds `case.typed_texts` (what was typed into a date or number field that is
+    not one); a version 2 case had none, and the field's empty default says so."""
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {
+    0: _phone_to_phones,
+    1: _licence_to_certificate,
+    2: _typed_texts_added,
+}
 """MIGRATIONS[n] turns a version-n document into version n+1; a released step never changes."""
 
 OLDEST_READABLE_VERSION = min(MIGRATIONS, default=FORMAT_VERSION)
@@ -196,4 +207,7 @@ def decode_document(data: bytes) -> Case:
         msgspec.json.encode(case)  # lone surrogates decode but could never be saved again
     except UnicodeError as error:
         raise CaseFileError(ErrorKind.DAMAGED, detail=f"invalid text ({error})") from None
+    problem = typed_text_problem(case)
+    if problem is not None:
+        raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=problem[0], detail=problem[1])
     return case

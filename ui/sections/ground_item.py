@@ -83,9 +83,8 @@ class GroundItem(QGroupBox):
             caption.setBuddy(editor.widget)
             caption.setWordWrap(True)
             self.texts.bind(caption.setText, label)
-            self.texts.bind(editor.widget.setToolTip, help_text)
+            editor.help = help_text
             self.texts.bind(editor.widget.setAccessibleName, label)
-            self.texts.bind(editor.widget.setAccessibleDescription, help_text)
             form.addRow(caption, editor.widget)
             editor.edited.connect(lambda a=attr, e=editor: self._write(a, e))
             self.editors[attr] = editor

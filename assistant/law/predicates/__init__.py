@@ -9,6 +9,7 @@ from assistant.law.predicates import (
     standing,
     time,
     triage,
+    typed,
     wording,
 )
 
@@ -21,5 +22,6 @@ __all__ = [
     "standing",
     "time",
     "triage",
+    "typed",
     "wording",
 ]
