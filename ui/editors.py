@@ -52,7 +52,12 @@ class Editor(QObject):
     value: Callable[[], object]  # the input's value, as the case stores it
     set_value: Callable[[object], None]  # show a value from the case in the input
     help = ""
+    label = ""  # the caption's msgid, for an input of several boxes (see MultiChoiceEditor)
     problems: tuple[str, ...] = ()
+
+    def focus_widget(self) -> QWidget:
+        """The part of the input that takes the cursor (its caption's buddy)."""
+        return self.widget
 
     def retranslate(self) -> None:
         """Texts inside the input itself (combo items, placeholders) and its help; labels are
@@ -326,6 +331,16 @@ class MultiChoiceEditor(Editor):
 
     def focus_widget(self) -> QWidget:
         return next(iter(self.boxes.values()))
+
+    def show_help(self) -> None:
+        """Each box is described by the caption of the group and its help, so a screen reader
+        says what a box answers ("I ask the court to") and not only its own text."""
+        super().show_help()
+        caption = _(self.label) if self.label else ""
+        text = "\n".join(part for part in (caption, self.widget.accessibleDescription()) if part)
+        for box in self.boxes.values():
+            box.setAccessibleDescription(text)
+            box.setToolTip(text)
 
     def retranslate(self) -> None:
         super().retranslate()

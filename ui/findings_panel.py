@@ -10,6 +10,8 @@ from assistant.case.typed_texts import format_date
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.citation import ground_citation
 from assistant.law.rule import SEVERITY_ORDER, Severity
+from ui.announce import StatusAnnouncer
+from ui.palette import current_scheme
 from ui.qt import (
     ELIDE_NONE,
     USER_ROLE,
@@ -39,7 +41,8 @@ GROUP_TITLES = {
 GROUP_ORDER = {Severity.REDIRECT: 0, Severity.RETURN: 1, UNDECIDED: 2, Severity.WARNING: 3}
 GROUND_TITLE = N_("The court returns it under %(citation)s")
 PERSONAL_DATA_TITLE = N_("Personal data")
-STATUS_COLOURS = {"return": "#a00", "undecided": "#8a4b00", "ready": "#060"}
+TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus
+SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 CHECKING = N_("Checking the complaint…")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
@@ -73,6 +76,11 @@ class FindingsPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("findings-status")
         self.status.setWordWrap(True)
+        # Tab reaches the status, so a screen reader user can hear it again at any time; the
+        # `Qt` enums are set by value here, before the first paint (ui/qt.py)
+        self.status.setProperty("focusPolicy", TAB_FOCUS)
+        self.status.setProperty("textInteractionFlags", SELECTABLE_TEXT)
+        self.status_announcer = StatusAnnouncer(self.status)
         font = self.status.font()
         font.setBold(True)
         self.status.setFont(font)
@@ -110,9 +118,15 @@ class FindingsPanel(QWidget):
 
     def _show_status(self, report: Report) -> None:
         from assistant.law.verdict import status_line, verdict_of
+        from ui.qt import QColor, QPalette
 
-        self.status.setText(status_line(report, current_language()))
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS[verdict_of(report).value]};")
+        text = status_line(report, current_language())
+        self.status.setText(text)
+        palette = self.status.palette()
+        colour = QColor(current_scheme().status(verdict_of(report).value))
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.status.setPalette(palette)  # a palette, not a style sheet: it keeps the text size
+        self.status_announcer.status_changed(text)
         deadline = report.deadline
         if deadline is None or not deadline.judgement.term_applies:
             self.deadline.setVisible(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from assistant.i18n import N_, _
+from ui.announce import announce
 from ui.highlight import highlight
 from ui.qt import (
     QHBoxLayout,
@@ -19,8 +20,10 @@ from ui.sections import Section
 from ui.translatable import TextBindings
 
 STEP_OF = N_("Step %(step)d of %(count)d")
+STEP_TOLD = N_("Step %(step)d of %(count)d: %(section)s")
 FIELD_IN_SECTION = N_("“%(field)s” in the section “%(section)s”")
 SECTION_ONLY = N_("the section “%(section)s”")
+TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus, a bit of every policy Tab stops at
 
 
 class FormView(QWidget):
@@ -49,8 +52,8 @@ class FormView(QWidget):
         self.step_label = QLabel()
         self.texts.bind(self.back_button.setText, N_("< Back"))
         self.texts.bind(self.next_button.setText, N_("Next >"))
-        self.back_button.clicked.connect(lambda: self.show_section(self.current - 1))
-        self.next_button.clicked.connect(lambda: self.show_section(self.current + 1))
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         steps = QHBoxLayout()
         steps.addWidget(self.back_button)
         steps.addStretch(1)
@@ -90,6 +93,21 @@ class FormView(QWidget):
             self.scroll_area.verticalScrollBar().setValue(top)
         self._update_steps()
         self.current_changed.emit(index)
+
+    def step(self, delta: int) -> None:
+        """Back or Next: the section comes to the front, the cursor goes to its first input and
+        a screen reader is told which step this is."""
+        self.show_section(self.current + delta)
+        section = self.sections[self.current]
+        first = first_input(section)
+        if first is not None:
+            first.setFocus()
+        told = _(STEP_TOLD) % {
+            "step": self.current + 1,
+            "count": len(self.sections),
+            "section": _(section.title),
+        }
+        announce(self, told)
 
     def section_index_for(self, pointer: str) -> int | None:
         for index, section in enumerate(self.sections):
@@ -143,3 +161,18 @@ class FormView(QWidget):
         self._update_steps()
         for section in self.sections:
             section.retranslate()
+
+
+def first_input(section: QWidget) -> QWidget | None:
+    """The first input of `section` that Tab can reach, in Tab order."""
+    widget = section.nextInFocusChain()
+    while widget is not None and widget is not section:
+        if (
+            section.isAncestorOf(widget)
+            and widget.isVisibleTo(section)
+            and widget.isEnabled()
+            and widget.focusPolicy().value & TAB_FOCUS
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

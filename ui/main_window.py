@@ -43,6 +43,7 @@ from ui.window_geometry import keep_on_screen, place_window, saved_geometry
 if TYPE_CHECKING:
     from assistant.law.engine import Report
     from ui.export_options import ExportChoices
+    from ui.pane_splitter import KeyboardDividers
     from ui.qt import QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.report: Report | None = None
         self._problems_key: object = None  # what the inputs were last told (see refresh)
+        self.dividers: KeyboardDividers | None = None  # after the first paint
         self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
         self.document = CaseDocument(self)
         self.sections = build_sections(self.document)
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.document, settings, self, self.form)
         self.exporter = ExportController(self.document, today, self)
         self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
-        splitter = QSplitter()  # horizontal
+        splitter = self.splitter = QSplitter()  # horizontal
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.set_step_mode(settings.step_by_step)
         place_window(self, settings.window_geometry)
         self.after_first_paint(lambda: keep_on_screen(self))
+        self.after_first_paint(self._keyboard_dividers)
         self.load_sections()
         if check_now:
             self.refresh()
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
             "export_docx": lambda: self.export(".docx"),
             "export_pdf": lambda: self.export(".pdf"),
             "quit": self.close,
-            "undo": self.document.undo_stack.undo,
+            "undo": self.undo,
             "redo": self.document.undo_stack.redo,
             "days_off": self.edit_days_off,
             "step_mode": lambda: self.set_step_mode(True),
@@ -147,6 +150,17 @@ class MainWindow(QMainWindow):
             "diagnostics": self.show_diagnostics,
             "about": self.show_about,
         }
+
+    def _keyboard_dividers(self) -> None:
+        """Tab reaches the dividers between the panes, the arrow keys move them."""
+        from ui.pane_splitter import KeyboardDividers
+
+        self.dividers = KeyboardDividers(self.splitter, [self.navigator, self.form.next_button])
+
+    def undo(self) -> None:
+        """Edit → Undo: what was typed just now is one step too, so it is what goes first."""
+        self.document.commit()
+        self.document.undo_stack.undo()
 
     def _connect(self) -> None:
         self.document.changed.connect(self.refresh)
@@ -221,6 +235,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menu.retranslate()
+        if self.dividers is not None:
+            self.dividers.retranslate()
         self.form.retranslate()
         self.navigator.retranslate()
         self.findings.retranslate()

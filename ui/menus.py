@@ -15,28 +15,30 @@ Slot = Callable[[], object]
 HELP_TITLE = N_("&Help")
 DIAGNOSTICS_TEXT = N_("Copy &diagnostic report…")  # named in the unexpected-error message
 
-# name, menu, msgid, shortcut
-ACTIONS: list[tuple[str, str, str, QKeySequence.StandardKey | str | None]] = [
+Shortcut = QKeySequence.StandardKey | str
+# name, menu, msgid, shortcuts
+ACTIONS: list[tuple[str, str, str, Shortcut | tuple[Shortcut, ...] | None]] = [
     ("new", "file", N_("&New complaint…"), QKeySequence.StandardKey.New),
     ("open", "file", N_("&Open…"), QKeySequence.StandardKey.Open),
     ("save", "file", N_("&Save"), QKeySequence.StandardKey.Save),
     ("save_as", "file", N_("Save &as…"), "Ctrl+Shift+S"),
     ("protect", "file", N_("&Protect with passphrase…"), None),
     ("export_docx", "file", N_("&Export as DOCX…"), "Ctrl+E"),
-    ("export_pdf", "file", N_("Export as &PDF…"), "Ctrl+Shift+E"),
+    ("export_pdf", "file", N_("Export as P&DF…"), "Ctrl+Shift+E"),
     ("quit", "file", N_("&Quit"), "Ctrl+Q"),
     ("undo", "edit", N_("&Undo"), QKeySequence.StandardKey.Undo),
     ("redo", "edit", N_("&Redo"), "Ctrl+Y"),
     ("days_off", "edit", N_("Extra &days off…"), None),
     ("step_mode", "view", N_("&Step by step"), None),
     ("all_mode", "view", N_("&All fields"), None),
-    ("larger", "view", N_("&Larger text"), QKeySequence.StandardKey.ZoomIn),
+    # Ctrl+= too: the key that has "+" on it, without Shift (a US or Russian keyboard)
+    ("larger", "view", N_("&Larger text"), (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
     ("smaller", "view", N_("S&maller text"), QKeySequence.StandardKey.ZoomOut),
     ("lock_now", "view", N_("Loc&k now"), "Ctrl+L"),
     ("idle_lock", "view", N_("Lock after &inactivity…"), None),
     ("field_help", "help", N_("Help on this &field"), QKeySequence.StandardKey.HelpContents),
     ("triage", "help", N_("First &questions again…"), None),
-    ("after_filing", "help", N_("What happens after &filing"), None),
+    ("after_filing", "help", N_("&What happens after filing"), None),
     ("diagnostics", "help", DIAGNOSTICS_TEXT, None),
     ("about", "help", N_("&About Kassatsiya"), None),
 ]
@@ -47,7 +49,7 @@ MENUS = [
     ("help", HELP_TITLE),
 ]
 RECENT = N_("&Recent files")
-LANGUAGE = N_("&Language")
+LANGUAGE = N_("Lan&guage")
 NO_RECENT = N_("(none)")
 
 
@@ -77,10 +79,8 @@ class MenuBar:
             self.texts.bind(action.setText, text)
             # setShortcuts, not setShortcut: the latter makes PySide6 build the whole `Qt`
             # namespace (see ui/qt.py); a standard key also brings its platform's alternatives.
-            if isinstance(shortcut, str):
-                action.setShortcuts([QKeySequence(shortcut)])
-            elif shortcut is not None:
-                action.setShortcuts(shortcut)
+            if shortcut is not None:
+                action.setShortcuts(key_sequences(shortcut))
             action.triggered.connect(lambda _checked=False, s=slots[name]: s())
             self.menus[menu_key].addAction(action)
             self.actions[name] = action
@@ -130,3 +130,14 @@ class MenuBar:
     def retranslate(self) -> None:
         self.texts.apply()
         self._fill_recent()
+
+
+def key_sequences(shortcut: Shortcut | tuple[Shortcut, ...]) -> list[QKeySequence]:
+    """Every key sequence of `shortcut`: a standard key brings its platform's alternatives."""
+    found: list[QKeySequence] = []
+    for one in shortcut if isinstance(shortcut, tuple) else (shortcut,):
+        if isinstance(one, str):
+            found.append(QKeySequence(one))
+        else:
+            found.extend(QKeySequence.keyBindings(one))
+    return found

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.case.enums import AppealHistory
 from assistant.i18n import N_, _, current_language
 from assistant.law.routes import load_routes
 from ui.labels import label_of
 from ui.qt import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
@@ -21,6 +22,9 @@ from ui.qt import (
 )
 from ui.translatable import TextBindings
 from ui.triage_logic import Relief, TriageAnswers, route_for
+
+if TYPE_CHECKING:
+    from ui.qt import QMouseEvent
 
 IN_FORCE_CHOICES: list[tuple[Any, str]] = [
     (True, N_("Yes, it has entered into force")),
@@ -54,31 +58,65 @@ CASSATION_FITS = N_(
     "A cassation complaint is the right procedure. Continue to the form: it checks every "
     "requirement of CPC Art. 488 as you type."
 )
+TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus
+SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 ELSEWHERE = N_(
     "A cassation complaint would be returned or left without consideration. Go this way instead:"
 )
 
 
+class _Choice(QWidget):
+    """A radio button whose text wraps (a QRadioButton's own text never does, so a long choice
+    at a large text size would widen the dialog past the screen); a click on the text chooses."""
+
+    def __init__(self, button: QRadioButton) -> None:
+        super().__init__()
+        self.button = button
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setBuddy(button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button, 0)
+        row.addWidget(self.text, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.button.click()
+        self.button.setFocus()
+        event.accept()
+
+
 class _Question(QWidget):
-    """One question with radio buttons; `value()` is the chosen value."""
+    """One question with radio buttons; `value()` is the chosen value.
+
+    The question names the group and describes each button, so a screen reader says "I do not
+    know" together with what it answers."""
 
     def __init__(self, question: str, choices: list[tuple[Any, str]], texts: TextBindings) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        label = QLabel()
-        label.setWordWrap(True)
-        texts.bind(label.setText, question)
-        layout.addWidget(label)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("triage-question")
+        texts.bind(self.label.setText, question)
+        texts.bind(self.setAccessibleName, question)
+        layout.addWidget(self.label)
         self.group = QButtonGroup(self)
         self.values = [value for value, _text in choices]
         for index, (_value, text) in enumerate(choices):
             button = QRadioButton()
-            texts.bind(button.setText, text)
+            choice = _Choice(button)
+            texts.bind(choice.text.setText, text)
             texts.bind(button.setAccessibleName, text)
+            texts.bind(button.setAccessibleDescription, question)
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            layout.addWidget(choice)
+        self.label.setBuddy(self.group.button(0))
         layout.addStretch(1)
         self.group.button(0).setChecked(True)
+
+    def chosen_button(self) -> QAbstractButton:
+        return self.group.checkedButton() or self.group.button(0)
 
     def value(self) -> Any:
         return self.values[max(self.group.checkedId(), 0)]
@@ -106,6 +144,9 @@ class TriageWizard(QDialog):
         self.result_label = QLabel()
         self.result_label.setObjectName("triage-result")
         self.result_label.setWordWrap(True)
+        # Tab and the screen reader reach the result; Enter still presses "Continue"
+        self.result_label.setProperty("focusPolicy", TAB_FOCUS)
+        self.result_label.setProperty("textInteractionFlags", SELECTABLE_TEXT)
         self.pages.addWidget(self.result_label)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
@@ -193,7 +234,10 @@ class TriageWizard(QDialog):
         self.continue_button.setVisible(on_result)
         ahead = self.continue_button if on_result else self.next_button
         ahead.setDefault(True)
-        ahead.setFocus()
+        if on_result:
+            self.result_label.setFocus()
+        else:  # the chosen answer, read with its question; Enter goes on
+            self.questions[self.pages.currentIndex()].chosen_button().setFocus()
 
     def retranslate(self) -> None:
         self.texts.apply()

@@ -53,13 +53,14 @@ class Section(QWidget):
         widget = editor.widget
         widget.setObjectName(pointer)
         editor.help = help_text
+        editor.label = label
         self.texts.bind(widget.setAccessibleName, label)
         if isinstance(editor, BoolEditor):
             self.texts.bind(editor.check.setText, label)
             self.form.addRow(widget)
         else:
             caption = QLabel()
-            caption.setBuddy(widget)
+            caption.setBuddy(editor.focus_widget())
             self.texts.bind(caption.setText, label)
             self.form.addRow(caption, widget)
         self.editors[pointer] = editor
