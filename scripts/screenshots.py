@@ -34,10 +34,11 @@ def shoot(language: str, target: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from assistant.case.enums import Language
     from assistant.casefile import RecoveryStore
-    from ui.main_window import MainWindow, apply_text_size
+    from ui.main_window import MainWindow
     from ui.qt import QApplication
     from ui.settings import Settings, load_settings
     from ui.startup import open_example
+    from ui.text_size import apply_text_size
 
     app = QApplication(sys.argv[:1])
     apply_text_size(load_settings().text_size)

@@ -30,6 +30,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text_size import keep_lines
+from ui.wrapped_check import WrappedCheck
 
 DATE_PLACEHOLDER = N_("DD.MM.YYYY")
 MIN_CHOICE_CHARS = 16
@@ -57,6 +59,10 @@ class Editor(QObject):
 
     def focus_widget(self) -> QWidget:
         """The part of the input that takes the cursor (its caption's buddy)."""
+        return self.widget
+
+    def row_widget(self) -> QWidget:
+        """What the form shows for this input (the input itself, or it with its text)."""
         return self.widget
 
     def retranslate(self) -> None:
@@ -116,7 +122,7 @@ class MultiLineEditor(Editor):
         super().__init__()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * (min_lines + 1))
+        keep_lines(self.text, min_lines)
         self.widget = self.text
         self._loading = False
         self.text.textChanged.connect(self._changed)
@@ -264,11 +270,20 @@ class EnumEditor(Editor):
 
 
 class BoolEditor(Editor):
+    """A tick box whose label is its own, wrapped text (`set_text`)."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.check = QCheckBox()
+        self.row = WrappedCheck()
+        self.check = self.row.box
         self.widget = self.check
         self.check.clicked.connect(lambda _checked: self.edited.emit())
+
+    def row_widget(self) -> QWidget:
+        return self.row
+
+    def set_text(self, text: str) -> None:
+        self.row.setText(text)
 
     def value(self) -> bool:
         return self.check.isChecked()
@@ -313,12 +328,14 @@ class MultiChoiceEditor(Editor):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[StrEnum, QCheckBox] = {}
+        self.rows: dict[StrEnum, WrappedCheck] = {}
         for value in enum_type:
-            box = QCheckBox()
-            box.setObjectName(value.value)
-            box.clicked.connect(lambda _checked: self.edited.emit())
-            layout.addWidget(box)
-            self.boxes[value] = box
+            row = WrappedCheck()
+            row.box.setObjectName(value.value)
+            row.box.clicked.connect(lambda _checked: self.edited.emit())
+            layout.addWidget(row)
+            self.boxes[value] = row.box
+            self.rows[value] = row
         self.retranslate()
 
     def value(self) -> list[StrEnum]:
@@ -344,6 +361,5 @@ class MultiChoiceEditor(Editor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        for value, box in self.boxes.items():
-            box.setText(_(label_of(value)))
-            box.setAccessibleName(_(label_of(value)))
+        for value, row in self.rows.items():
+            row.setText(_(label_of(value)))

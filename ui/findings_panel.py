@@ -15,6 +15,7 @@ from ui.palette import current_scheme
 from ui.qt import (
     ELIDE_NONE,
     USER_ROLE,
+    QEvent,
     QLabel,
     QSize,
     QTreeWidget,
@@ -192,6 +193,12 @@ class FindingsPanel(QWidget):
         item = QTreeWidgetItem(parent, [text])
         item.setToolTip(0, text)
         item.setData(0, POINTER_ROLE, finding.fields[0] if finding.fields else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: rows are wrapped again for their new line height."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped rows need their heights computed again for the new width."""

@@ -18,11 +18,12 @@ from assistant.case.typed_texts import keep_typed_text, renumber_after_removal
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, Editor
+from ui.flow_layout import FlowLayout
 from ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
+    QEvent,
     QFont,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -97,10 +98,9 @@ class ListEditor(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current_row)
         self.pages = QStackedWidget()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # Add and Remove, one under the other when the form is narrow
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.items_list)
@@ -156,7 +156,7 @@ class ListEditor(QWidget):
             editor.widget.setObjectName(pointer)
             editor.edited.connect(lambda r=row, c=column, e=editor: self._write(r, c, e))
             if isinstance(editor, BoolEditor):
-                form.addRow(editor.widget)
+                form.addRow(editor.row_widget())
             else:
                 caption = QLabel()
                 caption.setBuddy(editor.widget)
@@ -230,6 +230,12 @@ class ListEditor(QWidget):
         if 0 <= row < self.pages.count():
             self.pages.setCurrentIndex(row)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: the list of items is as many lines high as before."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_list_state()
+
     def _update_list_state(self) -> None:
         count = len(self.rows)
         self.remove_button.setEnabled(count > 0)
@@ -298,13 +304,13 @@ class ListEditor(QWidget):
         for column in self.columns:
             editor = self.rows[row][column.attr]
             editor.retranslate()
-            editor.widget.setAccessibleName(
-                FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
-            )
             if isinstance(editor, BoolEditor):
-                editor.check.setText(_(column.label))
+                editor.set_text(_(column.label))
             else:
                 self.labels[row][column.attr].setText(_(column.label))
+            editor.widget.setAccessibleName(  # after set_text, which names the box by its text
+                FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
+            )
         self.show_summary(row)
 
     def retranslate(self) -> None:

@@ -37,6 +37,7 @@ from ui.qt import (
 from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
+from ui.text_size import apply_text_size
 from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 from ui.window_geometry import keep_on_screen, place_window, saved_geometry
 
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
     from ui.qt import QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
+FINDINGS_MIN_CHARS = 30
+NAVIGATOR_SHARE = 20  # per cent of the window the section list may take to keep "— ✓" inline
 FIRST_PAINT_AT_LATEST_MS = 1000  # a window started minimised is not painted until restored
 
 
@@ -85,7 +88,6 @@ class MainWindow(QMainWindow):
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 760, 340])
         self.menu = MenuBar(self, self._slots(), self.open_recent, self.set_ui_language)
         self.lock = ScreenLock(
             self, splitter, self.document, self.menu.all_actions, self.autosaver.autosave
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.set_ui_language(settings.language, save=False)
         self.set_step_mode(settings.step_by_step)
         place_window(self, settings.window_geometry)
+        self.fit_panes()
         self.after_first_paint(lambda: keep_on_screen(self))
         self.after_first_paint(self._keyboard_dividers)
         self.load_sections()
@@ -252,7 +255,18 @@ class MainWindow(QMainWindow):
         size = min(max(self.settings.text_size + delta, MIN_TEXT_SIZE), MAX_TEXT_SIZE)
         self.settings.text_size = size
         apply_text_size(size)
+        self.fit_panes()
         save_settings(self.settings)
+
+    def fit_panes(self) -> None:
+        """Pane widths for the text size: the section list as wide as its longest word needs,
+        the findings a quarter of the window (at least FINDINGS_MIN_CHARS), the form the rest."""
+        width = max(self.splitter.width(), self.width())
+        navigator = self.navigator.needed_width(width * NAVIGATOR_SHARE // 100)
+        self.navigator.setMinimumWidth(navigator)
+        chars = self.findings.fontMetrics().averageCharWidth() * FINDINGS_MIN_CHARS
+        findings = max(width // 4, chars)
+        self.splitter.setSizes([navigator, max(width - navigator - findings, 0), findings])
 
     def new_complaint(self) -> None:
         """Start an empty case and ask the first questions."""
@@ -363,12 +377,3 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.lock.watcher.stop()
         event.accept()
-
-
-def apply_text_size(points: int) -> None:
-    """Scale the whole interface's text (View → Larger/Smaller text)."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        font = app.font()
-        font.setPointSize(points)
-        app.setFont(font)

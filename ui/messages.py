@@ -71,10 +71,16 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 
 def problem_label() -> QLabel:
-    """The red line under a dialog's inputs that says why OK did not go through."""
+    """The red line under a dialog's inputs that says why OK did not go through (a palette
+    colour, not a style sheet, so the line follows the text size)."""
+    from ui.palette import current_scheme
+    from ui.qt import QColor, QPalette
+
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a00;")
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(current_scheme().status_return))
+    label.setPalette(palette)
     return label
 
 

@@ -7,8 +7,11 @@ from assistant.case.pointer import tokens as tokens_of
 from assistant.case.typed_texts import keep_typed_text
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, Editor
-from ui.qt import QFont, QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
+from ui.qt import QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
+from ui.text_size import scale_text
 from ui.translatable import TextBindings
+
+HEADING_SCALE = 1.25
 
 
 class Section(QWidget):
@@ -29,10 +32,8 @@ class Section(QWidget):
         self.setObjectName(f"section-{self.section_id}")
         self.outer = QVBoxLayout(self)
         heading = QLabel()
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        heading.setFont(font)
+        heading.setWordWrap(True)
+        scale_text(heading, HEADING_SCALE, bold=True)
         self.texts.bind(heading.setText, self.title)
         self.outer.addWidget(heading)
         if self.intro:
@@ -56,13 +57,14 @@ class Section(QWidget):
         editor.label = label
         self.texts.bind(widget.setAccessibleName, label)
         if isinstance(editor, BoolEditor):
-            self.texts.bind(editor.check.setText, label)
-            self.form.addRow(widget)
+            self.texts.bind(editor.set_text, label)
+            self.form.addRow(editor.row_widget())
         else:
             caption = QLabel()
+            caption.setWordWrap(True)
             caption.setBuddy(editor.focus_widget())
             self.texts.bind(caption.setText, label)
-            self.form.addRow(caption, widget)
+            self.form.addRow(caption, editor.row_widget())
         self.editors[pointer] = editor
         editor.edited.connect(lambda p=pointer, e=editor: self._write(p, e))
         return editor

@@ -43,8 +43,8 @@ class GroundsSection(Section):
                 item = self.items[chosen]
                 if len(names) >= 3 and names[2] in item.editors:
                     return item.editors[names[2]].widget
-                return item
-        return self.items[Ground.INNOCENT_CONVICTED]
+                return item.header.box
+        return self.items[Ground.INNOCENT_CONVICTED].header.box
 
     def inputs(self) -> dict[str, Editor]:
         """The inputs of each chosen item, by the pointer of its argument in the case."""
