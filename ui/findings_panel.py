@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -214,6 +215,12 @@ class FindingsPanel(QWidget):
         from assistant.render.breaks import keep_together  # its patterns: after the first paint
 
         metrics = self.tree.fontMetrics()
+        # Qt lays a text's lines out on whole pixels: each takes the fractional line spacing
+        # rounded up (32 px for 31.4), one more than fontMetrics().lineSpacing() at some sizes,
+        # which cut the last line of a long finding short
+        from ui.qt import QFontMetricsF
+
+        line_pitch = math.ceil(QFontMetricsF(self.tree.font()).lineSpacing())
         for item, depth in rows:
             width = max(
                 self.width() - SCROLLBAR_ALLOWANCE - self.tree.indentation() * (depth + 1), 80
@@ -222,7 +229,7 @@ class FindingsPanel(QWidget):
             wrapped = wrapped_text(shown, metrics.horizontalAdvance, width)
             item.setData(0, WRAPPED_ROLE, wrapped)
             lines = wrapped.count(LINE_SEPARATOR) + 1
-            item.setSizeHint(0, QSize(width, metrics.lineSpacing() * lines + 6))
+            item.setSizeHint(0, QSize(width, line_pitch * lines + 6))
         self.tree.doItemsLayout()
 
     def _all_items(self) -> list[tuple[QTreeWidgetItem, int]]:

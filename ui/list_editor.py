@@ -23,7 +23,6 @@ from ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
     QEvent,
     QFont,
-    QFormLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +32,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text_size import form_caption, form_layout
 from ui.translatable import TextBindings
 
 FIELD_OF_ITEM = "%(item)s: %(field)s"  # punctuation only: the same in every language
@@ -140,9 +140,7 @@ class ListEditor(QWidget):
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = form_layout()
         editors: dict[str, Editor] = {}
         labels: dict[str, QLabel] = {}
         typed = self.document.case.typed_texts
@@ -158,9 +156,8 @@ class ListEditor(QWidget):
             if isinstance(editor, BoolEditor):
                 form.addRow(editor.row_widget())
             else:
-                caption = QLabel()
+                caption = form_caption()
                 caption.setBuddy(editor.widget)
-                caption.setWordWrap(True)
                 form.addRow(caption, editor.widget)
                 labels[column.attr] = caption
             editors[column.attr] = editor

@@ -5,15 +5,20 @@ with a size of its own (a heading 1.25 times the text) nor a widget with a style
 its font until the sheet is set again), and a height set in lines stays the pixels it was.
 Headings are therefore given a *scale* of the text (`scale_text`), multi-line inputs a height
 in lines (`keep_lines`), and after each change of size every scaled font and height is computed
-again and every style sheet set again, so all text follows the chosen size.
+again and every style sheet set again, so all text follows the chosen size. Forms put their
+labels above their inputs from LABELS_ABOVE_FROM points on (`form_layout`, `form_caption`).
 """
 
 from __future__ import annotations
 
-from ui.qt import QApplication, QFont, QWidget
+from ui.qt import QApplication, QFont, QFormLayout, QLabel, QLayout, QSize, QWidget
 
 SCALE = "kassatsiyaTextScale"  # a widget property: its text size as a multiple of the app's
 LINES = "kassatsiyaMinLines"  # a widget property: its least height, in lines of its text
+# From this text size on, a form's labels stand above their inputs and wrap: beside them, a
+# label of several lines would be cut (QFormLayout does not give it its height) and the input
+# left narrow.
+LABELS_ABOVE_FROM = 13
 
 
 def scale_text(widget: QWidget, scale: float, *, bold: bool = False) -> None:
@@ -42,6 +47,62 @@ def _apply_lines(widget: QWidget) -> None:
     widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * (lines + 1))
 
 
+def labels_above() -> bool:
+    """Whether forms put their labels above their inputs at the current text size."""
+    return QApplication.font().pointSizeF() >= LABELS_ABOVE_FROM
+
+
+def form_layout() -> QFormLayout:
+    """A form for the current text size (see `fit_form`)."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    fit_form(form)
+    return form
+
+
+class Caption(QLabel):
+    """A form's label. Where it wraps, it still asks for the width of its whole text, so it
+    keeps one line where there is room (a wrapping QLabel asks for a narrow width of its own
+    choosing and would break "Full name" over two lines in an empty form)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.wordWrap():
+            return hint
+        width = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 2
+        return QSize(width, self.heightForWidth(width))
+
+
+def form_caption() -> QLabel:
+    """A label for a form's row: wrapping only where labels stand above their inputs."""
+    caption = Caption()
+    caption.setWordWrap(labels_above())
+    return caption
+
+
+def fit_form(form: QFormLayout) -> None:
+    """Labels beside the inputs (a row too long for that puts its input below), or above them
+    and wrapping, at a large text size."""
+    above = labels_above()
+    wrap = QFormLayout.RowWrapPolicy
+    form.setRowWrapPolicy(wrap.WrapAllRows if above else wrap.WrapLongRows)
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setWordWrap(above)
+
+
+def _fit_forms(layout: QLayout) -> None:
+    if isinstance(layout, QFormLayout):
+        fit_form(layout)
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _fit_forms(inner)
+
+
 def apply_text_size(points: int) -> None:
     """Scale the whole interface's text (View → Larger/Smaller text)."""
     app = QApplication.instance()
@@ -58,3 +119,6 @@ def apply_text_size(points: int) -> None:
         sheet = widget.styleSheet()
         if sheet:
             widget.setStyleSheet(sheet)
+        layout = widget.layout()
+        if layout is not None:
+            _fit_forms(layout)

@@ -7,8 +7,8 @@ from assistant.case.pointer import tokens as tokens_of
 from assistant.case.typed_texts import keep_typed_text
 from ui.document import CaseDocument
 from ui.editors import BoolEditor, Editor
-from ui.qt import QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
-from ui.text_size import scale_text
+from ui.qt import QLabel, QVBoxLayout, QWidget, Signal
+from ui.text_size import form_caption, form_layout, scale_text
 from ui.translatable import TextBindings
 
 HEADING_SCALE = 1.25
@@ -41,9 +41,7 @@ class Section(QWidget):
             intro.setWordWrap(True)
             self.texts.bind(intro.setText, self.intro)
             self.outer.addWidget(intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = form_layout()
         self.outer.addLayout(self.form)
 
     def owns(self, pointer: str) -> bool:
@@ -60,8 +58,7 @@ class Section(QWidget):
             self.texts.bind(editor.set_text, label)
             self.form.addRow(editor.row_widget())
         else:
-            caption = QLabel()
-            caption.setWordWrap(True)
+            caption = form_caption()
             caption.setBuddy(editor.focus_widget())
             self.texts.bind(caption.setText, label)
             self.form.addRow(caption, editor.row_widget())

@@ -8,7 +8,8 @@ from assistant.i18n import N_, _
 from assistant.law.grounds_help import GroundHelp
 from ui.document import CaseDocument
 from ui.editors import Editor, EnumEditor, MultiLineEditor
-from ui.qt import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from ui.qt import QFrame, QLabel, QVBoxLayout, QWidget
+from ui.text_size import form_caption, form_layout
 from ui.translatable import TextBindings
 from ui.wrapped_check import WrappedCheck
 
@@ -79,7 +80,7 @@ class GroundItem(QFrame):
         self.example.setFont(italic)
         layout.addWidget(self.explanation)
         layout.addWidget(self.example)
-        form = QFormLayout()
+        form = form_layout()
         layout.addLayout(form)
         self.editors: dict[str, Editor] = {}
         fields: list[tuple[str, str, str, Editor]] = [
@@ -87,9 +88,8 @@ class GroundItem(QFrame):
         ]
         fields.append((*SUBSTANCE, EnumEditor(ArgumentSubstance)))
         for attr, label, help_text, editor in fields:
-            caption = QLabel()
+            caption = form_caption()
             caption.setBuddy(editor.widget)
-            caption.setWordWrap(True)
             self.texts.bind(caption.setText, label)
             editor.help = help_text
             self.texts.bind(editor.widget.setAccessibleName, label)
