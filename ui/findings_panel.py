@@ -43,7 +43,7 @@ GROUP_TITLES = {
 GROUP_ORDER = {Severity.REDIRECT: 0, Severity.RETURN: 1, UNDECIDED: 2, Severity.WARNING: 3}
 GROUND_TITLE = N_("The court returns it under %(citation)s")
 PERSONAL_DATA_TITLE = N_("Personal data")
-TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
 SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 CHECKING = N_("Checking the complaint…")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
@@ -80,8 +80,8 @@ class FindingsPanel(QWidget):
         self.status.setWordWrap(True)
         # Tab reaches the status, so a screen reader user can hear it again at any time; the
         # `Qt` enums are set by value here, before the first paint (ui/qt.py)
-        self.status.setProperty("focusPolicy", TAB_FOCUS)
-        self.status.setProperty("textInteractionFlags", SELECTABLE_TEXT)
+        self.status.setProperty("textInteractionFlags", SELECTABLE_TEXT)  # (it sets ClickFocus)
+        self.status.setProperty("focusPolicy", STRONG_FOCUS)
         self.status_announcer = StatusAnnouncer(self.status)
         font = self.status.font()
         font.setBold(True)

@@ -20,6 +20,7 @@ from ui.sections import Section
 from ui.translatable import TextBindings
 
 STEP_OF = N_("Step %(step)d of %(count)d")
+FORM_NAME = N_("Complaint form")
 STEP_TOLD = N_("Step %(step)d of %(count)d: %(section)s")
 FIELD_IN_SECTION = N_("“%(field)s” in the section “%(section)s”")
 SECTION_ONLY = N_("the section “%(section)s”")
@@ -47,6 +48,7 @@ class FormView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(container)
+        self.texts.bind(self.scroll_area.setAccessibleName, FORM_NAME)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.step_label = QLabel()

@@ -44,11 +44,11 @@ from ui.window_geometry import keep_on_screen, place_window, saved_geometry
 if TYPE_CHECKING:
     from assistant.law.engine import Report
     from ui.export_options import ExportChoices
-    from ui.pane_splitter import KeyboardDividers
     from ui.qt import QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
 FINDINGS_MIN_CHARS = 30
+NAVIGATOR_PANE, FINDINGS_PANE = 0, 2  # in the splitter: list | form | findings
 NAVIGATOR_SHARE = 20  # per cent of the window the section list may take to keep "— ✓" inline
 FIRST_PAINT_AT_LATEST_MS = 1000  # a window started minimised is not painted until restored
 
@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.today = today
         self.report: Report | None = None
         self._problems_key: object = None  # what the inputs were last told (see refresh)
-        self.dividers: KeyboardDividers | None = None  # after the first paint
         self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
         self.document = CaseDocument(self)
         self.sections = build_sections(self.document)
@@ -100,7 +99,6 @@ class MainWindow(QMainWindow):
         place_window(self, settings.window_geometry)
         self.fit_panes()
         self.after_first_paint(lambda: keep_on_screen(self))
-        self.after_first_paint(self._keyboard_dividers)
         self.load_sections()
         if check_now:
             self.refresh()
@@ -145,6 +143,10 @@ class MainWindow(QMainWindow):
             "all_mode": lambda: self.set_step_mode(False),
             "larger": lambda: self.change_text_size(1),
             "smaller": lambda: self.change_text_size(-1),
+            "wider_list": lambda: self.widen_pane(NAVIGATOR_PANE, 1),
+            "narrower_list": lambda: self.widen_pane(NAVIGATOR_PANE, -1),
+            "wider_findings": lambda: self.widen_pane(FINDINGS_PANE, 1),
+            "narrower_findings": lambda: self.widen_pane(FINDINGS_PANE, -1),
             "lock_now": self.lock_now,
             "idle_lock": self.edit_idle_lock,
             "field_help": self.show_field_help,
@@ -154,11 +156,11 @@ class MainWindow(QMainWindow):
             "about": self.show_about,
         }
 
-    def _keyboard_dividers(self) -> None:
-        """Tab reaches the dividers between the panes, the arrow keys move them."""
-        from ui.pane_splitter import KeyboardDividers
+    def widen_pane(self, pane: int, steps: int) -> None:
+        """View → Wider/Narrower section list or findings: the divider moves by keyboard."""
+        from ui.pane_splitter import widen_pane
 
-        self.dividers = KeyboardDividers(self.splitter, [self.navigator, self.form.next_button])
+        widen_pane(self.splitter, pane, steps)
 
     def undo(self) -> None:
         """Edit → Undo: what was typed just now is one step too, so it is what goes first."""
@@ -238,8 +240,6 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menu.retranslate()
-        if self.dividers is not None:
-            self.dividers.retranslate()
         self.form.retranslate()
         self.navigator.retranslate()
         self.findings.retranslate()

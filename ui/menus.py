@@ -34,6 +34,11 @@ ACTIONS: list[tuple[str, str, str, Shortcut | tuple[Shortcut, ...] | None]] = [
     # Ctrl+= too: the key that has "+" on it, without Shift (a US or Russian keyboard)
     ("larger", "view", N_("&Larger text"), (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
     ("smaller", "view", N_("S&maller text"), QKeySequence.StandardKey.ZoomOut),
+    # the dividers between the panes, by keyboard (ui/pane_splitter.py)
+    ("wider_list", "view", N_("&Wider section list"), None),
+    ("narrower_list", "view", N_("&Narrower section list"), None),
+    ("wider_findings", "view", N_("Wi&der findings panel"), None),
+    ("narrower_findings", "view", N_("Na&rrower findings panel"), None),
     ("lock_now", "view", N_("Loc&k now"), "Ctrl+L"),
     ("idle_lock", "view", N_("Lock after &inactivity…"), None),
     ("field_help", "help", N_("Help on this &field"), QKeySequence.StandardKey.HelpContents),

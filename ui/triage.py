@@ -58,7 +58,7 @@ CASSATION_FITS = N_(
     "A cassation complaint is the right procedure. Continue to the form: it checks every "
     "requirement of CPC Art. 488 as you type."
 )
-TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
 SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 ELSEWHERE = N_(
     "A cassation complaint would be returned or left without consideration. Go this way instead:"
@@ -145,8 +145,10 @@ class TriageWizard(QDialog):
         self.result_label.setObjectName("triage-result")
         self.result_label.setWordWrap(True)
         # Tab and the screen reader reach the result; Enter still presses "Continue"
-        self.result_label.setProperty("focusPolicy", TAB_FOCUS)
-        self.result_label.setProperty("textInteractionFlags", SELECTABLE_TEXT)
+        self.result_label.setProperty(
+            "textInteractionFlags", SELECTABLE_TEXT
+        )  # (it sets ClickFocus)
+        self.result_label.setProperty("focusPolicy", STRONG_FOCUS)
         self.pages.addWidget(self.result_label)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
