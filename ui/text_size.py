@@ -11,7 +11,7 @@ labels above their inputs from LABELS_ABOVE_FROM points on (`form_layout`, `form
 
 from __future__ import annotations
 
-from ui.qt import QApplication, QFont, QFormLayout, QLabel, QLayout, QSize, QWidget
+from ui.qt import QApplication, QEvent, QFont, QFormLayout, QLabel, QLayout, QSize, QWidget
 
 SCALE = "kassatsiyaTextScale"  # a widget property: its text size as a multiple of the app's
 LINES = "kassatsiyaMinLines"  # a widget property: its least height, in lines of its text
@@ -111,6 +111,9 @@ def apply_text_size(points: int) -> None:
     font = app.font()
     font.setPointSize(points)
     app.setFont(font)
+    # Qt posts the change to each widget; deliver it now, so that what measures text right
+    # after this (the panes' widths) measures the new size
+    QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)
     for widget in QApplication.allWidgets():
         if widget.property(SCALE) is not None:
             _apply_scale(widget)
