@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_, _
 from assistant.logs import log_event
-from ui.messages import problem_label
+from ui.messages import problem_label, tell_problem
 from ui.qt import (
     PRECISE_TIMER,
     QApplication,
@@ -176,7 +176,7 @@ class LockScreen(QWidget):
 
     def show_wrong_passphrase(self) -> None:
         self.passphrase.clear()
-        self.problem.setText(_(WRONG_PASSPHRASE))
+        tell_problem(self.problem, _(WRONG_PASSPHRASE))
         self.problem.setVisible(True)
         self.passphrase.setFocus()
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 APP_NAME = "Kassatsiya"
 FINDINGS_MIN_CHARS = 30
 NAVIGATOR_PANE, FINDINGS_PANE = 0, 2  # in the splitter: list | form | findings
-NAVIGATOR_SHARE = 20  # per cent of the window the section list may take to keep "— ✓" inline
+NAVIGATOR_SHARE = 24  # per cent of the window the section list may take to keep "— ✓" inline
 FIRST_PAINT_AT_LATEST_MS = 1000  # a window started minimised is not painted until restored
 
 

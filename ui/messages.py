@@ -84,6 +84,15 @@ def problem_label() -> QLabel:
     return label
 
 
+def tell_problem(label: QLabel, text: str) -> None:
+    """Show why OK did not go through in a dialog's problem line, and have a screen reader say
+    it at once (the focus stays where the user can correct it)."""
+    from ui.announce import announce
+
+    label.setText(text)
+    announce(label, text, assertive=True)
+
+
 @contextmanager
 def busy() -> Iterator[None]:
     """A wait cursor while the window's thread works: opening or saving a protected case

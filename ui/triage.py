@@ -16,6 +16,7 @@ from ui.qt import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,9 @@ CASSATION_FITS = N_(
     "A cassation complaint is the right procedure. Continue to the form: it checks every "
     "requirement of CPC Art. 488 as you type."
 )
+WIDTH_CHARS = 64  # the wizard's size, in average characters and lines of its text
+HEIGHT_LINES = 18
+MIN_WIDTH, MIN_HEIGHT = 640, 360
 STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
 SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 ELSEWHERE = N_(
@@ -171,10 +175,28 @@ class TriageWizard(QDialog):
         for button in (self.back_button, self.next_button, self.continue_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self._scrolled(self.pages), 1)
         layout.addLayout(buttons)
-        self.resize(640, 360)
+        metrics = self.fontMetrics()  # grows with the text; the window manager keeps it on screen
+        self.resize(
+            max(MIN_WIDTH, metrics.averageCharWidth() * WIDTH_CHARS),
+            max(MIN_HEIGHT, metrics.lineSpacing() * HEIGHT_LINES),
+        )
         self._update_buttons()
+
+    @staticmethod
+    def _scrolled(pages: QStackedWidget) -> QScrollArea:
+        """The pages in a scroll area that scrolls down, never sideways: at a large text size
+        a long question or result keeps its height instead of being squeezed and cut."""
+        from ui.qt import Qt
+
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(pages)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its radio buttons and result take Tab
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
 
     def interrupted(self) -> tuple[TriageAnswers, int]:
         """The answers as they stand and the page shown, to reopen the wizard where it was."""

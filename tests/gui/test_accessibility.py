@@ -290,6 +290,21 @@ def test_next_puts_the_cursor_in_the_new_section_and_tells_the_step(
         ANNOUNCEMENTS.announced.disconnect(told.append)
 
 
+def test_a_dialogs_problem_line_is_told_at_once(window: MainWindow) -> None:
+    from ui.days_off_dialog import DaysOffDialog
+
+    told: list[str] = []
+    ANNOUNCEMENTS.announced.connect(told.append)
+    try:
+        dialog = DaysOffDialog(window, [])
+        dialog.text.setPlainText("31.02.2026")
+        dialog.accept()
+        assert dialog.problem.text() and told == [dialog.problem.text()]
+        assert "31.02.2026" in told[0]
+    finally:
+        ANNOUNCEMENTS.announced.disconnect(told.append)
+
+
 def test_the_triage_questions_are_told_with_their_choices(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from ui.triage import TriageWizard
     from ui.triage_logic import TriageAnswers
