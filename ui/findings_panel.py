@@ -16,7 +16,6 @@ from ui.palette import current_scheme
 from ui.qt import (
     ELIDE_NONE,
     USER_ROLE,
-    QEvent,
     QLabel,
     QSize,
     QTreeWidget,
@@ -195,11 +194,9 @@ class FindingsPanel(QWidget):
         item.setToolTip(0, text)
         item.setData(0, POINTER_ROLE, finding.fields[0] if finding.fields else "")
 
-    def changeEvent(self, event: QEvent) -> None:
-        """A new text size: rows are wrapped again for their new line height."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_rows()
+    def text_size_changed(self) -> None:
+        """Rows are wrapped again for the new size (ui/text_size.py calls this)."""
+        self._fit_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped rows need their heights computed again for the new width."""

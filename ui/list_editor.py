@@ -21,7 +21,6 @@ from ui.editors import BoolEditor, Editor
 from ui.flow_layout import FlowLayout
 from ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
-    QEvent,
     QFont,
     QLabel,
     QListWidget,
@@ -227,11 +226,9 @@ class ListEditor(QWidget):
         if 0 <= row < self.pages.count():
             self.pages.setCurrentIndex(row)
 
-    def changeEvent(self, event: QEvent) -> None:
-        """A new text size: the list of items is as many lines high as before."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._update_list_state()
+    def text_size_changed(self) -> None:
+        """The list of items stays as many lines high (ui/text_size.py calls this)."""
+        self._update_list_state()
 
     def _update_list_state(self) -> None:
         count = len(self.rows)

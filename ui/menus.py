@@ -17,7 +17,7 @@ DIAGNOSTICS_TEXT = N_("Copy &diagnostic report…")  # named in the unexpected-e
 
 Shortcut = QKeySequence.StandardKey | str
 # name, menu, msgid, shortcuts
-ACTIONS: list[tuple[str, str, str, Shortcut | tuple[Shortcut, ...] | None]] = [
+ACTIONS: list[tuple[str, str, str, Shortcut | tuple[str, ...] | None]] = [
     ("new", "file", N_("&New complaint…"), QKeySequence.StandardKey.New),
     ("open", "file", N_("&Open…"), QKeySequence.StandardKey.Open),
     ("save", "file", N_("&Save"), QKeySequence.StandardKey.Save),
@@ -31,8 +31,9 @@ ACTIONS: list[tuple[str, str, str, Shortcut | tuple[Shortcut, ...] | None]] = [
     ("days_off", "edit", N_("Extra &days off…"), None),
     ("step_mode", "view", N_("&Step by step"), None),
     ("all_mode", "view", N_("&All fields"), None),
-    # Ctrl+= too: the key that has "+" on it, without Shift (a US or Russian keyboard)
-    ("larger", "view", N_("&Larger text"), (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
+    # Ctrl+= too: the key that has "+" on it, without Shift (a US or Russian keyboard); Qt's
+    # ZoomIn is Ctrl++ on every platform (Cmd++ on a Mac: Qt reads Ctrl as Cmd there)
+    ("larger", "view", N_("&Larger text"), ("Ctrl++", "Ctrl+=")),
     ("smaller", "view", N_("S&maller text"), QKeySequence.StandardKey.ZoomOut),
     # the dividers between the panes, by keyboard (ui/pane_splitter.py)
     ("wider_list", "view", N_("&Wider section list"), None),
@@ -82,10 +83,8 @@ class MenuBar:
             action = QAction(window)
             action.setObjectName(f"action-{name}")
             self.texts.bind(action.setText, text)
-            # setShortcuts, not setShortcut: the latter makes PySide6 build the whole `Qt`
-            # namespace (see ui/qt.py); a standard key also brings its platform's alternatives.
             if shortcut is not None:
-                action.setShortcuts(key_sequences(shortcut))
+                set_shortcuts(action, shortcut)
             action.triggered.connect(lambda _checked=False, s=slots[name]: s())
             self.menus[menu_key].addAction(action)
             self.actions[name] = action
@@ -137,12 +136,12 @@ class MenuBar:
         self._fill_recent()
 
 
-def key_sequences(shortcut: Shortcut | tuple[Shortcut, ...]) -> list[QKeySequence]:
-    """Every key sequence of `shortcut`: a standard key brings its platform's alternatives."""
-    found: list[QKeySequence] = []
-    for one in shortcut if isinstance(shortcut, tuple) else (shortcut,):
-        if isinstance(one, str):
-            found.append(QKeySequence(one))
-        else:
-            found.extend(QKeySequence.keyBindings(one))
-    return found
+def set_shortcuts(action: QAction, shortcut: Shortcut | tuple[str, ...]) -> None:
+    """setShortcuts, not setShortcut: the latter makes PySide6 build the whole `Qt` namespace
+    (see ui/qt.py); a standard key also brings its platform's alternatives."""
+    if isinstance(shortcut, tuple):
+        action.setShortcuts([QKeySequence(one) for one in shortcut])
+    elif isinstance(shortcut, str):
+        action.setShortcuts([QKeySequence(shortcut)])
+    else:
+        action.setShortcuts(shortcut)

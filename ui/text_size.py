@@ -5,7 +5,8 @@ with a size of its own (a heading 1.25 times the text) nor a widget with a style
 its font until the sheet is set again), and a height set in lines stays the pixels it was.
 Headings are therefore given a *scale* of the text (`scale_text`), multi-line inputs a height
 in lines (`keep_lines`), and after each change of size every scaled font and height is computed
-again and every style sheet set again, so all text follows the chosen size. Forms put their
+again and every style sheet set again, so all text follows the chosen size; a widget that lays
+itself out by its text's size refits in its `text_size_changed()`. Forms put their
 labels above their inputs from LABELS_ABOVE_FROM points on (`form_layout`, `form_caption`).
 """
 
@@ -125,3 +126,7 @@ def apply_text_size(points: int) -> None:
         layout = widget.layout()
         if layout is not None:
             _fit_forms(layout)
+    for widget in QApplication.allWidgets():  # what lays itself out by its text's size
+        refit = getattr(widget, "text_size_changed", None)
+        if callable(refit):
+            refit()
