@@ -92,7 +92,8 @@ class Navigator(QListWidget):
                 self.item(index).setData(ACCESSIBLE_TEXT_ROLE, _(section.title))
             return
         metrics = self.fontMetrics()
-        room = self.width() - ITEM_MARGINS - SCROLL_BAR_AND_FRAME
+        # a list not yet on screen has no width of its own: it is measured again when shown
+        room = self.width() - ITEM_MARGINS - SCROLL_BAR_AND_FRAME if self.isVisible() else 1 << 30
         for index, section in enumerate(self.sections):
             item = self.item(index)
             title = _(section.title)
