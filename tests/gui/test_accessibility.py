@@ -35,7 +35,16 @@ from ui.colours import (
 )
 from ui.form_view import first_input
 from ui.main_window import MainWindow
-from ui.qt import QAccessible, QApplication, QDialog, QPalette, Qt, QWidget
+from ui.qt import (
+    QAbstractButton,
+    QAccessible,
+    QApplication,
+    QDialog,
+    QLabel,
+    QPalette,
+    Qt,
+    QWidget,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -43,9 +52,20 @@ LANGUAGES = list(Language)
 
 
 def _name(widget: QWidget) -> str:
-    """The name a screen reader announces (Qt's interface: own name, else label, else text)."""
+    """What names the control for a screen reader: its accessible name, else the label tied to
+    it (Qt's "labelled by" relation, which is how AT-SPI names a combo box on Linux: there its
+    own name is its current value), else the text of a button or a label."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
     interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+    if interface is None:
+        return ""
+    labels = interface.relations(QAccessible.RelationFlag.Label)
+    if labels:
+        return str(labels[0][0].text(QAccessible.Text.Name)).strip()
+    if isinstance(widget, QAbstractButton | QLabel):
+        return widget.text().strip()
+    return ""
 
 
 def _tab_stops(root: QWidget) -> list[QWidget]:
