@@ -16,7 +16,7 @@ from assistant.logs import configure as configure_logs
 from assistant.logs import log_event
 from assistant.paths import app_dirs
 from ui.main_window import MainWindow
-from ui.palette import apply_readable_palette
+from ui.palette import apply_readable_palette, keep_high_contrast
 from ui.qt import QApplication, QTimer
 from ui.settings import load_settings, recovery_dir
 from ui.text_size import apply_text_size
@@ -102,6 +102,8 @@ def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Pat
     """
     from ui.startup import open_at_start  # lazy: dialogs and case-file loading
 
+    if keep_high_contrast():
+        window.findings.retranslate()  # the status line in the system's colours
     window.refresh()
 
     set_window_icon()

@@ -10,7 +10,7 @@ tests/gui/test_accessibility.py computes every pair's ratio from these values.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import msgspec
 
 TEXT_RATIO = 4.5
 BORDER_RATIO = 3.0
@@ -38,9 +38,9 @@ def is_dark(colour: str) -> bool:
     return relative_luminance(colour) < relative_luminance("#777777")
 
 
-@dataclass(frozen=True)
-class Scheme:
-    """The colours the app sets for one kind of theme."""
+class Scheme(msgspec.Struct, frozen=True, kw_only=True):
+    """The colours the app sets for one kind of theme (a msgspec struct: the `dataclasses`
+    module costs start-up time, README "Performance")."""
 
     selection: str  # background of a selected item (QPalette Highlight)
     selected_text: str  # its text (HighlightedText)

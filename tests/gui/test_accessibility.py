@@ -475,6 +475,20 @@ def test_the_palette_set_at_start_uses_those_colours(window: MainWindow, base: s
         app.setPalette(original)
 
 
+def test_a_high_contrast_theme_keeps_its_own_colours(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert not palette.keep_high_contrast()  # the test platform asks for no high contrast
+    monkeypatch.setattr(palette._State, "high_contrast", True)
+    window.refresh()
+    status = window.findings.status.palette().color(QPalette.ColorRole.WindowText)
+    assert status == app.palette().color(QPalette.ColorRole.WindowText)
+
+
 # --- the largest text on a 1366×768 screen -----------------------------------------------------
 
 LAYOUT_RUN = textwrap.dedent(
