@@ -102,9 +102,9 @@ def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Pat
     """
     from ui.startup import open_at_start  # lazy: dialogs and case-file loading
 
-    if keep_high_contrast():
-        window.findings.retranslate()  # the status line in the system's colours
     window.refresh()
+    if keep_high_contrast():  # after the first check: it builds PySide6's `Qt` namespace
+        window.findings.retranslate()  # the status line in the system's colours
 
     set_window_icon()
     with contextlib.suppress(OSError):  # a read-only profile must not stop the app
