@@ -12,7 +12,7 @@ labels above their inputs from LABELS_ABOVE_FROM points on (`form_layout`, `form
 
 from __future__ import annotations
 
-from ui.qt import QApplication, QEvent, QFont, QFormLayout, QLabel, QLayout, QSize, QWidget
+from ui.qt import QApplication, QEvent, QFont, QFormLayout, QLabel, QSize, QWidget
 
 SCALE = "kassatsiyaTextScale"  # a widget property: its text size as a multiple of the app's
 LINES = "kassatsiyaMinLines"  # a widget property: its least height, in lines of its text
@@ -62,9 +62,14 @@ def form_layout() -> QFormLayout:
 
 
 class Caption(QLabel):
-    """A form's label. Where it wraps, it still asks for the width of its whole text, so it
-    keeps one line where there is room (a wrapping QLabel asks for a narrow width of its own
-    choosing and would break "Full name" over two lines in an empty form)."""
+    """A form's label: wrapping only where labels stand above their inputs. Where it wraps, it
+    still asks for the width of its whole text, so it keeps one line where there is room (a
+    wrapping QLabel asks for a narrow width of its own choosing and would break "Full name"
+    over two lines in an empty form)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(labels_above())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -75,33 +80,15 @@ class Caption(QLabel):
 
 
 def form_caption() -> QLabel:
-    """A label for a form's row: wrapping only where labels stand above their inputs."""
-    caption = Caption()
-    caption.setWordWrap(labels_above())
-    return caption
+    """A label for a form's row (see `Caption`)."""
+    return Caption()
 
 
 def fit_form(form: QFormLayout) -> None:
     """Labels beside the inputs (a row too long for that puts its input below), or above them
-    and wrapping, at a large text size."""
-    above = labels_above()
+    at a large text size."""
     wrap = QFormLayout.RowWrapPolicy
-    form.setRowWrapPolicy(wrap.WrapAllRows if above else wrap.WrapLongRows)
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        label = item.widget() if item is not None else None
-        if isinstance(label, QLabel):
-            label.setWordWrap(above)
-
-
-def _fit_forms(layout: QLayout) -> None:
-    if isinstance(layout, QFormLayout):
-        fit_form(layout)
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        inner = item.layout() if item is not None else None
-        if inner is not None:
-            _fit_forms(inner)
+    form.setRowWrapPolicy(wrap.WrapAllRows if labels_above() else wrap.WrapLongRows)
 
 
 def apply_text_size(points: int) -> None:
@@ -115,18 +102,26 @@ def apply_text_size(points: int) -> None:
     # Qt posts the change to each widget; deliver it now, so that what measures text right
     # after this (the panes' widths) measures the new size
     QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)
+    above = labels_above()
     for widget in QApplication.allWidgets():
-        if widget.property(SCALE) is not None:
-            _apply_scale(widget)
-        if widget.property(LINES) is not None:
-            _apply_lines(widget)
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet(sheet)
-        layout = widget.layout()
-        if layout is not None:
-            _fit_forms(layout)
+        _follow_text_size(widget, above)
     for widget in QApplication.allWidgets():  # what lays itself out by its text's size
         refit = getattr(widget, "text_size_changed", None)
         if callable(refit):
             refit()
+
+
+def _follow_text_size(widget: QWidget, above: bool) -> None:
+    """What the new application font does not reach by itself in `widget`."""
+    if isinstance(widget, Caption):
+        widget.setWordWrap(above)
+    if widget.property(SCALE) is not None:
+        _apply_scale(widget)
+    if widget.property(LINES) is not None:
+        _apply_lines(widget)
+    sheet = widget.styleSheet()
+    if sheet:
+        widget.setStyleSheet(sheet)
+    if widget.isWindow():  # forms are found as QObjects, never through layout items (PySide
+        for form in widget.findChildren(QFormLayout):  # may free an item its copy wraps)
+            fit_form(form)
