@@ -13,16 +13,16 @@ from pathlib import Path
 from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.document.build import build_document
+from assistant.document.language import document_language
 from assistant.document.model import ComplaintDocument
-from assistant.efiling import AttachmentProblem, check_attachment_files
+from assistant.export_targets import ExportTargetError, refuse_case_targets
 from assistant.i18n import _
 from assistant.write_errors import WriteError
 
 __all__ = [
-    "AttachmentProblem",
     "ExportResult",
+    "ExportTargetError",
     "WriteError",
-    "check_attachment_files",
     "document_language",
     "export_case",
 ]
@@ -37,15 +37,6 @@ class ExportResult:
     draft: bool
     reading_copy: bool
     warnings: tuple[str, ...]
-    attachment_problems: tuple[AttachmentProblem, ...]
-
-
-def document_language(case: Case, language: Language | None) -> Language:
-    """The explicit language, else the complaint's, else the proceedings' (never the UI's)."""
-    chosen = language or case.complaint_language or case.proceedings_language
-    if chosen is None:
-        raise ValueError(_("Choose the language of the complaint before exporting it."))
-    return chosen
 
 
 def pdf_font_warnings(doc: ComplaintDocument) -> list[str]:
@@ -70,8 +61,14 @@ def export_case(
     pdf: Path | None,
     final: bool,
     open_problems: Sequence[str],
+    case_file: Path | None = None,
 ) -> ExportResult:
-    """Write the complaint; it is a draft (marked) when problems are open and not `final`."""
+    """Write the complaint; it is a draft (marked) when problems are open and not `final`.
+
+    `case_file` is the file the case was opened from: no output may replace it, or any other
+    Kassatsiya file, and DOCX and PDF may not share a path (ExportTargetError, nothing written).
+    """
+    refuse_case_targets([t for t in (docx, pdf) if t is not None], case_file)
     chosen = document_language(case, language)
     draft = bool(open_problems) and not final
     doc = build_document(case, chosen, draft=draft, open_problems=open_problems if draft else ())
@@ -94,5 +91,4 @@ def export_case(
         draft=draft,
         reading_copy=doc.reading_copy,
         warnings=tuple(warnings),
-        attachment_problems=tuple(check_attachment_files(case)),
     )

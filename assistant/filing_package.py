@@ -8,7 +8,29 @@ from pathlib import Path
 
 from assistant.document.pages import count_pdf_pages
 from assistant.i18n import _
+from assistant.regular_file import open_regular
 from assistant.write_errors import write_export
+
+
+def _mergeable_copy(path: Path) -> bytes | None:
+    """The attachment's pages as a PDF of their own, or None when they cannot be merged.
+
+    Each attachment is copied on its own first, so that one that fails half-way (pypdf raises
+    many kinds of error on damaged files) never leaves a half-merged package behind.
+    """
+    from pypdf import PdfWriter
+
+    if path.suffix.lower() != ".pdf" or count_pdf_pages(path).pages is None:
+        return None
+    try:
+        with open_regular(path) as stream:
+            single = PdfWriter()
+            single.append(stream)
+            buffer = io.BytesIO()
+            single.write(buffer)
+    except Exception:  # pypdf: any failure on a damaged file means "cannot be merged"
+        return None
+    return buffer.getvalue() if len(single.pages) > 0 else None
 
 
 def build_filing_package(
@@ -16,7 +38,8 @@ def build_filing_package(
 ) -> list[str]:
     """Merge `complaint_pdf` and the `(bookmark, path)` PDFs into `out`; returns warnings.
 
-    A file that is not a readable, unencrypted PDF is left out and named in the warnings.
+    A file that is not a readable, unencrypted PDF with pages is left out and named in the
+    warnings.
     """
     from pypdf import PdfWriter
 
@@ -24,12 +47,14 @@ def build_filing_package(
     writer = PdfWriter()
     writer.append(str(complaint_pdf), outline_item=title)
     for bookmark, path in attachments:
-        if path.suffix.lower() != ".pdf" or count_pdf_pages(path).pages is None:
+        pages = _mergeable_copy(path)
+        if pages is None:
             warnings.append(
-                _("%(name)s was not added: it is not a readable PDF") % {"name": path.name}
+                _("%(name)s was not added: it is not a readable PDF with pages")
+                % {"name": path.name}
             )
             continue
-        writer.append(str(path), outline_item=bookmark)
+        writer.append(io.BytesIO(pages), outline_item=bookmark)
     writer.add_metadata({"/Title": title, "/Author": ""})
     buffer = io.BytesIO()
     writer.write(buffer)

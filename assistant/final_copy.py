@@ -1,9 +1,10 @@
 """Whether a final copy (no draft mark) may be written, and what to tell the user if not.
 
 A final copy looks ready to file. Writing one while the check says the court will return the
-complaint, or that cassation is the wrong procedure, would hand the user a document the court
-sends back; so it is refused unless the user insists, and then told what the court will return
-it for. The command line (`export --final`) and the window ask this one function.
+complaint, that cassation is the wrong procedure, or that a fact deciding it is missing (an
+undecided finding), would hand the user a document that may come back; so it is refused unless
+the user insists, and then told why. The command line (`export --final`) and the window ask
+this one function.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ if TYPE_CHECKING:
     from assistant.law.engine import Finding, Report
 
 REFUSED = N_(
-    "A final copy was not written: the court would return this complaint, or cassation is not "
-    "the right procedure for it. Fix these problems first, or export a draft:"
+    "A final copy was not written: the court would return this complaint, cassation is not the "
+    "right procedure for it, or a fact that decides it is still missing. Fix these problems "
+    "first, or export a draft:"
 )
 FORCED = N_(
-    "A final copy was written as you asked, but the court would return this complaint, or "
-    "cassation is not the right procedure for it:"
+    "A final copy was written as you asked, but the court would return this complaint, "
+    "cassation is not the right procedure for it, or a fact that decides it is still missing:"
 )
 
 
@@ -48,6 +50,6 @@ class FinalCopyDecision:
 
 
 def decide_final_copy(report: Report, *, forced: bool) -> FinalCopyDecision:
-    """A final copy is written when nothing blocks the complaint, or when the user forces it."""
-    blockers = report.blocking
+    """A final copy is written when the complaint is ready, or when the user forces it."""
+    blockers = (*report.blocking, *report.undecided)
     return FinalCopyDecision(write=not blockers or forced, forced=forced, blockers=blockers)

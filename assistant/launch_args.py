@@ -5,7 +5,8 @@
 `Kassatsiya.exe protect` (which waited for a passphrase on a console it does not have) ended
 the program without a word. The window program therefore never runs the command line: it
 opens a file it is given, whatever its name, and tells in the window why anything else was
-not done. `kassatsiya-cli` and the pip-installed `kassatsiya` run commands as before.
+not done. `kassatsiya-cli.exe`, the Linux bundle's single `kassatsiya` and the pip-installed
+`kassatsiya` run commands as before.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from assistant.case.enums import Language
 from assistant.casefile.errors import CaseFileError, ErrorKind
 from assistant.i18n import N_, gettext_in
 
-WINDOW_PROGRAM = "kassatsiya"  # Kassatsiya.exe; the console program is kassatsiya-cli
+WINDOW_PROGRAM = "kassatsiya.exe"  # Windows only; the console program is kassatsiya-cli.exe
 NOT_A_COMMAND_PROGRAM = N_(
     "Kassatsiya was started with “%(arguments)s”. This program only opens the window and case "
     "files; to run a command, use %(cli)s in the same folder."
@@ -27,10 +28,10 @@ ONE_CASE_AT_A_TIME = N_("Kassatsiya opens one case at a time: %(name)s was opene
 
 
 def is_window_program(*, frozen: bool, executable: str, has_console: bool) -> bool:
-    """True for the windowed program of the bundle, and for any run without a console."""
+    """True for the Windows bundle's windowed program, and for any run without a console."""
     if not has_console:
         return True
-    return frozen and PureWindowsPath(executable).stem.lower() == WINDOW_PROGRAM  # / and \\
+    return frozen and PureWindowsPath(executable).name.lower() == WINDOW_PROGRAM  # / and \\
 
 
 def running_window_program() -> bool:
@@ -57,7 +58,7 @@ class WindowLaunch:
         if self.problem == "several" and self.case_file is not None:
             return gettext_in(language, ONE_CASE_AT_A_TIME) % {"name": self.case_file.name}
         if self.problem == "command":
-            cli = "kassatsiya-cli.exe" if windows else "kassatsiya-cli"
+            cli = "kassatsiya-cli.exe" if windows else "kassatsiya"
             shown = " ".join(self.arguments)
             return gettext_in(language, NOT_A_COMMAND_PROGRAM) % {"arguments": shown, "cli": cli}
         return None

@@ -9,6 +9,7 @@ accepts only a fixed event name and numeric/enum details, so personal data has n
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 from collections.abc import Mapping
@@ -24,14 +25,35 @@ BACKUPS = 3
 _SAFE_DETAIL = (int, float, bool)
 
 
+def _make_private(path: Path) -> None:
+    """Create `path` if it is missing, the owner's only (assistant/owner_only.py: 0600, or an
+    owner-only access list on Windows), and make an existing one so (earlier versions left it
+    0644)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    restrict_to_owner(path)
+
+
+def _rotate_privately(source: str, dest: str) -> None:
+    """The handler's `rotator`: move the full log aside, and create the new one private before
+    the handler opens it (it would be created with the process's umask, usually 0644)."""
+    if os.path.exists(source):
+        os.replace(source, dest)
+    _make_private(Path(source))
+
+
 def configure(log_dir: Path) -> Path:
     """Attach the rotating file handler (once); returns the log file's path.
 
-    The folder and the file are the owner's only: the log names no one, but it tells when
-    and how often someone worked on a case.
+    The folder and every log file, rotated ones included, are the owner's only (0700 and 0600
+    on POSIX, an owner-only access list on Windows): the log names no one, but its timestamps
+    alone tell when and how often someone worked on a case (docs/security.md, section 6).
     """
     private_folder(log_dir)
+    restrict_to_owner(log_dir)  # also one an earlier version left readable by all
     path = log_dir / "kassatsiya.log"
+    for file in [path, *(log_dir / f"{path.name}.{n}" for n in range(1, BACKUPS + 1))]:
+        if file == path or file.exists():
+            _make_private(file)
     from logging.handlers import RotatingFileHandler  # lazy: ~8 ms, and the GUI opens it late
 
     logger = logging.getLogger(LOGGER_NAME)
@@ -39,8 +61,8 @@ def configure(log_dir: Path) -> Path:
         handler = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
         )
+        handler.rotator = _rotate_privately
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        restrict_to_owner(path)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     return path

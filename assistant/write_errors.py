@@ -7,11 +7,13 @@ path over Windows' 259 characters comes second (casefile/write_failure.py tells 
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 from pathlib import Path
 
 from assistant.case.enums import Language
-from assistant.casefile.atomic import write_atomically
+from assistant.casefile.atomic import remove_abandoned_temporaries, write_atomically
 from assistant.casefile.write_failure import (
     DISK_FULL_ERRNOS,
     READ_ONLY_ERRNOS,
@@ -73,7 +75,14 @@ class WriteError(Exception):
 
 def write_export(path: Path, data: bytes) -> None:
     """Write an exported file whole or not at all (an earlier export stays intact); a system
-    error becomes a WriteError that tells the user what to do."""
+    error becomes a WriteError that tells the user what to do. A Kassatsiya case at `path` is
+    never replaced (ExportTargetError), even one that appeared after the export began."""
+    from assistant.export_targets import ExportTargetError, Refusal, holds_a_case
+
+    if holds_a_case(path):
+        raise ExportTargetError(path, Refusal.A_CASE)
+    with contextlib.suppress(OSError, ValueError):  # what a killed export to `path` left
+        remove_abandoned_temporaries(Path(os.path.realpath(path)))
     try:
         write_atomically(path, data)
     except OSError as error:

@@ -7,14 +7,18 @@ LibreOffice is only the comparison (and a layout oracle), never a dependency. In
 If `soffice` is missing the script prints libreoffice_ms=nan and says so.
 
 Measures the median of N in-process runs for a typical complaint (DOCX, PDF), the median of
-N LibreOffice conversions of the same DOCX, and one ~300-page complaint (long arguments) as
-PDF. The last line is machine-readable:
-    RESULT docx_ms=<median> pdf_ms=<median> libreoffice_ms=<median> speedup=<lo/pdf> big_pdf_ms=<median>
+N LibreOffice conversions of the same DOCX, one ~300-page complaint (long arguments) as PDF,
+and, each in a fresh process so that its memory is its own, the PDF of a complaint whose
+proceedings are one paragraph of 1,000,000 characters (and of 250,000, to show the time grows
+linearly): the time of `render_pdf` and the process's peak memory (max RSS; the same process
+before rendering is printed too). The last line is machine-readable:
+    RESULT docx_ms=<median> pdf_ms=<median> libreoffice_ms=<median> speedup=<lo/pdf> big_pdf_ms=<median> long_text_ms=<ms> long_text_rss_mb=<MiB>
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import subprocess
@@ -59,6 +63,39 @@ def big_case(base: Case) -> Case:
     return base
 
 
+LONG_SENTENCE = "Суд первой инстанции не устранил противоречия между показаниями свидетелей. "
+
+
+def long_text_child(chars: int) -> None:
+    """In a fresh process: render one paragraph of `chars` characters as PDF; print JSON."""
+    import resource
+
+    from assistant.render.pdf import render_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        case = russian_case(tmp)
+        render_pdf(build_document(case, Language.RU, draft=False), tmp / "warm.pdf")
+        case.proceedings_summary = (LONG_SENTENCE * (chars // len(LONG_SENTENCE) + 1))[:chars]
+        doc = build_document(case, Language.RU, draft=False)
+        before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        start = time.perf_counter()
+        render_pdf(doc, tmp / "long.pdf")
+        ms = (time.perf_counter() - start) * 1000
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"ms": ms, "before_mb": before_mb, "peak_mb": peak_mb}))
+
+
+def long_text(chars: int) -> dict[str, float]:
+    """`long_text_child(chars)` in a new interpreter (Linux: ru_maxrss is in KiB)."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--long-text-child", str(chars)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
 def libreoffice_ms(docx: Path, outdir: Path, runs: int) -> float:
     """Median time of `soffice --headless --convert-to pdf`, or nan without LibreOffice."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -73,7 +110,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--big-runs", type=int, default=3)
+    parser.add_argument("--long-text-child", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.long_text_child:
+        long_text_child(args.long_text_child)
+        return
 
     from pypdf import PdfReader
 
@@ -98,13 +139,21 @@ def main() -> None:
         big_pages = len(PdfReader(big_pdf).pages)
         big_docx_ms = median_ms(lambda: render_docx(big, tmp / "big.docx"), args.big_runs)
 
+    quarter, full = long_text(250_000), long_text(1_000_000)
     speedup = lo_ms / pdf_ms
     print(f"typical: docx {docx_ms:.1f} ms, pdf {pdf_ms:.1f} ms (median of {args.runs})")
     print(f"libreoffice docx->pdf: {lo_ms:.1f} ms (median of {args.runs}, whole process)")
     print(f"big: {big_pages} pages, pdf {big_pdf_ms:.0f} ms, docx {big_docx_ms:.0f} ms")
+    for label, run in (("250,000", quarter), ("1,000,000", full)):
+        print(
+            f"one paragraph of {label} characters: pdf {run['ms']:.0f} ms, process peak "
+            f"{run['peak_mb']:.0f} MiB ({run['before_mb']:.0f} MiB before rendering)"
+        )
+    print(f"long text: 4x the characters took {full['ms'] / quarter['ms']:.1f}x the time")
     print(
         f"RESULT docx_ms={docx_ms:.1f} pdf_ms={pdf_ms:.1f} libreoffice_ms={lo_ms:.1f} "
-        f"speedup={speedup:.1f} big_pdf_ms={big_pdf_ms:.0f}"
+        f"speedup={speedup:.1f} big_pdf_ms={big_pdf_ms:.0f} long_text_ms={full['ms']:.0f} "
+        f"long_text_rss_mb={full['peak_mb']:.0f}"
     )
 
 

@@ -1,5 +1,7 @@
 """Input generators of the fuzz campaign (benchmarks/fuzz.py): hostile bytes for `loads_case`.
 
+Texts go up to 1,000,000 characters (`long_text`), the most a prose field may hold.
+
 Every generator takes its own `random.Random` and the corpus (the bundled example files), so
 input number N of seed S is always the same bytes and can be replayed alone.
 """
@@ -241,6 +243,23 @@ def hostile_text(rng: random.Random, corpus: Corpus) -> bytes:
     )
 
 
+LONG_SIZES = (10_000, 100_000, 1_000_000)
+LONG_PIECES = ("Суд не устранил противоречия. ", "ж", "x ", "a\n", "<&>", "ӘҒҚ\u202f₸ ")
+
+
+def long_text(rng: random.Random, corpus: Corpus) -> bytes:
+    """A case with one text up to 1,000,000 characters: a prose field (loads and exports) or
+    a name (longer than a line may be: refused by the loader, by its field)."""
+    data = rng.choice(corpus.files)
+    case = loads_case(data)
+    document = json.loads(data)
+    targets = [p for p, _text in free_text_fields(case)] + ["/filer/full_name"]
+    piece = rng.choice(LONG_PIECES)
+    size = rng.choice(LONG_SIZES)
+    set_at(document, "/case" + rng.choice(targets), (piece * (size // len(piece) + 1))[:size])
+    return json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
 def protected_mutation(rng: random.Random, corpus: Corpus) -> bytes:
     """A protected file with bytes changed in the header or the ciphertext."""
     data = bytearray(corpus.protected)
@@ -261,7 +280,8 @@ GENERATORS: tuple[tuple[str, float, Generator], ...] = (
     ("absurd_dates", 0.10, absurd_dates),
     ("huge_numbers", 0.06, huge_numbers),
     ("newer_version", 0.03, newer_version),
-    ("hostile_text", 0.0595, hostile_text),
+    ("hostile_text", 0.0575, hostile_text),
+    ("long_text", 0.002, long_text),
     ("protected_mutation", 0.0005, protected_mutation),
 )
 

@@ -47,13 +47,13 @@ done
 
 echo "--- self-test"
 self_test=fail
-if "$BUNDLE/kassatsiya-cli" --self-test; then self_test=pass; fi
+if "$BUNDLE/kassatsiya" --self-test; then self_test=pass; fi
 
 echo "--- protected case file round trip (cryptography and hashlib inside the bundle)"
 round_trip=fail
 cp examples/ready-ru.kassatsiya "$PROFILE/round-trip.kassatsiya"
-if KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya-cli" protect --lang en "$PROFILE/round-trip.kassatsiya" \
-  && KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya-cli" unprotect --lang en "$PROFILE/round-trip.kassatsiya"; then
+if KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya" protect --yes --lang en "$PROFILE/round-trip.kassatsiya" \
+  && KASSATSIYA_PASSPHRASE=build-check "$BUNDLE/kassatsiya" unprotect --lang en "$PROFILE/round-trip.kassatsiya"; then
   round_trip=pass
 fi
 echo "round trip: $round_trip"
@@ -62,7 +62,7 @@ echo "--- start-up ($RUNS runs, ms from process start to the shown window)"
 times=()
 for _ in $(seq "$RUNS"); do
   ms=$(KASSATSIYA_EXIT_AFTER_SHOW=1 KASSATSIYA_LAUNCH_TIME=$(date +%s.%N) \
-    "$BUNDLE/Kassatsiya" 2>/dev/null | sed -n 's/^STARTUP_MS //p')
+    "$BUNDLE/kassatsiya" 2>/dev/null | sed -n 's/^STARTUP_MS //p')
   echo "${ms:-no STARTUP_MS line}"
   if [ -n "$ms" ]; then times+=("$ms"); fi
 done

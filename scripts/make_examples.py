@@ -20,12 +20,16 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.case.documents import start_document  # noqa: E402
+from assistant.case.drafts import ConfirmingAct, NewCircumstancesDraft  # noqa: E402
 from assistant.case.enums import (  # noqa: E402
     ActKind,
     AppealHistory,
     ArgumentSubstance,
     AttachmentKind,
+    ConfirmingActKind,
     Direction,
+    DocumentKind,
     EvidenceKind,
     FilerStatus,
     FilingChannel,
@@ -36,8 +40,12 @@ from assistant.case.enums import (  # noqa: E402
     OffenceCategory,
     Participation,
     PartyRole,
+    ReopeningAddressee,
+    ReopeningGround,
+    ReopeningOutcome,
     RepresentationBasis,
     RequestKind,
+    ReviewedDecision,
     ScopeKind,
     TrialProcedure,
 )
@@ -597,6 +605,159 @@ def _minor_crime(case: Case) -> Case:
     return case
 
 
+def _reopening(case: Case) -> NewCircumstancesDraft:
+    """Start the application for newly discovered circumstances, pre-filled from the case."""
+    start_document(case, DocumentKind.NEW_CIRCUMSTANCES)
+    application = case.new_circumstances
+    assert application is not None
+    return application
+
+
+def new_circumstances_ru() -> Case:
+    """Chapter 53, ground 1 of 499(2): a verdict in force found that the main witness lied.
+
+    The convicted person applies to the appellate court, which upheld his verdict (504(4)); the
+    review is in his favour, so no time limit applies (501(1)).
+    """
+    case = ready_ru()
+    application = _reopening(case)
+    application.ground = ReopeningGround.FALSE_EVIDENCE
+    application.circumstance = (
+        "Суд положил в основу приговора показания свидетеля Жаксылыкова Дархана Ерлановича о "
+        "том, что он лично передавал мне деньги потерпевшего. Приговором Бостандыкского "
+        "районного суда г. Алматы от 10 сентября 2026 года, вступившим в законную силу "
+        "12 октября 2026 года, Жаксылыков Д.Е. осужден за дачу заведомо ложных показаний по "
+        "моему делу. Суду, постановившему приговор в отношении меня, это не было известно.\n\n"
+        "Других доказательств передачи мне денег в деле нет, поэтому без этих показаний вывод "
+        "суда о моей виновности не подтверждается."
+    )
+    application.discovered_on = D(2026, 10, 12)
+    application.confirming_act = ConfirmingAct(
+        kind=ConfirmingActKind.VERDICT,
+        issued_by="Бостандыкский районный суд г. Алматы",
+        date=D(2026, 9, 10),
+        number="7512-26-00-1/733",
+        in_force=True,
+        attached=True,
+        pages=5,
+    )
+    application.outcome = ReopeningOutcome.NEW_TRIAL
+    application.signature.date = D(2026, 11, 24)
+    case.evidence = [
+        Evidence(
+            description=(
+                "приговор Бостандыкского районного суда г. Алматы от 10 сентября 2026 года "
+                "в отношении Жаксылыкова Д.Е."
+            )
+        ),
+        Evidence(description="протокол допроса свидетеля Жаксылыкова Д.Е. (т. 1, л.д. 88–92)"),
+    ]
+    case.attachments = []
+    return case
+
+
+def new_circumstances_kk() -> Case:
+    """Chapter 53, ground 4 of 499(2): another person's testimony in another case shows that he
+    struck the victim. The defender writes to the prosecutor, who checks it (502(4))."""
+    case = ready_kk()
+    application = _reopening(case)
+    application.ground = ReopeningGround.OTHER_CIRCUMSTANCES
+    application.addressed_to = ReopeningAddressee.PROSECUTOR
+    application.addressee = "Қарағанды облысының прокуроры"
+    application.circumstance = (
+        "Өмірзақов Н.С. жәбірленушінің денсаулығына ауыр зиян келтіргені үшін сотталды. "
+        "2026 жылғы 14 қазанда басқа қылмыстық іс бойынша жауап алу кезінде Бекболатов "
+        "Ерлан Маратұлы жәбірленушіге соққыны өзі жасағанын айтты. Бұл мән-жай үкім "
+        "шығарылған кезде сотқа белгісіз болды және Өмірзақов Н.С.-ның кінәсіздігін көрсетеді."
+    )
+    application.discovered_on = D(2026, 10, 20)
+    application.signature.date = D(2026, 11, 23)
+    application.signature.signer_name = "Жұмабаева Ә.Қ."
+    case.evidence = [
+        Evidence(
+            description=(
+                "№ 262100031004512 қылмыстық іс бойынша Бекболатов Е.М.-ның 2026 жылғы "
+                "14 қазандағы жауап алу хаттамасының көшірмесі"
+            ),
+            kind=EvidenceKind.NEW_FACT,
+        ),
+    ]
+    case.attachments = [
+        Attachment(title="қорғау туралы хабарлама", kind=AttachmentKind.AUTHORITY, pages=1),
+        Attachment(
+            title="Бекболатов Е.М.-ның 2026 жылғы 14 қазандағы жауап алу хаттамасының көшірмесі",
+            kind=AttachmentKind.SUPPORTING,
+            pages=3,
+        ),
+    ]
+    return case
+
+
+def _opinion_not_verdict(case: Case) -> Case:
+    """NC3.kind: the application rests on a specialist's opinion as if it were a verdict that
+    found forged evidence (ground 1): no verdict establishes it, so the court returns it."""
+    start_document(case, DocumentKind.NEW_CIRCUMSTANCES)
+    application = case.new_circumstances
+    assert application is not None
+    application.ground = ReopeningGround.FALSE_EVIDENCE
+    application.confirming_act = ConfirmingAct(
+        kind=ConfirmingActKind.OTHER,
+        issued_by="ТОО «Центр судебных экспертиз»",
+        date=D(2026, 10, 1),
+        number="12",
+        attached=True,
+        pages=4,
+    )
+    application.discovered_on = D(2026, 10, 1)
+    application.signature.date = D(2026, 11, 24)
+    return case
+
+
+def _acquittal_reopened_late(case: Case) -> Case:
+    """NC6.late: the victim asks to reopen an acquittal on ground 1 more than a year after the
+    verdict that found the testimony false entered into force (501(3))."""
+    case = _a_year_ago(_as_victim(case, "Сапарова Ғалия Нұрланқызы", "ақтау үкімінің күшін жоюды"))
+    case.proceedings_summary = (
+        "Қарағанды қаласының № 2 аудандық сотының 2025 жылғы 10 маусымдағы үкімімен "
+        "Өмірзақов Н.С. ҚР ҚК 106-бабының 1-бөлігі бойынша тағылған айыптан ақталды. "
+        "Апелляциялық сатыдағы сот 2025 жылғы 1 қыркүйекте үкімді өзгеріссіз қалдырды."
+    )
+    start_document(case, DocumentKind.NEW_CIRCUMSTANCES)
+    application = case.new_circumstances
+    assert application is not None
+    application.decision = ReviewedDecision.ACQUITTAL
+    application.direction = Direction.WORSEN
+    application.ground = ReopeningGround.FALSE_EVIDENCE
+    application.limitation_expired = False
+    application.confirming_act = ConfirmingAct(
+        kind=ConfirmingActKind.VERDICT,
+        issued_by="Қарағанды қаласының № 1 аудандық соты",
+        date=D(2025, 10, 6),
+        number="3510-25-00-1/301",
+        in_force=True,
+        attached=True,
+        pages=6,
+    )
+    application.discovered_on = D(2025, 11, 7)
+    application.circumstance = (
+        "Ақтау үкімі куәгер Т.-ның жалған айғақтарына негізделді; оның айғақтарының көрінеу "
+        "жалған екені заңды күшіне енген үкіммен анықталды."
+    )
+    application.outcome = ReopeningOutcome.NEW_TRIAL
+    application.filing.date = D(2026, 11, 23)
+    application.signature.date = D(2026, 11, 23)
+    case.evidence = [
+        Evidence(
+            description=(
+                "Қарағанды қаласының № 1 аудандық сотының 2025 жылғы 6 қазандағы "
+                "№ 3510-25-00-1/301 үкімі"
+            )
+        )
+    ]
+    case.attachments = []
+    return case
+
+
 EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-ru": ready_ru,
     "ready-kk": ready_kk,
@@ -625,6 +786,12 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-guardian-of-adult-ru": lambda: _guardian_of_adult(ready_ru()),
     "ready-own-language-en": lambda: _own_language(ready_ru()),
     "route-appeal-term-restoration-ru": lambda: _interested_owner(ready_ru()),
+    "new-circumstances-ru": new_circumstances_ru,
+    "new-circumstances-kk": new_circumstances_kk,
+    "new-circumstances-opinion-not-verdict-ru": lambda: _opinion_not_verdict(
+        _new_facts_only(ready_ru())
+    ),
+    "new-circumstances-late-kk": lambda: _acquittal_reopened_late(ready_kk()),
 }
 
 

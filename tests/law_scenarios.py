@@ -2,7 +2,8 @@
 
 A scenario starts from an example case (`base`, a file stem in examples/), patches it with
 JSON pointers (`set`: pointer -> value, `unset`: pointers to clear or list items to drop) and
-names the rule ids that must fire (`expect`) and must not (`absent`) on `today`.
+names the rule ids that must fire (`expect`) and must not (`absent`) on `today`; `files`
+gives the attached files as the front door would find them on disk.
 """
 
 from __future__ import annotations
@@ -20,9 +21,17 @@ import msgspec
 
 from assistant.case.model import Case
 from assistant.case.pointer import tokens
+from assistant.law.file_facts import FileFacts
 
 LAW_TESTS = Path(__file__).resolve().parent / "law"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+class FoundFile(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """An attached file as the front door would find it on disk (`FileFacts`)."""
+
+    size: int | None = None  # None: the file is not there
+    pdf_problem: str = ""
 
 
 class Scenario(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -36,7 +45,15 @@ class Scenario(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=
     expect: list[str] = msgspec.field(default_factory=list)
     absent: list[str] = msgspec.field(default_factory=list)
     ready: bool | None = None  # when given: whether the case must be ready to file
+    # When given: the attached files as found on disk (file name -> facts); else none looked at.
+    files: dict[str, FoundFile] | None = None
     why: str = ""
+
+    def file_facts(self) -> dict[str, FileFacts] | None:
+        """The `files` as the engine takes them."""
+        if self.files is None:
+            return None
+        return {name: FileFacts(f.size, f.pdf_problem) for name, f in self.files.items()}
 
 
 class _ScenarioFile(msgspec.Struct, forbid_unknown_fields=True):

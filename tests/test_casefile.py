@@ -9,7 +9,6 @@ import errno
 import json
 import os
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from assistant.casefile import (
     ErrorKind,
     RecoveryStore,
     case_file_schema,
+    load,
     load_case,
     loads_case,
     save_case,
@@ -195,6 +195,15 @@ def _wrong_type(tmp_path: Path) -> CaseFileError:
     return error
 
 
+def _duplicate_key(tmp_path: Path) -> CaseFileError:
+    path = tmp_path / "twice.kassatsiya"
+    text = encode_document(sample_case()).decode("utf-8")
+    path.write_text(text.replace('"iin": ""', '"iin": "", "iin": "900101300123"'), "utf-8")
+    error = _expect(ErrorKind.DUPLICATE_KEY, lambda: load_case(path))
+    assert error.pointer == "/case/filer/iin"
+    return error
+
+
 def _protected(tmp_path: Path) -> Path:
     path = tmp_path / "locked.kassatsiya"
     save_case(sample_case(), path, passphrase="құпия сөз", kdf_n=FAST_KDF)
@@ -227,7 +236,7 @@ def _unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CaseFileErro
         raise PermissionError(errno.EACCES, "Permission denied")
 
     with monkeypatch.context() as patch:
-        patch.setattr(Path, "open", refuse)
+        patch.setattr(os, "open", refuse)  # root ignores permission bits: the OS says no here
         error = _expect(ErrorKind.UNREADABLE, lambda: load_case(path))
     assert error.os_errno == errno.EACCES
     return error
@@ -255,6 +264,7 @@ def test_every_error_kind_has_a_message_in_every_language(
         ErrorKind.DAMAGED: _damaged,
         ErrorKind.NEWER_VERSION: _newer,
         ErrorKind.WRONG_TYPE: _wrong_type,
+        ErrorKind.DUPLICATE_KEY: _duplicate_key,
         ErrorKind.NEEDS_PASSPHRASE: _needs_passphrase,
         ErrorKind.WRONG_PASSPHRASE: _wrong_passphrase,
         ErrorKind.TAMPERED: _tampered,
@@ -278,6 +288,8 @@ def test_every_error_kind_has_a_message_in_every_language(
             assert str(error.path) in english
         if kind is ErrorKind.WRONG_TYPE:
             assert "/acts/1/date" in english
+        if kind is ErrorKind.DUPLICATE_KEY:
+            assert "/case/filer/iin" in english
 
 
 def test_newer_version_message_is_the_agreed_sentence() -> None:
@@ -298,7 +310,7 @@ def test_too_large_is_refused_by_size_without_reading(
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was opened")
 
-    monkeypatch.setattr(Path, "open", no_reading)
+    monkeypatch.setattr(load, "open_regular", no_reading)
     _expect(ErrorKind.TOO_LARGE, lambda: load_case(path))
     _expect(ErrorKind.TOO_LARGE, lambda: loads_case(b" " * (MAX_FILE_BYTES + 1)))
 
@@ -620,25 +632,36 @@ def test_our_damaged_file_and_an_empty_file_may_be_replaced(tmp_path: Path) -> N
     assert load_case(empty) == sample_case()
 
 
-def test_temporaries_left_by_a_killed_save_are_removed_later(tmp_path: Path) -> None:
+def test_temporaries_left_by_a_killed_save_are_removed_at_once(tmp_path: Path) -> None:
+    """Abandoned temporaries go at the next save or open, whatever their age; one whose writer
+    is alive (it holds the lock), an empty one just made and other names stay."""
+    import fcntl
+
     path = tmp_path / "case.kassatsiya"
-    stale = [
+    abandoned = [
         tmp_path / ".case.kassatsiya.ab_d12gh.tmp",
         tmp_path / ".case.kassatsiya.bak.zz9yx8wv.tmp",
     ]
-    fresh = tmp_path / ".case.kassatsiya.freshone.tmp"  # maybe another process saving right now
+    being_written = tmp_path / ".case.kassatsiya.freshone.tmp"
+    just_made = tmp_path / ".case.kassatsiya.emptyone.tmp"
     unrelated = [
         tmp_path / ".case.kassatsiya.notes.tmp",
         tmp_path / ".other.kassatsiya.ab_d12gh.tmp",
     ]
-    for file in [*stale, fresh, *unrelated]:
+    for file in [*abandoned, being_written, *unrelated]:
         file.write_bytes(b"half")
-    an_hour_ago = time.time() - 3600
-    for file in [*stale, *unrelated]:
-        os.utime(file, (an_hour_ago, an_hour_ago))
-    save_case(sample_case(), path)
-    assert not any(file.exists() for file in stale)
-    assert fresh.exists() and all(file.exists() for file in unrelated)
+    just_made.write_bytes(b"")
+    writer = os.open(being_written, os.O_RDWR)
+    try:
+        fcntl.flock(writer, fcntl.LOCK_EX)  # as write_atomically holds it while it writes
+        save_case(sample_case(), path)
+        assert not any(file.exists() for file in abandoned)
+        assert being_written.exists() and just_made.exists()
+        assert all(file.exists() for file in unrelated)
+    finally:
+        os.close(writer)
+    load_case(path)  # opening sweeps too, now that the writer is gone
+    assert not being_written.exists()
 
 
 def test_saving_onto_a_folder_is_unwritable(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.case.enums import Language
+from assistant.case.enums import DocumentKind, Language
 from assistant.cli import main
 from assistant.i18n import set_language
 
@@ -93,6 +93,25 @@ def test_new_writes_an_empty_case_and_never_overwrites(
     assert err
 
 
+@pytest.mark.parametrize("kind", list(DocumentKind), ids=lambda kind: kind.value)
+def test_new_starts_the_document_asked_for_or_says_it_is_not_written_yet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, kind: DocumentKind
+) -> None:
+    from assistant.case.documents import SECTION_OF
+    from assistant.document.kinds import drafted_kinds
+
+    path = tmp_path / "c.kassatsiya"
+    code, _, err = run(capsys, "new", "--lang", "ru", "--kind", kind.value, str(path))
+    if kind not in drafted_kinds():
+        assert code == 2 and kind.value in err and not path.exists()
+        return
+    assert code == 0
+    case = json.loads(path.read_text(encoding="utf-8"))["case"]
+    assert case["kind"] == kind.value
+    section = SECTION_OF.get(kind)
+    assert section is None or case[section]["signature"] is not None
+
+
 def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema")
     assert code == 0
@@ -105,7 +124,7 @@ def test_protect_and_unprotect_round_trip(
     path = tmp_path / "p.kassatsiya"
     path.write_bytes((EXAMPLES / "ready-ru.kassatsiya").read_bytes())
     monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "correct horse battery staple")
-    assert run(capsys, "protect", str(path))[0] == 0
+    assert run(capsys, "protect", "--yes", str(path))[0] == 0
     assert "Сериков".encode() not in path.read_bytes()
     assert run(capsys, "check", str(path), *TODAY)[0] == 0
     monkeypatch.setenv("KASSATSIYA_PASSPHRASE", "wrong")
@@ -155,6 +174,21 @@ def test_export_builds_one_filing_package_with_the_attached_pdfs(
     assert len(reader.pages) == complaint_pages + 2
     assert "receipt page 2" in (reader.pages[-1].extract_text() or "")
     assert len(reader.outline) == 2
+
+
+def test_export_names_an_attached_file_that_is_not_there(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    document = json.loads((EXAMPLES / "ready-ru.kassatsiya").read_text(encoding="utf-8"))
+    document["case"]["attachments"][0]["file"] = str(tmp_path / "gone.pdf")
+    case_path = tmp_path / "c.kassatsiya"
+    case_path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(
+        capsys, "export", str(case_path), "--docx", str(tmp_path / "c.docx"), "--lang", "ru",
+        *TODAY,
+    )  # fmt: skip
+    assert code == 0
+    assert "gone.pdf" in out and "такого файла нет" in out and "488" in out
 
 
 def test_package_needs_the_pdf(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
 
 from assistant.case.enums import ActKind, FilerStatus, Language, RequestKind
-from assistant.case.model import Attachment, Case, ContestedAct, Filer
+from assistant.case.model import Case, ContestedAct, Filer
 from assistant.document.build import build_document
 from assistant.document.dates import DateForm, format_legal_date
 from assistant.document.model import AttachmentList, DraftCover, Notice, SignatureBlock
 from assistant.document.sanitize import sanitize_text
 from assistant.document.templates import load_template
-from assistant.efiling import check_attachment_files
 from assistant.export import document_language
 from assistant.i18n import current_language, set_language
-from tests.export_samples import kazakh_case, make_pdf, russian_case
+from tests.export_samples import kazakh_case, russian_case
 
 
 def test_russian_document_has_every_element_in_order(tmp_path: Path) -> None:
@@ -160,44 +158,6 @@ def test_control_characters_are_marked_and_reported() -> None:
     doc = build_document(case, Language.RU, draft=False)
     assert "Заявитель: Иванов[U+0000] Иван" in doc.text_lines()
     assert len(doc.warnings) >= 1 and "[U+0000]" in doc.warnings[0]
-
-
-def test_unreadable_and_encrypted_pdfs_are_reported_by_name(tmp_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
-
-    plain = make_pdf(tmp_path / "plain.pdf", 2)
-    writer = PdfWriter(clone_from=PdfReader(plain))
-    writer.encrypt("secret")
-    locked = tmp_path / "locked.pdf"
-    with locked.open("wb") as handle:
-        writer.write(handle)
-    broken = tmp_path / "broken.pdf"
-    broken.write_bytes(b"%PDF-1.4 not really")
-    case = Case(
-        attachments=[
-            Attachment(title="закрытый", file=str(locked), pages=4),
-            Attachment(title="битый", file=str(broken)),
-        ]
-    )
-    doc = build_document(case, Language.RU, draft=False)
-    assert any("locked.pdf" in w and "encrypted" in w for w in doc.warnings)
-    assert any("broken.pdf" in w for w in doc.warnings)
-    assert "1. закрытый, на 4 л." in doc.text_lines()  # falls back to the entered count
-    problems = {p.problem for p in check_attachment_files(case)}
-    assert problems == {"encrypted", "unreadable"}
-
-
-def test_efiling_type_and_size_are_warned_with_citation(tmp_path: Path) -> None:
-    text = tmp_path / "notes.txt"
-    text.write_text("x")
-    big = tmp_path / "scan.pdf"
-    with big.open("wb") as handle:
-        handle.truncate(21 * 1024 * 1024)
-    case = Case(attachments=[Attachment(file=str(text)), Attachment(file=str(big))])
-    problems = check_attachment_files(case)
-    assert [p.problem for p in problems] == ["type", "size"]
-    assert all(p.status == "UNCONFIRMED" and "F2" in p.citation for p in problems)
-    assert os.path.basename(text) in problems[0].message
 
 
 def test_templates_cover_every_enum_value_in_every_language() -> None:

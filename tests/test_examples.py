@@ -4,7 +4,10 @@
 * `route-<route>-<lang>`: a blocking finding sends the user to that route, and no redirect
   points anywhere else;
 * `return-489-1-<n>-<lang>`: the court would return it under 489(1)(n), and only under that item;
-* the older examples: exactly the named rules block (or, for a warning, fire).
+* `new-circumstances-<lang>`: an application for newly discovered circumstances, ready to file;
+  every `new-circumstances-*` example drafts that document, and no other example does;
+* the older examples (and the other `new-circumstances-*`): exactly the named rules block (or,
+  for a warning, fire).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.case.enums import DocumentKind
 from assistant.casefile.load import load_case
 from assistant.law.engine import Report, evaluate
 from assistant.law.loader import default_rulebook
@@ -31,6 +35,8 @@ NAMED_RULES = {
     "wrong-language-ru": {"F3"},
     "custody-by-post-ru": {"F4"},
     "no-ground-item-kk": {"R1b"},
+    "new-circumstances-opinion-not-verdict-ru": {"NC3.kind"},
+    "new-circumstances-late-kk": {"NC6.late"},
 }
 # Examples whose check cannot be confirmed yet: the undecided rules they show, nothing blocking.
 UNDECIDED = {"cannot-confirm-direction-ru": {"T2.direction_unknown"}}
@@ -38,6 +44,7 @@ UNDECIDED = {"cannot-confirm-direction-ru": {"T2.direction_unknown"}}
 OFFERED_BESIDE = {"appeal_term_restoration": "prosecutor_general_protest"}
 ROUTE = re.compile(r"route-(?P<route>[a-z-]+)-(?:ru|kk)$")
 RETURN = re.compile(r"return-489-1-(?P<item>[1-5])-(?:ru|kk)$")
+READY_APPLICATION = re.compile(r"new-circumstances-(?:ru|kk)$")
 
 
 def _report(name: str) -> Report:
@@ -48,7 +55,7 @@ def test_every_example_name_makes_a_promise() -> None:
     for name in NAMES:
         promised = (
             name.startswith("ready-") or name in NAMED_RULES or name in UNDECIDED
-            or ROUTE.match(name) or RETURN.match(name)
+            or ROUTE.match(name) or RETURN.match(name) or READY_APPLICATION.match(name)
         )  # fmt: skip
         assert promised, f"{name}: the test does not know what this example should show"
 
@@ -65,7 +72,7 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
     report = _report(name)
     blocking = report.blocking
     fired = {f.rule.id for f in report.findings}
-    if name.startswith("ready-"):
+    if name.startswith("ready-") or READY_APPLICATION.match(name):
         assert report.is_ready(), [f.rule.id for f in (*blocking, *report.undecided)]
     elif name in UNDECIDED:
         assert not blocking, [f.rule.id for f in blocking]
@@ -85,6 +92,22 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
         assert blocking, sorted(fired)
         assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
         assert all(f.severity is Severity.RETURN for f in blocking)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_an_example_drafts_the_document_its_name_says(name: str) -> None:
+    kind = load_case(EXAMPLES / f"{name}.kassatsiya").kind
+    application = name.startswith("new-circumstances-")
+    assert (kind is DocumentKind.NEW_CIRCUMSTANCES) is application, (name, kind)
+    if not application:
+        assert kind is DocumentKind.CASSATION, (name, kind)
+
+
+def test_both_languages_have_a_ready_application() -> None:
+    assert {n for n in NAMES if READY_APPLICATION.match(n)} == {
+        "new-circumstances-ru",
+        "new-circumstances-kk",
+    }
 
 
 def test_every_example_satisfies_the_published_schema() -> None:

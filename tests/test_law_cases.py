@@ -21,7 +21,7 @@ SCENARIOS = all_scenarios()
 @pytest.mark.parametrize("loaded", SCENARIOS, ids=[s.test_id for s in SCENARIOS])
 def test_scenario(loaded: LoadedScenario) -> None:
     scenario = loaded.scenario
-    report = evaluate(build_case(scenario), scenario.today)
+    report = evaluate(build_case(scenario), scenario.today, files=scenario.file_facts())
     fired = {finding.rule.id for finding in report.findings}
     missing = sorted(set(scenario.expect) - fired)
     unwanted = sorted(set(scenario.absent) & fired)

@@ -31,7 +31,8 @@ def test_counts_are_digits_only() -> None:
     assert parse_whole_number("12") == 12
     assert parse_whole_number("1 024") == 1024
     assert parse_whole_number("0") == 0
-    for wrong in ("4л", "4,5", "-3", "1234567", "", "four"):
+    assert parse_whole_number("100 000") == 100_000  # the most a case holds (MAX_PAGES)
+    for wrong in ("4л", "4,5", "-3", "100001", "1234567", "", "four"):
         assert parse_whole_number(wrong) is None, wrong
 
 

@@ -28,6 +28,7 @@ from assistant.casefile import (
 )
 from assistant.casefile.save import backup_path
 from assistant.casefile.write_failure import WriteFailure, written_path_length
+from assistant.file_lock import lock_or_fail
 from assistant.write_errors import WriteError
 from tests.test_casefile import sample_case
 
@@ -249,14 +250,38 @@ def test_the_temporary_counts_when_the_name_is_shorter_than_it(
 
 
 def test_stale_temporaries_of_either_naming_are_swept(tmp_path: Path) -> None:
+    """Abandoned temporaries of the short naming and of the earlier one go at the next save;
+    one another process is still writing (it holds the file open and, on POSIX, its lock, as
+    write_atomically does) and files of other names stay."""
     path = tmp_path / "case.kassatsiya"
     stale = [tmp_path / ".kab_d12gh.tmp", tmp_path / ".case.kassatsiya.ab_d12gh.tmp"]
-    kept = [tmp_path / ".kfreshone.tmp", tmp_path / ".knotours.txt", tmp_path / "ab_d12gh.tmp"]
+    being_written = tmp_path / ".kfreshone.tmp"
+    kept = [being_written, tmp_path / ".knotours.txt", tmp_path / "ab_d12gh.tmp"]
     for file in [*stale, *kept]:
         file.write_bytes(b"half")
     an_hour_ago = time.time() - 3600
     for file in [*stale, *kept[1:]]:
         os.utime(file, (an_hour_ago, an_hour_ago))
-    save_case(sample_case(), path)
-    assert not any(file.exists() for file in stale)
-    assert all(file.exists() for file in kept)
+    writer = os.open(being_written, os.O_RDWR)
+    try:
+        assert lock_or_fail(writer)
+        save_case(sample_case(), path)
+        assert not any(file.exists() for file in stale)
+        assert all(file.exists() for file in kept)
+    finally:
+        os.close(writer)
+
+
+def test_on_windows_a_temporary_closed_a_moment_ago_is_left_for_its_rename(
+    tmp_path: Path,
+) -> None:
+    """Windows has no flock: a writer closes its temporary before the rename, which is retried
+    for about two seconds while another program holds the target. Such a temporary, untouched
+    for less than HANDED_OVER_SECONDS, is never taken for abandoned; an older one is."""
+    temporary = tmp_path / ".kab_d12gh.tmp"
+    temporary.write_bytes(b"the whole case")
+    assert atomic._may_be_abandoned(temporary, platform="win32") is False
+    assert atomic._may_be_abandoned(temporary, platform="linux") is True  # the lock decides
+    old = time.time() - atomic.HANDED_OVER_SECONDS - 1
+    os.utime(temporary, (old, old))
+    assert atomic._may_be_abandoned(temporary, platform="win32") is True

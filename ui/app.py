@@ -98,7 +98,8 @@ def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Pat
 
     The rule engine with its rules (~30 ms), the log file (logging.handlers: ~8 ms) and the
     start-up questions with their dialogs wait until the window has been painted, so the user
-    sees it sooner; until the check has run, the findings panel says it is checking.
+    sees it sooner; until the check has run, the findings panel says it is checking. Export
+    previews a killed run left behind are removed here too.
     """
     from ui.startup import open_at_start  # lazy: dialogs and case-file loading
 
@@ -109,5 +110,7 @@ def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Pat
     set_window_icon()
     with contextlib.suppress(OSError):  # a read-only profile must not stop the app
         configure_logs(app_dirs().logs)
-    log_event("app_started")
+    from assistant.render.preview import sweep_previews
+
+    log_event("app_started", {"previews_removed": sweep_previews()})
     open_at_start(window, store, files)

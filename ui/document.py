@@ -10,8 +10,7 @@ from pathlib import Path
 
 import msgspec
 
-from assistant.case.enums import Language
-from assistant.case.model import Case, new_case
+from assistant.case.model import Case
 from assistant.casefile.crypto import KeyCache
 from assistant.i18n import N_, _
 from ui.qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal
@@ -57,7 +56,7 @@ class CaseDocument(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.case: Case = new_case(Language.RU)
+        self.case: Case = Case()  # its language comes from the user, never from the interface
         self.path: Path | None = None
         self.passphrase: str | None = None
         self.keys: KeyCache = {}  # the passphrase's key derivations (see crypto.KeyCache)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from assistant.case.enums import Language
+from assistant.case.limits import MAX_PROSE_CHARS, MAX_PROSE_LINES
 from assistant.case.typed_texts import (
     PARSERS,
     FieldKind,
@@ -26,6 +27,7 @@ from ui.qt import (
     QLineEdit,
     QObject,
     QPlainTextEdit,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -36,6 +38,11 @@ from ui.wrapped_check import WrappedCheck
 DATE_PLACEHOLDER = N_("DD.MM.YYYY")
 MIN_CHOICE_CHARS = 16
 UNKNOWN = N_("— not known —")
+TOO_LONG_TITLE = N_("The text was not added")
+TOO_LONG_TEXT = N_(
+    "This field can hold about 300 printed pages of text, and what you pasted would make it "
+    "longer. Nothing was added: the field is as it was before. Paste a shorter text."
+)
 YES = N_("Yes")
 NO = N_("No")
 INVALID_BORDER = "border: 2px solid %s;"  # the colour: the scheme's (ui/colours.py)
@@ -118,18 +125,46 @@ class ListTextEditor(TextEditor):
 
 
 class MultiLineEditor(Editor):
-    def __init__(self, min_lines: int = 3) -> None:
+    """Text in the filer's own words. It never holds more than a case may (MAX_PROSE_CHARS):
+    a paste that would pass the limit is undone at once, before the case sees it, and a
+    message says so; nothing is cut off silently."""
+
+    def __init__(
+        self, min_lines: int = 3, limit: int = MAX_PROSE_CHARS, line_limit: int = MAX_PROSE_LINES
+    ) -> None:
         super().__init__()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         keep_lines(self.text, min_lines)
         self.widget = self.text
+        self.limit = limit
+        self.line_limit = line_limit
         self._loading = False
         self.text.textChanged.connect(self._changed)
 
+    def _over_limit(self) -> bool:
+        document = self.text.document()  # -1: the separator after the last line
+        return document.characterCount() - 1 > self.limit or document.blockCount() > self.line_limit
+
     def _changed(self) -> None:
-        if not self._loading:
-            self.edited.emit()
+        if self._loading:
+            return
+        if self._over_limit():
+            QTimer.singleShot(0, self._refuse)  # undoing inside textChanged is not safe
+            return
+        self.edited.emit()
+
+    def _refuse(self) -> None:
+        """Take back the edit that passed the limit and tell the user why."""
+        if not self._over_limit():
+            return
+        self.text.undo()
+        if self._over_limit():  # no undo step to take back: keep what fits
+            lines = self.text.toPlainText()[: self.limit].split("\n")[: self.line_limit]
+            self.text.setPlainText("\n".join(lines))
+        from ui.messages import warn
+
+        warn(self.text.window(), _(TOO_LONG_TITLE), _(TOO_LONG_TEXT))
 
     def value(self) -> str:
         return self.text.toPlainText()

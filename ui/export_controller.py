@@ -5,7 +5,6 @@ The dialogs and the worker are imported on the first export, not at app start.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +17,9 @@ from ui.messages import CANCEL, ask, warn
 from ui.qt import QDialog, QObject, QThreadPool, QWidget, Signal
 
 if TYPE_CHECKING:
+    from assistant.case.model import Case
     from assistant.final_copy import FinalCopyDecision
+    from assistant.session import CheckResult
     from ui.export_options import ExportChoices
     from ui.export_worker import ExportOutcome, ExportRunnable
 
@@ -39,11 +40,11 @@ class ExportController(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, document: CaseDocument, today: Callable[[], dt.date], parent: QWidget
+        self, document: CaseDocument, check: Callable[[Case], CheckResult], parent: QWidget
     ) -> None:
         super().__init__(parent)
         self.document = document
-        self.today = today
+        self.check = check  # the window's own check: the same day and days off as the panel
         self.window = parent
         self.running: ExportRunnable | None = None
         self.show_results = True
@@ -56,8 +57,14 @@ class ExportController(QObject):
         `shown` brings the dialog back as it was; returns what it showed when it was closed
         without exporting (by the user or by the idle lock), else None.
         """
-        case = self.document.case
-        language = case.complaint_language or case.proceedings_language or current_language()
+        from assistant.document.language import DocumentLanguageMissing, document_language
+
+        try:
+            language = document_language(self.document.case)
+        except DocumentLanguageMissing as missing:
+            message = missing.message(current_language())
+            warn(self.window, _("The complaint could not be exported"), message)
+            return None
         base = (
             self.document.path.with_suffix(suffix) if self.document.path else untitled_file(suffix)
         )
@@ -77,9 +84,8 @@ class ExportController(QObject):
     def final_copy_decision(self, *, forced: bool) -> FinalCopyDecision:
         """The core's answer to "may a final copy of this case be written now?"."""
         from assistant.final_copy import decide_final_copy
-        from assistant.law.engine import evaluate
 
-        return decide_final_copy(evaluate(self.document.case, self.today()), forced=forced)
+        return decide_final_copy(self.check(self.document.case).report, forced=forced)
 
     def confirm_final(self) -> bool | None:
         """The user asked for a final copy: True to write it, False for a draft, None to cancel.
@@ -105,14 +111,11 @@ class ExportController(QObject):
 
     def start(self, lang: Language, *, docx: Path | None, pdf: Path | None, final: bool) -> None:
         """Run the export of a snapshot of the case on the thread pool."""
-        from assistant.law.engine import evaluate
-        from assistant.law.verdict import open_problems
         from ui.export_worker import ExportJob, ExportRunnable
 
-        case = decode(encode(self.document.case))
-        report = evaluate(case, self.today())
-        problems = tuple(open_problems(report, lang))
-        job = ExportJob(case, lang, docx, pdf, final, problems)
+        checked = self.check(decode(encode(self.document.case)))
+        problems = tuple(checked.open_problems(lang))
+        job = ExportJob(checked.case, lang, docx, pdf, final, problems, self.document.path)
         self.running = ExportRunnable(job)
         self.running.signals.finished.connect(self._finished)
         self.running.signals.failed.connect(self._failed)

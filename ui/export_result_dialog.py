@@ -67,8 +67,10 @@ class ExportResultDialog(QDialog):
         pages = QWidget()
         column = QVBoxLayout(pages)
         for image in outcome.preview_images:
+            pixmap = QPixmap()
+            pixmap.loadFromData(image, "PNG")
             page = QLabel()
-            page.setPixmap(QPixmap(str(image)))
+            page.setPixmap(pixmap)
             page.setFrameShape(QLabel.Shape.Box)
             column.addWidget(page)
         scroll = QScrollArea()

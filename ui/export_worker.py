@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,13 +12,11 @@ from assistant.logs import log_event
 from assistant.write_errors import WriteError
 from ui.qt import QObject, QRunnable, Signal
 
-PREVIEW_DPI = 60
-PREVIEW_TIMEOUT_S = 60
-
 
 @dataclass(frozen=True)
 class ExportJob:
-    """What to write; `problems` are the open findings in the document language."""
+    """What to write; `problems` are the open findings in the document language; `case_file`
+    is where the case was opened from (an export never replaces it)."""
 
     case: Case
     language: Language
@@ -28,52 +24,43 @@ class ExportJob:
     pdf: Path | None
     final: bool
     problems: tuple[str, ...]
+    case_file: Path | None = None
 
 
 @dataclass
 class ExportOutcome:
+    """What was written, and the preview: PNG page images in memory, or the document's text."""
+
     files: tuple[Path, ...]
     warnings: tuple[str, ...]
     draft: bool
-    preview_images: list[Path] = field(default_factory=list)
+    preview_images: list[bytes] = field(default_factory=list)
     preview_text: str = ""
 
 
-def preview_images(pdf: Path, folder: Path) -> list[Path]:
-    """PNG images of the pages via poppler's pdftoppm; [] when it is not installed or fails."""
-    import subprocess  # lazy: only an export runs programs; spares ~4 ms at app start
+def run_export(job: ExportJob, temp_root: Path | None = None) -> ExportOutcome:
+    """Write the requested files and a preview; raises what `export_case` raises.
 
-    tool = shutil.which("pdftoppm")
-    if tool is None:
-        return []
-    try:
-        subprocess.run(
-            [tool, "-png", "-r", str(PREVIEW_DPI), str(pdf), str(folder / "page")],
-            check=True,
-            capture_output=True,
-            timeout=PREVIEW_TIMEOUT_S,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return []
-    return sorted(folder.glob("page*.png"))
-
-
-def run_export(job: ExportJob, preview_folder: Path) -> ExportOutcome:
-    """Write the requested files and a preview; raises what `export_case` raises."""
+    The preview is made in a private folder that is gone when this returns
+    (assistant/render/preview.py); `temp_root` places that folder (tests).
+    """
     from assistant.export import export_case
+    from assistant.render.preview import page_images, preview_folder
 
-    pdf_for_preview = job.pdf or preview_folder / "preview.pdf"
-    result = export_case(
-        job.case,
-        language=job.language,
-        docx=job.docx,
-        pdf=pdf_for_preview,
-        final=job.final,
-        open_problems=job.problems,
-    )
-    files = tuple(f for f in result.files if f in (job.docx, job.pdf))
-    outcome = ExportOutcome(files=files, warnings=result.warnings, draft=result.draft)
-    outcome.preview_images = preview_images(pdf_for_preview, preview_folder)
+    with preview_folder(temp_root) as folder:
+        pdf_for_preview = job.pdf or folder / "preview.pdf"
+        result = export_case(
+            job.case,
+            language=job.language,
+            docx=job.docx,
+            pdf=pdf_for_preview,
+            final=job.final,
+            open_problems=job.problems,
+            case_file=job.case_file,
+        )
+        files = tuple(f for f in result.files if f in (job.docx, job.pdf))
+        outcome = ExportOutcome(files=files, warnings=result.warnings, draft=result.draft)
+        outcome.preview_images = page_images(pdf_for_preview, folder)
     if not outcome.preview_images:
         from assistant.document.build import build_document
 
@@ -94,13 +81,18 @@ class ExportRunnable(QRunnable):
         super().__init__()
         self.job = job
         self.signals = ExportSignals()
-        self.preview_folder = Path(tempfile.mkdtemp(prefix="kassatsiya-preview-"))
 
     def run(self) -> None:
+        from assistant.export_targets import ExportTargetError
+
         try:
-            outcome = run_export(self.job, self.preview_folder)
+            outcome = run_export(self.job)
         except WriteError as error:
             log_event("export_failed", {"kind": "WriteError", "errno": error.os_errno or 0})
+            self.signals.failed.emit(error.message(current_language()))
+            return
+        except ExportTargetError as error:
+            log_event("export_failed", {"kind": "ExportTargetError", "why": error.refusal.value})
             self.signals.failed.emit(error.message(current_language()))
             return
         except (OSError, ValueError) as error:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.case.model import Case, new_case
-from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case, save_case
+from assistant.case.model import Case
+from assistant.casefile import CaseFileError, ErrorKind, file_is_protected, load_case, save_case
 from assistant.casefile.crypto import KeyCache
 from assistant.casefile.save import SaveOutcome
 from assistant.cloud_folders import cloud_upload_warning
@@ -77,7 +77,9 @@ class FileController(QObject):
     def new(self, case: Case | None = None) -> bool:
         if not self.confirm_discard():
             return False
-        self.document.replace(case or new_case(current_language()), None)
+        # No language yet: the first questions ask for the language of the proceedings; the
+        # interface language never decides it.
+        self.document.replace(case or Case(), None)
         return True
 
     def open_dialog(self) -> bool:
@@ -93,7 +95,7 @@ class FileController(QObject):
         passphrase: str | None = None
         keys: KeyCache = {}
         try:
-            if _is_protected_file(path):
+            if file_is_protected(path):
                 passphrase = ask_passphrase(
                     self.window,
                     _("The file %(name)s is protected. Enter its passphrase.")
@@ -196,14 +198,3 @@ def case_counts(case: Case, *, protected: bool) -> dict[str, int | bool]:
         "attachments": len(case.attachments),
         "protected": protected,
     }
-
-
-def _is_protected_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except FileNotFoundError:
-        raise CaseFileError(ErrorKind.NOT_FOUND, path) from None
-    except OSError as error:
-        raise CaseFileError(ErrorKind.UNREADABLE, path, os_errno=error.errno) from None
-    return is_protected(head)

@@ -116,10 +116,7 @@ class ListEditor(QWidget):
         chosen = self.items_list.currentRow()
         self.items_list.blockSignals(True)
         self.items_list.clear()
-        while self.pages.count():
-            page = self.pages.widget(0)
-            if page is None:
-                break
+        while (page := self.pages.widget(0)) is not None:
             self.pages.removeWidget(page)
             page.deleteLater()
         self.rows, self.headings, self.labels = [], [], []

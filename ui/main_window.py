@@ -15,6 +15,7 @@ from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
 from assistant.i18n import _, current_language
+from assistant.triage import TriageAnswers, answers_from_case, apply_answers
 from ui.autosave import Autosaver
 from ui.document import CaseDocument
 from ui.export_controller import ExportController
@@ -38,11 +39,12 @@ from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
 from ui.text_size import apply_text_size
-from ui.triage_logic import TriageAnswers, answers_from_case, apply_answers
 from ui.window_geometry import keep_on_screen, place_window, saved_geometry
 
 if TYPE_CHECKING:
+    from assistant.case.model import Case
     from assistant.law.engine import Report
+    from assistant.session import CheckResult
     from ui.export_options import ExportChoices
     from ui.qt import QCloseEvent, QPaintEvent
 
@@ -81,13 +83,15 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.sections)
         self.findings = FindingsPanel()
         self.files = FileController(self.document, settings, self, self.form)
-        self.exporter = ExportController(self.document, today, self)
+        self.exporter = ExportController(self.document, self.check, self)
         self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
         splitter = self.splitter = QSplitter()  # horizontal
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
-        self.menu = MenuBar(self, self._slots(), self.open_recent, self.set_ui_language)
+        self.menu = MenuBar(
+            self, self._slots(), self.open_recent, self.set_ui_language, self.clear_recent
+        )
         self.lock = ScreenLock(
             self, splitter, self.document, self.menu.all_actions, self.autosaver.autosave
         )
@@ -199,15 +203,19 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             section.load()
 
+    def check(self, case: Case) -> CheckResult:
+        """The core's check of `case` today, with the user's days off."""
+        # Imported here, not above, so that the window can be shown before the engine loads.
+        from assistant.session import check
+
+        return check(case, self.today(), self.calendar)
+
     def refresh(self) -> None:
         """Re-check the case (the engine is fast) and update findings, navigator and title."""
-        # Imported here, not above, so that the window can be shown before the engine loads.
-        from assistant.law.engine import evaluate
-        from assistant.privacy import find_personal_data
-
-        self.report = evaluate(self.document.case, self.today(), calendar=self.calendar)
-        self.findings.show_report(self.report, find_personal_data(self.document.case))
-        self.navigator.update_report(self.report)
+        checked = self.check(self.document.case)
+        self.report = checked.report
+        self.findings.show_report(checked.report, checked.personal_data)
+        self.navigator.update_report(checked.report)
         self._show_field_problems()
         self.setWindowModified(self.document.is_modified())
 
@@ -282,10 +290,13 @@ class MainWindow(QMainWindow):
 
     def run_triage(self, resume: tuple[TriageAnswers, int] | None = None) -> None:
         """Ask the first questions; `resume` reopens them with earlier answers at a page."""
+        from assistant.session import triage_routes
         from ui.triage import TriageWizard  # lazy: its radio buttons' classes load on first use
 
         answers, page = resume or (answers_from_case(self.document.case), 0)
-        wizard = TriageWizard(self, answers)
+        wizard = TriageWizard(
+            self, answers, lambda given: triage_routes(self.document.case, given, self.today())
+        )
         wizard.go_to(page)
         if wizard.exec() == QDialog.DialogCode.Accepted:
             apply_answers(self.document.case, wizard.answers)
@@ -313,6 +324,12 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: Path) -> None:
         self.files.open_path(path)
+
+    def clear_recent(self) -> None:
+        """Forget the recent files: their names often name clients (docs/security.md)."""
+        self.settings.recent_files = []
+        save_settings(self.settings)
+        self.menu.set_recent([])
 
     def edit_days_off(self, typed: str | None = None) -> None:
         """The user's own days off; `typed` reopens the dialog with unconfirmed text."""

@@ -55,6 +55,7 @@ MENUS = [
     ("help", HELP_TITLE),
 ]
 RECENT = N_("&Recent files")
+CLEAR_RECENT = N_("&Clear recent files")
 LANGUAGE = N_("Lan&guage")
 NO_RECENT = N_("(none)")
 
@@ -68,12 +69,14 @@ class MenuBar:
         slots: dict[str, Slot],
         open_recent: Callable[[Path], object],
         choose_language: Callable[[Language], object],
+        clear_recent: Callable[[], object],
     ) -> None:
         self.texts = TextBindings()
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._recent_files: list[str] = []
         self._open_recent = open_recent
+        self._clear_recent = clear_recent
         for key, title in MENUS:
             menu = window.menuBar().addMenu("")
             menu.setObjectName(f"menu-{key}")
@@ -130,6 +133,10 @@ class MenuBar:
         for file in self._recent_files:
             action = self.recent_menu.addAction(file)
             action.triggered.connect(lambda _checked=False, f=file: self._open_recent(Path(f)))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(_(CLEAR_RECENT))
+        clear.setObjectName("action-clear-recent")
+        clear.triggered.connect(lambda _checked=False: self._clear_recent())
 
     def retranslate(self) -> None:
         self.texts.apply()

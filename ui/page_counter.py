@@ -4,20 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.document.pages import count_pdf_pages
 from ui.qt import QObject, QRunnable, QThreadPool, Signal
-
-
-def count_pdf_pages(path: Path) -> int | None:
-    """Pages of a PDF; None for another kind of file or an unreadable one."""
-    if path.suffix.lower() != ".pdf":
-        return None
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        return len(PdfReader(path).pages)
-    except (OSError, PdfReadError, ValueError):
-        return None
 
 
 class PageCounter(QObject):
@@ -36,6 +24,8 @@ class _CountJob(QRunnable):
         self._path = path
 
     def run(self) -> None:
-        pages = count_pdf_pages(self._path)
+        if self._path.suffix.lower() != ".pdf":
+            return
+        pages = count_pdf_pages(self._path).pages
         if pages is not None:
             self._counter.counted.emit(str(self._path), pages)

@@ -15,6 +15,7 @@ from assistant.case.enums import Language
 from assistant.casefile.atomic import write_atomically
 from assistant.owner_only import private_folder
 from assistant.paths import app_dirs, same_file_key
+from assistant.regular_file import open_regular
 from assistant.user_locale import user_language
 
 MAX_RECENT = 8
@@ -23,6 +24,7 @@ MIN_TEXT_SIZE = 8
 MAX_TEXT_SIZE = 20
 DEFAULT_IDLE_LOCK_MINUTES = 10
 MAX_IDLE_LOCK_MINUTES = 240
+MAX_SETTINGS_BYTES = 1024 * 1024  # a few hundred bytes in use; more is not ours
 
 
 class Settings(msgspec.Struct, kw_only=True):
@@ -69,7 +71,8 @@ def load_settings() -> Settings:
     """The saved settings; defaults when the file is missing or unreadable (never blocks start),
     the interface then in the language of the user's system when it is kk, ru or en."""
     try:
-        return msgspec.json.decode(settings_path().read_bytes(), type=Settings)
+        with open_regular(settings_path()) as file:  # never a FIFO: it would block the start
+            return msgspec.json.decode(file.read(MAX_SETTINGS_BYTES), type=Settings)
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
         return Settings(language=user_language() or Language.RU)
 

@@ -1,13 +1,19 @@
-"""The "New complaint" wizard: three plain questions, then where to go (cassation or elsewhere)."""
+"""The "New complaint" wizard: four plain questions, then where to go (cassation or elsewhere).
+
+The wizard decides nothing: after each answer it asks the core where the answers so far lead
+(`assistant.session.triage_routes`, the same cited rules that check the form) and shows the
+result as soon as they lead elsewhere.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from assistant.case.enums import AppealHistory
+from assistant.case.enums import AppealHistory, Language
 from assistant.i18n import N_, _, current_language
-from assistant.law.routes import load_routes
-from ui.labels import label_of
+from assistant.triage import Relief, TriageAnswers
+from ui.labels import LANGUAGE_NAMES, label_of
 from ui.qt import (
     QAbstractButton,
     QButtonGroup,
@@ -22,11 +28,18 @@ from ui.qt import (
     QWidget,
 )
 from ui.translatable import TextBindings
-from ui.triage_logic import Relief, TriageAnswers, route_for
 
 if TYPE_CHECKING:
+    from assistant.law.routes import Route
     from ui.qt import QMouseEvent
 
+RoutesFor = Callable[[TriageAnswers], "list[Route]"]
+
+LANGUAGE_CHOICES: list[tuple[Any, str]] = [
+    (Language.KK, LANGUAGE_NAMES[Language.KK]),
+    (Language.RU, LANGUAGE_NAMES[Language.RU]),
+    (None, N_("I do not know")),
+]
 IN_FORCE_CHOICES: list[tuple[Any, str]] = [
     (True, N_("Yes, it has entered into force")),
     (False, N_("No, not yet (it was announced less than 15 days ago or an appeal is pending)")),
@@ -44,6 +57,14 @@ RELIEF_CHOICES: list[tuple[Any, str]] = [
     (Relief.CIVIL_ARITHMETIC, N_("Only an arithmetic error in the amount of the civil claim")),
 ]
 QUESTIONS = [
+    (
+        N_(
+            "In which language was the case heard? It is the language of the verdict. The "
+            "complaint is written in it."
+        ),
+        LANGUAGE_CHOICES,
+        "language",
+    ),
     (N_("Has the court decision entered into legal force?"), IN_FORCE_CHOICES, "in_force"),
     (
         N_(
@@ -131,14 +152,18 @@ class _Question(QWidget):
 
 
 class TriageWizard(QDialog):
-    """Accepted (Continue to the form) leaves the answers in `answers`."""
+    """Accepted (Continue to the form) leaves the answers in `answers`; `routes_for` is the
+    core's answer to "where do these answers lead?" for the case being drafted."""
 
-    def __init__(self, parent: QWidget | None, answers: TriageAnswers) -> None:
+    def __init__(
+        self, parent: QWidget | None, answers: TriageAnswers, routes_for: RoutesFor
+    ) -> None:
         super().__init__(parent)
         self.texts = TextBindings()
         self.texts.bind(self.setWindowTitle, N_("New complaint: first questions"))
         self.answers = answers
-        self.route_id: str | None = None
+        self.routes_for = routes_for
+        self.routes: list[Route] = []
         self.last_question = 0
         self.pages = QStackedWidget()
         self.questions = [_Question(q, choices, self.texts) for q, choices, _attr in QUESTIONS]
@@ -212,16 +237,21 @@ class TriageWizard(QDialog):
         for question, (_q, _c, attr) in zip(self.questions, QUESTIONS, strict=True):
             setattr(self.answers, attr, question.value())
 
+    @property
+    def route_id(self) -> str | None:
+        """The first route the answers lead to; None: cassation fits so far."""
+        return self.routes[0].id if self.routes else None
+
     def next(self) -> None:
-        """Next question, or the result as soon as an answer decides the route."""
+        """Next question, or the result as soon as the answers so far lead elsewhere."""
         self._collect()
         index = self.pages.currentIndex()
         partial = TriageAnswers()
         for _q, _c, attr in QUESTIONS[: index + 1]:
             setattr(partial, attr, getattr(self.answers, attr))
-        route_id = route_for(partial)
-        if route_id is not None or index == len(self.questions) - 1:
-            self._show_result(route_id)
+        routes = self.routes_for(partial)
+        if routes or index == len(self.questions) - 1:
+            self._show_result(routes)
         else:
             self.pages.setCurrentIndex(index + 1)
         self._update_buttons()
@@ -235,19 +265,18 @@ class TriageWizard(QDialog):
         self.pages.setCurrentIndex(max(index, 0))
         self._update_buttons()
 
-    def _show_result(self, route_id: str | None) -> None:
+    def _show_result(self, routes: list[Route]) -> None:
         self.last_question = self.pages.currentIndex()
-        self.route_id = route_id
+        self.routes = routes
         self.pages.setCurrentIndex(len(self.questions))
         self._retranslate_result()
 
     def _retranslate_result(self) -> None:
-        route_id = self.route_id
-        if route_id is None:
+        if not self.routes:
             self.result_label.setText(_(CASSATION_FITS))
-        else:
-            route = load_routes()[route_id]
-            self.result_label.setText(f"{_(ELSEWHERE)}\n\n{route.describe(current_language())}")
+            return
+        described = "\n\n".join(route.describe(current_language()) for route in self.routes)
+        self.result_label.setText(f"{_(ELSEWHERE)}\n\n{described}")
 
     def _update_buttons(self) -> None:
         """Enter goes on: "Next" on a question, "Continue to the form" on the result, never

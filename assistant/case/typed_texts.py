@@ -19,6 +19,7 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.limits import MAX_PAGES
 from assistant.case.model import Case
 from assistant.case.pointer import PointerSyntaxError, escape, join, tokens
 
@@ -53,9 +54,12 @@ def format_date(day: dt.date | None) -> str:
 
 
 def parse_whole_number(text: str) -> int | None:
-    """A count typed with digits ("12", "1 024"); None when empty or not a whole number."""
+    """A count of pages typed with digits ("12", "1 024"); None when empty, not a whole number
+    or more than a case may hold (MAX_PAGES)."""
     digits = _SPACES.sub("", text)
-    return int(digits) if _WHOLE.fullmatch(digits) else None
+    if not _WHOLE.fullmatch(digits) or int(digits) > MAX_PAGES:
+        return None
+    return int(digits)
 
 
 def parse_number(text: str) -> float | None:

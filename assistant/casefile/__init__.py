@@ -6,7 +6,7 @@ See docs/case-file.md for the format and docs/security.md for what is guaranteed
 from assistant.casefile.crypto import is_protected
 from assistant.casefile.errors import CaseFileError, ErrorKind
 from assistant.casefile.format import FORMAT_VERSION
-from assistant.casefile.load import load_case, loads_case
+from assistant.casefile.load import file_is_protected, load_case, loads_case
 from assistant.casefile.recovery import RecoveredCase, RecoveryStore
 from assistant.casefile.save import save_case
 from assistant.casefile.schema import case_file_schema
@@ -18,6 +18,7 @@ __all__ = [
     "RecoveredCase",
     "RecoveryStore",
     "case_file_schema",
+    "file_is_protected",
     "is_protected",
     "load_case",
     "loads_case",

@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.case.enums import Language
+from assistant.case.limits import MAX_PAGES, TOO_MANY_LINES
 from assistant.casefile.write_failure import (
     DISK_FULL_ERRNOS,
     READ_ONLY_ERRNOS,
@@ -43,6 +44,7 @@ class ErrorKind(StrEnum):
     DAMAGED = "damaged"
     NEWER_VERSION = "newer_version"
     WRONG_TYPE = "wrong_type"
+    DUPLICATE_KEY = "duplicate_key"
     NEEDS_PASSPHRASE = "needs_passphrase"
     WRONG_PASSPHRASE = "wrong_passphrase"
     TAMPERED = "tampered"
@@ -76,6 +78,10 @@ _MESSAGES: dict[ErrorKind, str] = {
     ErrorKind.WRONG_TYPE: N_(
         "The file %(path)s contains a wrong value (%(field)s), so it cannot be opened. The file "
         "has not been changed."
+    ),
+    ErrorKind.DUPLICATE_KEY: N_(
+        "The file %(path)s gives the field %(field)s twice, so it cannot be opened: it does not "
+        "say which of the two values is meant. The file has not been changed."
     ),
     ErrorKind.NEEDS_PASSPHRASE: N_(
         "The file %(path)s is protected with a passphrase. Enter the passphrase to open it."
@@ -132,6 +138,17 @@ _PATH_TOO_LONG = N_(
     "shorter name. The file on disk has not been changed."
 )
 _BY_FAILURE = {WriteFailure.IN_USE: _IN_USE, WriteFailure.PATH_TOO_LONG: _PATH_TOO_LONG}
+_TOO_LONG = N_(
+    "The file %(path)s holds more text in the field %(field)s than a case may hold, so it "
+    "cannot be opened. The file has not been changed."
+)
+_OUT_OF_RANGE = N_(
+    "The file %(path)s holds an impossible number in the field %(field)s (a page count must be "
+    "between 0 and %(pages)s), so it cannot be opened. The file has not been changed."
+)
+# msgspec's own words for a broken bound of assistant/case/limits.py
+_TOO_LONG_DETAILS = ("Expected `str` of length <=", TOO_MANY_LINES)
+_OUT_OF_RANGE_DETAILS = ("Expected `int` >=", "Expected `int` <=")
 
 
 class CaseFileError(Exception):
@@ -152,7 +169,9 @@ class CaseFileError(Exception):
     ) -> None:
         self.kind = kind
         self.path = path
-        self.pointer = pointer  # JSON pointer into the "case" object, for WRONG_TYPE
+        # JSON pointer: into the "case" object for WRONG_TYPE; from the file's root (e.g.
+        # "/case/filer/full_name", or "/case" itself) for DUPLICATE_KEY
+        self.pointer = pointer
         self.version = version  # format version found, for NEWER_VERSION
         self.os_errno = os_errno  # errno of the OS error, for UNREADABLE and UNWRITABLE
         self.saving = saving  # raised by a save (NOT_OURS then means "refused to replace")
@@ -190,15 +209,32 @@ class CaseFileError(Exception):
         )
 
     def _msgid(self) -> str:
+        if self.kind is ErrorKind.WRONG_TYPE:
+            return self._wrong_type_msgid()
         if self.kind is ErrorKind.NOT_OURS and self.saving:
             return _NOT_OURS_ON_SAVE
-        if self.kind is ErrorKind.UNWRITABLE and self.failure in _BY_FAILURE:
-            return _BY_FAILURE[self.failure]
-        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in DISK_FULL_ERRNOS:
-            return _DISK_FULL
-        if self.kind is ErrorKind.UNWRITABLE and self.os_errno in READ_ONLY_ERRNOS:
-            return _READ_ONLY
+        if self.kind is ErrorKind.UNWRITABLE:
+            return self._unwritable_msgid()
         return _MESSAGES[self.kind]
+
+    def _wrong_type_msgid(self) -> str:
+        """A bound of assistant/case/limits.py broken has its own words; any other wrong value
+        the general ones."""
+        if self.detail.startswith(_TOO_LONG_DETAILS):
+            return _TOO_LONG
+        if self.detail.startswith(_OUT_OF_RANGE_DETAILS):
+            return _OUT_OF_RANGE
+        return _MESSAGES[ErrorKind.WRONG_TYPE]
+
+    def _unwritable_msgid(self) -> str:
+        """Why a save failed, as write_failure.classify and the errno tell it."""
+        if self.failure in _BY_FAILURE:
+            return _BY_FAILURE[self.failure]
+        if self.os_errno in DISK_FULL_ERRNOS:
+            return _DISK_FULL
+        if self.os_errno in READ_ONLY_ERRNOS:
+            return _READ_ONLY
+        return _MESSAGES[ErrorKind.UNWRITABLE]
 
     def message(self, language: Language, field: str | None = None) -> str:
         """What happened and what to do, in `language`, for a person rather than a developer.
@@ -216,6 +252,7 @@ class CaseFileError(Exception):
             "reason": self.detail or "?",
             "length": str(windows_path_length(self.path)) if self.path is not None else "?",
             "seems": gettext_in(language, _UNRECOGNISED[self.reason]),
+            "pages": str(MAX_PAGES),
         }
         message = gettext_in(language, self._msgid()) % values
         if self.kind is ErrorKind.NOT_OURS and not self.saving and not self._has_our_suffix():

@@ -2,8 +2,9 @@
 
     {"format": "kassatsiya-case", "version": 1, "case": {...}}
 
-Reading is strict (unknown keys and wrong types are errors with a JSON pointer) and classifies
-every failure as a `CaseFileError`; see docs/case-file.md for the layout and the policy.
+Reading is strict (unknown keys, wrong types and a key given twice are errors with a JSON
+pointer) and classifies every failure as a `CaseFileError`; see docs/case-file.md for the layout
+and the policy.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.limits import TOO_MANY_LINES, prose_over_lines
 from assistant.case.model import Case
 from assistant.case.typed_texts import typed_text_problem
 from assistant.casefile.crypto import is_protected
+from assistant.casefile.duplicate_keys import first_repeated_key
 from assistant.casefile.errors import CaseFileError, ErrorKind, Unrecognised
 from assistant.casefile.pointer import split_validation_message
 
@@ -207,7 +210,23 @@ def decode_document(data: bytes) -> Case:
         msgspec.json.encode(case)  # lone surrogates decode but could never be saved again
     except UnicodeError as error:
         raise CaseFileError(ErrorKind.DAMAGED, detail=f"invalid text ({error})") from None
+    too_many_lines = prose_over_lines(case)
+    if too_many_lines is not None:
+        raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=too_many_lines, detail=TOO_MANY_LINES)
     problem = typed_text_problem(case)
     if problem is not None:
         raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=problem[0], detail=problem[1])
+    _refuse_duplicate_keys(data)
     return case
+
+
+def _refuse_duplicate_keys(data: bytes) -> None:
+    """A key given twice is an error naming it: the decoder above silently kept the last one."""
+    try:
+        repeated = first_repeated_key(data)
+    except (ValueError, RecursionError) as error:
+        raise CaseFileError(ErrorKind.DAMAGED, detail=f"not valid JSON ({error})") from None
+    if repeated is not None:
+        raise CaseFileError(
+            ErrorKind.DUPLICATE_KEY, pointer=repeated, detail="a key appears twice in one object"
+        )

@@ -20,13 +20,18 @@ import msgspec
 import platformdirs
 
 from assistant.case.model import Case
-from assistant.casefile.atomic import remove_stale_temporaries, write_atomically
+from assistant.casefile.atomic import (
+    remove_abandoned_temporaries,
+    remove_abandoned_temporaries_in,
+    write_atomically,
+)
 from assistant.casefile.crypto import KeyCache, Sealer, unprotect_bytes
 from assistant.casefile.errors import MAX_FILE_BYTES, CaseFileError, ErrorKind
 from assistant.casefile.format import encode_document
 from assistant.casefile.load import loads_case
 from assistant.casefile.sharing import retry_while_held
 from assistant.owner_only import private_folder
+from assistant.regular_file import open_regular
 
 RECOVERY_MAGIC = b"KASSATSIYA-RECOVERY\n"
 RECOVERY_SUFFIX = ".kassatsiya-recovery"
@@ -110,6 +115,16 @@ def _decode_typed(data: bytes, passphrase: str | None, keys: KeyCache) -> dict[s
     }
 
 
+def _read_recovery_file(file: Path) -> bytes:
+    """The bytes of a recovery file; OSError for one that is not an ordinary file (never
+    opened: a FIFO would block the start) and CaseFileError TOO_LARGE past the case limit."""
+    with open_regular(file) as stream:
+        data = stream.read(MAX_FILE_BYTES + _MAX_META_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES + _MAX_META_BYTES:
+        raise CaseFileError(ErrorKind.TOO_LARGE, file)
+    return data
+
+
 class RecoverySlot:
     """The recovery file of one open case; `save` it often, `discard` it after a clean save."""
 
@@ -158,7 +173,7 @@ class RecoverySlot:
                 saving=True,
                 detail=error.strerror or type(error).__name__,
             ) from None
-        remove_stale_temporaries(self.file)
+        remove_abandoned_temporaries(self.file)
 
     def discard(self) -> bool:
         """Remove the recovery file (after the case was saved or closed cleanly); False when it
@@ -190,16 +205,19 @@ class RecoveryStore:
 
     def _entry(self, file: Path) -> RecoveredCase | None:
         try:
-            if file.stat().st_size > MAX_FILE_BYTES:
-                return None
-            meta, _ = _split(file.read_bytes())
+            meta, _ = _split(_read_recovery_file(file))
         except (OSError, CaseFileError):
             return None
         original = Path(meta.original) if meta.original is not None else None
         return RecoveredCase(file, original, meta.saved_at, meta.protected)
 
     def recoverable(self) -> list[RecoveredCase]:
-        """Recoverable cases, newest first; unreadable or foreign files are skipped."""
+        """Recoverable cases, newest first; unreadable or foreign files are skipped.
+
+        Asked at every start: it first removes the temporaries of autosaves that a killed
+        process left (a plain case's autosave is plaintext).
+        """
+        remove_abandoned_temporaries_in(self.folder)
         try:
             files = [f for f in self.folder.iterdir() if f.name.endswith(RECOVERY_SUFFIX)]
         except OSError:
@@ -226,7 +244,7 @@ class RecoveryStore:
     @staticmethod
     def _read(entry: RecoveredCase) -> tuple[_Meta, bytes]:
         try:
-            data = entry.recovery_file.read_bytes()
+            data = _read_recovery_file(entry.recovery_file)
         except FileNotFoundError:
             raise CaseFileError(ErrorKind.NOT_FOUND, entry.recovery_file) from None
         except OSError as error:

@@ -16,10 +16,11 @@ from assistant.cli.common import (
     read_case,
 )
 from assistant.i18n import gettext_in
-from assistant.law.engine import Report, evaluate
+from assistant.law.engine import Report
 from assistant.law.routes import load_routes
 from assistant.law.verdict import finding_label, status_line
-from assistant.privacy import find_personal_data, personal_data_message
+from assistant.privacy import personal_data_message
+from assistant.session import check
 
 
 def format_report(report: Report, language: Language) -> str:
@@ -41,17 +42,11 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     case, _ = read_case(path, message_language(args.lang))
     language = message_language(args.lang, case)
-    report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
-    personal = find_personal_data(case)
+    checked = check(case, parse_today(args.today), calendar_from(args.day_off))
     if args.json:
-        data = report.to_json(language)
-        data["personal_data"] = [
-            {"kind": h.kind.value, "field": h.field, "start": h.start, "end": h.end}
-            for h in personal
-        ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(checked.to_json(language), ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, language))
-        for hit in personal:
+        print(format_report(checked.report, language))
+        for hit in checked.personal_data:
             print(gettext_in(language, "Warning") + ": " + personal_data_message(hit, language))
-    return EXIT_FINDINGS if report.blocking else EXIT_OK
+    return EXIT_FINDINGS if checked.report.blocking else EXIT_OK

@@ -11,7 +11,7 @@ from pathlib import Path
 from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.case.model import Case
-from assistant.casefile import CaseFileError, ErrorKind, is_protected, load_case
+from assistant.casefile import CaseFileError, ErrorKind, file_is_protected, load_case
 from assistant.i18n import gettext_in
 from assistant.user_locale import user_language
 
@@ -19,6 +19,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_UNREADABLE = 2
 PASSPHRASE_ENV = "KASSATSIYA_PASSPHRASE"
+PASSPHRASE_CONFIRM_ENV = "KASSATSIYA_PASSPHRASE_CONFIRM"
 
 
 class CliError(Exception):
@@ -50,10 +51,18 @@ def calendar_from(days_off: list[str] | None) -> WorkingCalendar:
     return WorkingCalendar(extra_days_off=[dt.date.fromisoformat(d) for d in days_off or []])
 
 
-def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> str:
-    """The passphrase from KASSATSIYA_PASSPHRASE, or asked on the terminal (never echoed)."""
+def ask_passphrase(
+    path: Path, language: Language, *, confirm: bool = False, yes: bool = False
+) -> str:
+    """The passphrase from KASSATSIYA_PASSPHRASE, or asked on the terminal (never echoed).
+
+    `confirm` (a new passphrase): typed twice; one from the variable must be confirmed too
+    (see `confirm_from_environment`) unless `yes`.
+    """
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
+        if confirm and not yes:
+            confirm_from_environment(from_env, path, language)
         return from_env
     if not sys.stdin.isatty():
         raise CliError(
@@ -73,13 +82,32 @@ def ask_passphrase(path: Path, language: Language, *, confirm: bool = False) -> 
     return first
 
 
-def file_is_protected(path: Path) -> bool:
-    """True when `path` starts with the protected-file header (reads only the first bytes)."""
-    try:
-        with path.open("rb") as fh:
-            return is_protected(fh.read(64))
-    except OSError:
-        return False
+def confirm_from_environment(passphrase: str, path: Path, language: Language) -> None:
+    """A new passphrase read from KASSATSIYA_PASSPHRASE must be confirmed: a typing mistake
+    there would lock the case for good under a passphrase nobody knows. Confirmed by
+    KASSATSIYA_PASSPHRASE_CONFIRM, else by typing it again on a terminal; else CliError."""
+    differ = gettext_in(language, "The two passphrases differ; nothing was changed.")
+    second = os.environ.get(PASSPHRASE_CONFIRM_ENV)
+    if second is not None:
+        if second != passphrase:
+            raise CliError(differ)
+        return
+    if not sys.stdin.isatty():
+        raise CliError(
+            gettext_in(
+                language,
+                "The passphrase for %(file)s comes from KASSATSIYA_PASSPHRASE, and nothing "
+                "confirms it: a typing mistake would lock the case for good. Set "
+                "KASSATSIYA_PASSPHRASE_CONFIRM to the same passphrase, or add --yes. Nothing "
+                "was changed.",
+            )
+            % {"file": path}
+        )
+    again = getpass.getpass(
+        gettext_in(language, "Repeat the passphrase set in KASSATSIYA_PASSPHRASE: ")
+    )
+    if again != passphrase:
+        raise CliError(differ)
 
 
 def read_case(path: Path, language: Language) -> tuple[Case, str | None]:

@@ -17,18 +17,12 @@ from assistant.cli.common import (
     parse_today,
     read_case,
 )
+from assistant.document.language import DocumentLanguageMissing, document_language
+from assistant.export_targets import refuse_case_targets
 from assistant.file_names import file_name_problem
 from assistant.final_copy import decide_final_copy
 from assistant.i18n import gettext_in
-from assistant.law.engine import evaluate
-from assistant.law.verdict import open_problems
-
-
-def document_language(requested: str | None, case: Case) -> Language:
-    """--lang, else the language the complaint is written in, else that of the proceedings."""
-    if requested:
-        return Language(requested)
-    return case.complaint_language or case.proceedings_language or Language.RU
+from assistant.session import check, export
 
 
 def _check_arguments(args: argparse.Namespace, ui_language: Language) -> None:
@@ -55,22 +49,26 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     ui_language = message_language(args.lang)
     _check_arguments(args, ui_language)
-    from assistant.export import export_case  # lazy: python-docx/reportlab load only here
-
+    # never over the case itself, any other case or one path twice (ExportTargetError)
+    outputs = [Path(name) for name in (args.docx, args.pdf, args.package) if name]
+    refuse_case_targets(outputs, case_file=path)
     case, _ = read_case(path, ui_language)
-    language = document_language(args.lang, case)
-    report = evaluate(case, parse_today(args.today), calendar=calendar_from(args.day_off))
-    decision = decide_final_copy(report, forced=args.force) if args.final else None
+    try:
+        language = document_language(case, Language(args.lang) if args.lang else None)
+    except DocumentLanguageMissing as missing:
+        raise CliError(missing.message(ui_language)) from None
+    checked = check(case, parse_today(args.today), calendar_from(args.day_off))
+    decision = decide_final_copy(checked.report, forced=args.force) if args.final else None
     if decision is not None and not decision.write:
         print(decision.explanation(ui_language), file=sys.stderr)
         return EXIT_FINDINGS
-    result = export_case(
-        case,
+    result = export(  # python-docx and reportlab load only here
+        checked,
         language=language,
         docx=Path(args.docx) if args.docx else None,
         pdf=Path(args.pdf) if args.pdf else None,
         final=args.final,
-        open_problems=open_problems(report, language),
+        case_file=path,
     )
     for written in result.files:
         print(gettext_in(ui_language, "Written: %(file)s") % {"file": written})
@@ -78,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
         print(decision.explanation(ui_language), file=sys.stderr)
     for warning in result.warnings:
         print(warning)
-    for problem in result.attachment_problems:
-        print(f"{problem.message} ({problem.citation})")
+    for warning in checked.file_warnings(ui_language):
+        print(warning)
     if args.package:
         _write_package(case, result.files, Path(args.package), language, ui_language)
     return EXIT_OK

@@ -4,34 +4,42 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from assistant.case.enums import Language
-from assistant.case.model import new_case
-from assistant.casefile import case_file_schema, save_case
+from assistant.case.enums import DocumentKind, Language
+from assistant.casefile import case_file_schema, file_is_protected, save_case
 from assistant.casefile.save import SaveOutcome
 from assistant.cli.common import (
     EXIT_OK,
     CliError,
     ask_passphrase,
-    file_is_protected,
     message_language,
     read_case,
 )
 from assistant.cloud_folders import cloud_upload_warning
 from assistant.i18n import gettext_in
+from assistant.session import NotDrafted, new_case_for
 
 
 def run_new(args: argparse.Namespace) -> int:
-    """Write an empty case in the given language; never overwrite an existing file."""
+    """Write an empty case in the given language, drafting the document `--kind`; never
+    overwrite an existing file."""
     language = Language(args.lang)
     path = Path(args.file)
-    if path.exists():
+    if os.path.lexists(path):  # False, not an error, for a name the OS refuses (too long)
         raise CliError(
             gettext_in(language, "%(file)s already exists; choose another name.") % {"file": path}
         )
-    outcome = save_case(new_case(language), path)
+    try:
+        case = new_case_for(language, DocumentKind(args.kind))
+    except NotDrafted:
+        raise CliError(
+            gettext_in(language, "Kassatsiya does not write this kind of document yet: %(kind)s")
+            % {"kind": args.kind}
+        ) from None
+    outcome = save_case(case, path)
     print(gettext_in(language, "Created %(file)s") % {"file": path})
     warn_about_save(outcome, language, protected=False)
     return EXIT_OK
@@ -50,13 +58,15 @@ def run_protect(args: argparse.Namespace) -> int:
     if file_is_protected(path):
         raise CliError(gettext_in(language, "%(file)s is already protected.") % {"file": path})
     case, _ = read_case(path, language)
-    passphrase = ask_passphrase(path, language, confirm=True)
+    passphrase = ask_passphrase(path, language, confirm=True, yes=args.yes)
     if not passphrase:
         raise CliError(
             gettext_in(language, "An empty passphrase protects nothing; nothing was changed.")
         )
-    save_case(case, path, passphrase=passphrase, keep_backup=False)
+    # the plain version becomes an encrypted .bak
+    outcome = save_case(case, path, passphrase=passphrase)
     print(gettext_in(language, "%(file)s is now protected with a passphrase.") % {"file": path})
+    warn_about_save(outcome, language, protected=True)
     return EXIT_OK
 
 

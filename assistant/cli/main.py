@@ -9,11 +9,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from assistant import __version__
+from assistant.case.enums import DocumentKind
 from assistant.casefile import CaseFileError, ErrorKind
 from assistant.cli import check, files
 from assistant.cli.argparse_texts import use_our_catalogs
 from assistant.cli.common import CliError, fail, message_language
 from assistant.cli.streams import make_standard_streams_unicode_safe
+from assistant.export_targets import ExportTargetError
 from assistant.i18n import N_, _, current_language, set_language
 from assistant.write_errors import WriteError
 
@@ -60,6 +62,12 @@ def _build_parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
     p.add_argument(
         "--lang", choices=LANG_CHOICES, default="ru", help=_("language of the proceedings")
     )
+    p.add_argument(
+        "--kind",
+        choices=[kind.value for kind in DocumentKind],
+        default=DocumentKind.CASSATION.value,
+        help=_("the document the case is for (docs/cli.md): cassation by default"),
+    )
     p.set_defaults(handler=files.run_new)
 
     p = sub.add_parser("schema", help=_("print the JSON Schema of the case file"))
@@ -83,6 +91,12 @@ def _build_parser() -> tuple[argparse.ArgumentParser, tuple[str, ...]]:
         p.add_argument("file", help=file_text)
         p.add_argument("--lang", choices=LANG_CHOICES, help=_("language of the messages"))
         p.set_defaults(handler=handler)
+        if name == "protect":
+            p.add_argument(
+                "--yes",
+                action="store_true",
+                help=_("accept the passphrase in KASSATSIYA_PASSPHRASE without confirming it"),
+            )
 
     _add_optional_commands(sub)
     return parser, tuple(sub.choices or ())
@@ -164,7 +178,7 @@ def _run_handler(handler: Handler, args: argparse.Namespace) -> int:
     """Run a subcommand; every expected failure becomes a message on stderr and exit code 2."""
     try:
         return handler(args)
-    except (CaseFileError, WriteError) as exc:
+    except (CaseFileError, WriteError, ExportTargetError) as exc:
         return fail(exc.message(message_language(getattr(args, "lang", None))))
     except (CliError, ValueError) as exc:  # ValueError: e.g. a malformed --today
         return fail(str(exc))

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from assistant.case.enums import Language
 from assistant.casefile import load_case
-from assistant.law.engine import evaluate
 from assistant.resources import data_dir
+from assistant.session import check, export
 
 EXAMPLE = "ready-ru.kassatsiya"
 TODAY = dt.date(2026, 11, 26)
@@ -26,14 +26,12 @@ TODAY = dt.date(2026, 11, 26)
 def _export_and_verify(folder: Path, language: Language) -> str:
     from pypdf import PdfReader
 
-    from assistant.export import export_case
-
     case = load_case(data_dir("examples") / EXAMPLE)
-    report = evaluate(case, TODAY)
-    if report.blocking:
-        return f"the example has {len(report.blocking)} blocking findings"
+    checked = check(case, TODAY)
+    if not checked.report.is_ready():
+        return f"the example is not ready to file: {checked.status_line(Language.EN)}"
     docx, pdf = folder / f"c-{language}.docx", folder / f"c-{language}.pdf"
-    export_case(case, language=language, docx=docx, pdf=pdf, final=False, open_problems=[])
+    export(checked, language=language, docx=docx, pdf=pdf, final=False)
     text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
     surname = case.filer.full_name.split()[0]
     if docx.stat().st_size == 0 or surname not in text:

@@ -9,85 +9,29 @@ the interface language never decides it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Language, ScopeKind
-from assistant.case.model import Attachment, Case, ContestedAct
-from assistant.document.dates import DateForm, format_legal_date
-from assistant.document.grammar import kazakh_genitive, russian_genitive
+from assistant.case.enums import Language, ScopeKind
+from assistant.case.model import Case
 from assistant.document.model import (
     AddresseeBlock,
-    AttachmentItem,
-    AttachmentList,
     Block,
     ComplaintDocument,
-    DraftCover,
     Heading,
-    Notice,
-    NumberedList,
     Paragraph,
     PartyBlock,
     RequestBlock,
     SignatureBlock,
     Title,
 )
-from assistant.document.pages import attachment_pages
 from assistant.document.parties import party_lines
-from assistant.document.sanitize import Sanitizer
-from assistant.document.templates import Template, load_template
+from assistant.document.parts import DocumentParts, section
+from assistant.document.templates import load_template
 from assistant.i18n import _
 
-_REPRESENTING = {FilerStatus.DEFENDER, FilerStatus.LEGAL_REPRESENTATIVE, FilerStatus.REPRESENTATIVE}
-_ATTACHMENT_ORDER = list(AttachmentKind)
-_MAX_META_TITLE = 200
-_PAGE_PROBLEMS = {
-    "encrypted": "%(name)s: the PDF is encrypted; its pages could not be counted",
-    "unreadable": "%(name)s: the PDF cannot be read; its pages could not be counted",
-    "missing": "%(name)s: the file was not found; its pages could not be counted",
-}
 
-
-class _Builder:
-    """Holds the case, the template and the sanitizer while the blocks are made."""
-
-    def __init__(self, case: Case, template: Template) -> None:
-        self.case = case
-        self.t = template
-        self.clean = Sanitizer()
-
-    def date(self, value: dt.date, form: DateForm) -> str:
-        return format_legal_date(value, self.t.language, form, self.t.text(f"dates.{form}"))
-
-    def act_phrase(self, act: ContestedAct, usage: str, index: int) -> str:
-        """The act as the title ("title"), the copies list ("copy") or a subject ("subject")."""
-        kind = act.kind.value if isinstance(act.kind, ActKind) else "unspecified"
-        where = _("Contested act %(number)d") % {"number": index + 1}
-        pieces: dict[str, str] = {"kind": self.t.text(f"acts.{kind}.{usage}")}
-        court = self.clean.inline(act.court, where)
-        if court:
-            pieces["court"] = self.court_phrase(court)
-        if act.date is not None:
-            pieces["date"] = self.t.fill(
-                "act_phrase.date", value=self.date(act.date, DateForm.ATTRIBUTIVE)
-            )
-        number = self.clean.inline(act.case_number, where)
-        if number:
-            pieces["number"] = self.t.fill("act_phrase.number", value=number)
-        order = self.t.lines("act_phrase.order")
-        return " ".join(pieces[key] for key in order if key in pieces)
-
-    def court_phrase(self, court: str) -> str:
-        """The issuing court as the act phrase needs it: in the genitive where the language
-        declines it («Алмалинского районного суда», «… сотының»), else as the template says."""
-        if not self.t.flag("act_phrase.court_genitive"):
-            return self.t.fill("act_phrase.court", value=court)
-        if self.t.language is Language.KK:
-            return self.t.fill("act_phrase.court", value=kazakh_genitive(court))
-        declined = russian_genitive(court)
-        if declined is None:  # not a phrase we can decline safely: name it in parentheses
-            return self.t.fill("act_phrase.court_undeclined", value=court)
-        return self.t.fill("act_phrase.court", value=declined)
+class _Builder(DocumentParts):
+    """The cassation complaint's own blocks, over the parts every document shares."""
 
     def title(self) -> Title:
         lines = [
@@ -101,20 +45,9 @@ class _Builder:
 
     def proceedings(self) -> list[Block]:
         texts = self.clean.paragraphs(self.case.proceedings_summary, _("Proceedings so far"))
-        for index, act in enumerate(self.case.acts):
-            if act.entered_into_force is not None:
-                subject = self.act_phrase(act, "subject", index)
-                kind = act.kind.value if isinstance(act.kind, ActKind) else "unspecified"
-                texts.append(
-                    self.t.fill(
-                        "act_phrase.in_force",
-                        act=subject[:1].upper() + subject[1:],
-                        entered=self.t.text(f"acts.{kind}.entered"),
-                        date=self.date(act.entered_into_force, DateForm.LOCATIVE),
-                    )
-                )
+        texts.extend(self.in_force_lines())
         texts.extend(self.scope())
-        return _section(self.t.text("sections.proceedings"), [Paragraph(t) for t in texts])
+        return section(self.t.text("sections.proceedings"), [Paragraph(t) for t in texts])
 
     def scope(self) -> list[str]:
         scope = self.case.scope
@@ -147,26 +80,7 @@ class _Builder:
                 if paragraphs:
                     blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
                     blocks.extend(Paragraph(p) for p in paragraphs[1:])
-        return _section(self.t.text("sections.grounds"), blocks)
-
-    def evidence(self) -> list[Block]:
-        items = [self.clean.inline(e.description, _("Evidence")) for e in self.case.evidence]
-        items = [item for item in items if item]
-        return _section(
-            self.t.text("sections.evidence"), [NumberedList(tuple(items))] if items else []
-        )
-
-    def participation(self) -> list[Block]:
-        texts: list[str] = []
-        if self.case.participation is not None:
-            texts.append(self.t.text(f"participation.{self.case.participation.value}"))
-        if self.case.video_link:
-            texts.append(self.t.text("participation.video"))
-        filer = self.case.filer
-        if filer.in_custody and filer.institution:
-            institution = self.clean.inline(filer.institution, _("Institution"))
-            texts.append(self.t.fill("participation.detention_route", value=institution))
-        return _section(self.t.text("sections.participation"), [Paragraph(t) for t in texts])
+        return section(self.t.text("sections.grounds"), blocks)
 
     def request(self) -> list[Block]:
         """The filer's own wording of the request when written; else the chosen outcomes.
@@ -184,68 +98,15 @@ class _Builder:
             RequestBlock(self.t.text("request.lead"), tuple(items)),
         ]
 
-    def pages_phrase(self, pages: int | None) -> str:
-        if pages is None:
-            return ""
-        key = "attachments.pages_one" if pages == 1 else "attachments.pages_other"
-        return self.t.text(key).format(n=pages)
-
     def attachments(self) -> list[Block]:
-        items: list[AttachmentItem] = []
-        for index, act in enumerate(self.case.acts):
-            if act.copy_attached:
-                text = self.t.fill("act_phrase.copy", act=self.act_phrase(act, "copy", index))
-                items.append(
-                    AttachmentItem(text + self.pages_phrase(act.copy_pages), act.copy_pages)
-                )
-        items.extend(self.authority_item())
-        ordered = sorted(self.case.attachments, key=lambda a: _ATTACHMENT_ORDER.index(a.kind))
-        items.extend(self.attachment_item(attachment) for attachment in ordered)
-        if not items:
-            return []
-        return [AttachmentList(self.t.text("attachments.heading"), tuple(items))]
-
-    def authority_item(self) -> list[AttachmentItem]:
-        document = self.case.represented.authority_document
-        has_own = any(a.kind is AttachmentKind.AUTHORITY for a in self.case.attachments)
-        if self.case.filer.status not in _REPRESENTING or not document or has_own:
-            return []
-        value = self.clean.inline(document, _("Authority document"))
-        key = "notice" if self.case.filer.status is FilerStatus.DEFENDER else "authority"
-        return [AttachmentItem(self.t.fill(f"attachments.{key}", value=value), None)]
-
-    def attachment_item(self, attachment: Attachment) -> AttachmentItem:
-        title = self.clean.inline(attachment.title, _("Attachment"))
-        counted = attachment_pages(attachment.file, attachment.pages)
-        if counted.problem:
-            name = self.clean.inline(attachment.file, _("Attachment"))
-            self.clean.warnings.append(_(_PAGE_PROBLEMS[counted.problem]) % {"name": name})
-        return AttachmentItem(title + self.pages_phrase(counted.pages), counted.pages)
+        items = [*self.act_copy_items(), *self.authority_item(), *self.user_attachment_items()]
+        return self.attachment_list(items)
 
     def signature(self) -> SignatureBlock:
         signed = self.case.signature.date or self.case.filing.date
-        name = self.case.signature.signer_name or self.case.filer.full_name
-        return SignatureBlock(
-            date=self.t.fill("signature.date", value=self.date(signed, DateForm.PLAIN))
-            if signed
-            else "",
-            full_name=self.clean.inline(name, _("Signature")),
-            signature_label=self.t.text("signature.label"),
+        return self.signature_block(
+            signed, self.case.signature.signer_name or self.case.filer.full_name
         )
-
-    def meta_title(self, reading_copy: bool) -> str:
-        """The file's title property; DOCX allows at most 255 characters there."""
-        key = "document.meta_title_reading" if reading_copy else "document.meta_title"
-        name = self.clean.inline(self.case.filer.full_name, _("Filer"))
-        if not name:
-            return self.t.text(key)
-        title = self.t.fill(f"{key}_with_name", name=name)
-        return title if len(title) <= _MAX_META_TITLE else title[: _MAX_META_TITLE - 1] + "…"
-
-
-def _section(heading: str, blocks: list[Block]) -> list[Block]:
-    """A heading followed by its blocks, or nothing when there are no blocks."""
-    return [Heading(heading), *blocks] if blocks else []
 
 
 def is_reading_copy(case: Case, language: Language) -> bool:
@@ -259,20 +120,22 @@ def is_reading_copy(case: Case, language: Language) -> bool:
 def build_document(
     case: Case, language: Language, *, draft: bool, open_problems: Sequence[str] = ()
 ) -> ComplaintDocument:
+    """The document the case is drafting (`case.kind`) in `language`, by its kind's builder."""
+    from assistant.document.kinds import builder_for
+
+    return builder_for(case.kind)(case, language, draft, open_problems)
+
+
+def build_cassation_complaint(
+    case: Case, language: Language, draft: bool, open_problems: Sequence[str] = ()
+) -> ComplaintDocument:
     """The complaint in `language`; `draft` adds the draft cover. English is a reading copy,
     except for a filer who does not know the language of the case, who may complain in
     English (CPC 30(3))."""
     builder = _Builder(case, load_template(language))
     t = builder.t
-    blocks: list[Block] = []
     reading_copy = is_reading_copy(case, language)
-    if reading_copy:
-        blocks.append(Notice(t.text("document.reading_copy_notice")))
-    if draft:
-        problems = tuple(builder.clean.inline(p, _("Open problem")) for p in open_problems)
-        blocks.append(
-            DraftCover(t.text("document.draft_mark"), t.text("document.draft_intro"), problems)
-        )
+    blocks: list[Block] = builder.opening(reading_copy, draft, open_problems)
     blocks.append(AddresseeBlock(t.lines("addressee.lines")))
     blocks.append(PartyBlock(tuple(party_lines(case, t, builder.clean))))
     blocks.append(builder.title())

@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.case.limits import MAX_PAGES
+from assistant.regular_file import is_regular, open_regular
+
 
 @dataclass(frozen=True)
 class PageCount:
     """The pages of one attachment, or why they could not be counted from its file."""
 
     pages: int | None
-    problem: str = ""  # "" when counted or not a PDF; else "encrypted", "unreadable", "missing"
+    problem: str = ""  # "" when counted or not a PDF; else "encrypted", "unreadable", "missing",
+    # "empty" (a PDF of no pages: nothing to print or file)
 
 
 def is_regular_file(path: Path) -> bool:
@@ -19,26 +23,32 @@ def is_regular_file(path: Path) -> bool:
 
     An attachment's path is typed or pasted by the user; no path may stop a check or an export.
     """
-    try:
-        return path.is_file()
-    except (OSError, ValueError):
-        return False
+    return is_regular(path)
 
 
 def count_pdf_pages(path: Path) -> PageCount:
-    """Pages of the PDF at `path`; an encrypted, damaged or missing file reports why."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    """Pages of the PDF at `path`; an encrypted, damaged, empty or missing file reports why.
 
-    if not is_regular_file(path):
-        return PageCount(None, "missing")
+    The file is opened only if it is an ordinary file (a FIFO named `x.pdf` would block).
+    pypdf raises many kinds of error on a damaged file, hence the broad `except`.
+    """
+    from pypdf import PdfReader
+
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            return PageCount(None, "encrypted")
-        return PageCount(len(reader.pages))
-    except (PyPdfError, OSError, ValueError, KeyError, TypeError):
+        stream = open_regular(path)
+    except (OSError, ValueError):
+        return PageCount(None, "missing")
+    with stream:
+        try:
+            reader = PdfReader(stream)
+            if reader.is_encrypted:
+                return PageCount(None, "encrypted")
+            pages = len(reader.pages)
+        except Exception:  # pypdf: any failure on a damaged file means "cannot be read"
+            return PageCount(None, "unreadable")
+    if pages > MAX_PAGES:  # a page tree that claims more is damaged or hostile
         return PageCount(None, "unreadable")
+    return PageCount(pages) if pages > 0 else PageCount(None, "empty")
 
 
 def attachment_pages(file: str, entered: int | None) -> PageCount:

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from assistant.case.enums import Language
+from assistant.case.enums import DocumentKind, Language
 from assistant.resources import data_dir
 
 
@@ -63,9 +63,13 @@ class Template:
 
 
 @cache
-def load_template(language: Language) -> Template:
-    """The template of `language`, parsed once per process."""
-    path = data_dir("templates") / f"{language.value}.toml"
+def load_template(language: Language, kind: DocumentKind = DocumentKind.CASSATION) -> Template:
+    """The wording of document `kind` in `language` (`templates/<lang>.toml` for the cassation
+    complaint, `templates/<kind>/<lang>.toml` for the others), parsed once per process."""
+    folder = data_dir("templates")
+    if kind is not DocumentKind.CASSATION:
+        folder = folder / kind.value
+    path = folder / f"{language.value}.toml"
     with path.open("rb") as handle:
         data = tomllib.load(handle)
     if data.get("language") != language.value:

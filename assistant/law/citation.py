@@ -78,6 +78,12 @@ def format_citations(citations: tuple[Citation, ...] | list[Citation], language:
 
 
 def ground_citation(ground: str) -> Citation:
-    """The citation of a return ground written as "489(1)(3)" in rule data."""
-    article, part, item = ground.replace(")", "").split("(")
-    return Citation(act="CPC", article=article, part=int(part), item=item)
+    """The citation of a return ground as rule data writes it: a CPC article, part and item
+    ("489(1)(3)", "501(3)") or a resolution paragraph by its key ("NR9 para. 5")."""
+    act, _, paragraph = ground.partition(" para. ")
+    if paragraph:
+        return Citation(act=act, paragraph=int(paragraph))
+    article, *rest = ground.replace(")", "").split("(")
+    part = int(rest[0]) if rest else None
+    item = rest[1] if len(rest) > 1 else ""
+    return Citation(act="CPC", article=article, part=part, item=item)

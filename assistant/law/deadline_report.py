@@ -84,7 +84,6 @@ class DeadlineReport:
     compared_date: dt.date  # first receipt (N8), else filing/hand-over date, else today
     days_left: int  # to the safe last day
     outcome: Outcome
-    unknown_acts: tuple[int, ...]  # contested acts whose entry into force is unknown
 
     @property
     def met(self) -> bool:
@@ -168,5 +167,4 @@ def deadline_report(
         compared_date=compared,
         days_left=deadline.days_left(today),
         outcome=outcome,
-        unknown_acts=tuple(entry.index for entry in entries if entry.date is None),
     )

@@ -8,6 +8,7 @@ another procedure is needed, warnings and advice) and the Art. 487(2) deadline w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -15,12 +16,14 @@ from typing import Any
 import msgspec
 
 from assistant.calendar_kz import WorkingCalendar
-from assistant.case.enums import Language
+from assistant.case.documents import filing_date
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
+from assistant.law.file_facts import FileFacts
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
@@ -92,6 +95,7 @@ class Report:
     law_date: dt.date
     today: dt.date
     judgement: Judgement
+    kind: DocumentKind = DocumentKind.CASSATION  # the document checked
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -111,6 +115,7 @@ class Report:
         from assistant.law.verdict import status_line, verdict_of
 
         return {
+            "kind": self.kind.value,
             "findings": [f.to_json(language) for f in self.findings],
             "deadline": self.deadline.to_json() if self.deadline else None,
             "law_date": self.law_date.isoformat(),
@@ -128,7 +133,7 @@ def default_calendar() -> WorkingCalendar:
 
 def law_date_of(case: Case, today: dt.date) -> dt.date:
     """The law in force on the filing (or hand-over) date applies; before filing, today's."""
-    return case.filing.date or today
+    return filing_date(case) or today
 
 
 def _condition_holds(data: dict[str, Any], condition: Condition) -> bool:
@@ -160,14 +165,25 @@ def evaluate(
     *,
     book: RuleBook | None = None,
     calendar: WorkingCalendar | None = None,
+    files: Mapping[str, FileFacts] | None = None,
 ) -> Report:
-    """Check `case` against every rule in force on its law date. Never raises on a loaded case."""
+    """Check `case` against every rule in force on its law date. Never raises on a loaded case.
+
+    `files` are the attached files as the caller found them (`gather_file_facts`); without
+    them the rules about sizes and unreadable files stay silent: the engine reads no disk.
+    """
     book = book or default_rulebook()
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
     judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
-    deadline = deadline_report(case, today, calendar, judgement)
+    # The 487(2) term belongs to the cassation complaint; another document's terms are its own
+    # rules' findings (e.g. NC6 for Art. 501), never the complaint's year.
+    deadline = (
+        deadline_report(case, today, calendar, judgement)
+        if case.kind is DocumentKind.CASSATION
+        else None
+    )
     ctx = Context(
         today=today,
         law_date=law_date,
@@ -176,9 +192,12 @@ def evaluate(
         deadline=deadline,
         judgement=judgement,
         parameters=book.parameters,
+        files=files,
     )
     findings: list[Finding] = []
     for rule in book.in_force_on(law_date):
+        if case.kind not in rule.kinds:
+            continue
         for hit in _hits(rule, book, case, ctx):
             fields = hit.fields or tuple(rule.fields)
             findings.append(Finding(rule=rule, fields=fields, params=hit.params))
@@ -189,4 +208,5 @@ def evaluate(
         law_date=law_date,
         today=today,
         judgement=judgement,
+        kind=case.kind,
     )

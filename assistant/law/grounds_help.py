@@ -51,12 +51,6 @@ class GroundHelp(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_field
     def label_in(self, language: Language) -> str:
         return gettext_in(language, self.label)
 
-    def explanation_in(self, language: Language) -> str:
-        return gettext_in(language, self.explanation)
-
-    def example_in(self, language: Language) -> str:
-        return gettext_in(language, self.example)
-
     def citation_text(self, language: Language) -> str:
         return format_citations(self.all_citations(), language)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from functools import cache
 from pathlib import Path
 
 from assistant.resources import package_path
@@ -26,7 +25,6 @@ def is_bundle() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
-@cache
 def cache_folder() -> Path:
     """The bundle's compiled law, or `law/` in the user's cache folder."""
     if is_bundle():
@@ -39,8 +37,11 @@ def cache_folder() -> Path:
 def remember(path: Path, data: bytes) -> bool:
     """Write a cache file whole or not at all; False when the folder cannot be written.
 
-    A cache that cannot be written only means the next start parses the law again.
+    A cache that cannot be written only means the next start parses the law again. A bundle
+    never writes: its copies are made by the build, and its folder is the program's.
     """
+    if is_bundle():
+        return False
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

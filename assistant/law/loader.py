@@ -31,7 +31,7 @@ from assistant.law.law_cache import remember
 from assistant.law.pointers import PointerError, validate_pattern
 from assistant.law.registry import PREDICATES
 from assistant.law.routes import Route, load_routes
-from assistant.law.rule import RETURN_GROUNDS, Rule, Severity, Status
+from assistant.law.rule import Rule, Severity, Status, return_grounds
 from assistant.resources import package_path
 
 RULES_DIR = package_path("law", "rules")
@@ -94,10 +94,11 @@ def _severity_problems(rule: Rule, routes: dict[str, Route]) -> list[str]:
         problems.append("an UNCONFIRMED rule may only warn or inform, never return or redirect")
     if rule.undecided and rule.severity is not Severity.WARNING:
         problems.append("an undecided finding must be a warning")
-    if rule.severity is Severity.RETURN and rule.ground not in RETURN_GROUNDS:
-        problems.append(f"a return rule needs a ground among {RETURN_GROUNDS}, not {rule.ground!r}")
-    if rule.ground is not None and rule.ground not in RETURN_GROUNDS:
-        problems.append(f"unknown ground {rule.ground!r}")
+    grounds = return_grounds(rule.kinds)
+    if rule.severity is Severity.RETURN and rule.ground not in grounds:
+        problems.append(f"a return rule needs a ground among {grounds}, not {rule.ground!r}")
+    if rule.ground is not None and rule.ground not in grounds:
+        problems.append(f"unknown ground {rule.ground!r} for {[k.value for k in rule.kinds]}")
     if rule.severity is Severity.REDIRECT and rule.route not in routes:
         problems.append(f"a redirect rule needs a known route, not {rule.route!r}")
     if rule.route is not None and rule.route not in routes:

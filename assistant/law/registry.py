@@ -8,7 +8,7 @@ rule uses; a predicate that data cannot express is a Python function registered 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from assistant.calendar_kz import WorkingCalendar
     from assistant.law.dated_params import DatedParameter
     from assistant.law.deadline_report import DeadlineReport
+    from assistant.law.file_facts import FileFacts
     from assistant.law.worsening import Judgement
 
 P = TypeVar("P", bound=msgspec.Struct)
@@ -44,6 +45,7 @@ class Context:
     deadline: DeadlineReport | None  # the Art. 487(2) term, computed once per evaluation
     judgement: Judgement  # whether the request worsens the position (CPC 487), judged once
     parameters: dict[str, tuple[DatedParameter, ...]]  # shared law parameters, every version
+    files: Mapping[str, FileFacts] | None = None  # attached files as found; None: not looked at
 
 
 class NoParams(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

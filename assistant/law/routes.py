@@ -7,7 +7,7 @@ from functools import cache
 
 import msgspec
 
-from assistant.case.enums import Language
+from assistant.case.enums import DocumentKind, Language
 from assistant.i18n import gettext_in
 from assistant.law.citation import Citation, format_citations
 from assistant.resources import package_path
@@ -20,6 +20,7 @@ class Route(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tru
     name: str
     where: str
     citations: list[Citation]
+    drafts: DocumentKind | None = None  # the document the app drafts for this route, if any
 
     def describe(self, language: Language) -> str:
         """One paragraph for the user: the procedure, what to do, and the articles."""

@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any, NewType
+from typing import Any
 
 import msgspec
 
+from assistant.case.enums import DocumentKind
 from assistant.law.citation import Citation
 
-RuleId = NewType("RuleId", str)
-
 RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)")
+# The provision under which each document is returned (or not accepted), as rule data writes it:
+# an article of the CPC as "489(1)(1)", a resolution paragraph as its citation key. A document
+# that is not listed has no return ground, so its rules cannot `return`.
+RETURN_GROUNDS_OF: dict[DocumentKind, tuple[str, ...]] = {
+    DocumentKind.CASSATION: RETURN_GROUNDS,
+    # Resolution No. 9 of 2018, para. 5 (returned by a judge's letter); CPC 501(3) (a review
+    # to the detriment is allowed only within its terms).
+    DocumentKind.NEW_CIRCUMSTANCES: ("NR9 para. 5", "501(3)"),
+}
+
+
+def return_grounds(kinds: list[DocumentKind]) -> tuple[str, ...]:
+    """The grounds a rule that checks every document of `kinds` may return on."""
+    if not kinds:
+        return ()
+    first, *others = (RETURN_GROUNDS_OF.get(kind, ()) for kind in kinds)
+    return tuple(ground for ground in first if all(ground in other for other in others))
 
 
 class Severity(StrEnum):
@@ -73,6 +89,8 @@ class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True
     # A warning that a fact deciding a return ground is missing or doubtful: while one fires the
     # complaint is never "Ready to file" (the status says what cannot be checked yet).
     undecided: bool = False
+    # The documents the rule checks (issue 18): the cassation complaint unless it says otherwise.
+    kinds: list[DocumentKind] = msgspec.field(default_factory=lambda: [DocumentKind.CASSATION])
 
     def in_force_on(self, day: dt.date) -> bool:
         """Whether this version of the rule is the law on `day`."""

@@ -21,7 +21,6 @@ from assistant.document.sanitize import marker
 from assistant.render import common
 from assistant.render.breaks import keep_together
 from assistant.render.fonts import register_tinos, tinos_codepoints
-from assistant.render.pdf_spaces import keep_narrow_no_break_space
 from assistant.render.pdf_story import StyleSet, build_story
 from assistant.write_errors import write_export
 
@@ -37,10 +36,16 @@ class SignatureSpot:
     rect: tuple[float, float, float, float]
 
 
+# reportlab breaks lines at U+202F NARROW NO-BREAK SPACE (babel's «1 000 ₸») and prints it
+# as a plain space; U+00A0 it keeps unbroken. The PDF takes the no-break space instead.
+_NO_BREAK = str.maketrans({"\u202f": "\u00a0"})
+
+
 def printable(text: str) -> str:
-    """`text` as reportlab paragraph markup: escaped, unknown characters shown as markers."""
+    """`text` as reportlab paragraph markup: escaped, unknown characters shown as markers, a
+    narrow no-break space as a no-break space (the one reportlab does not break at)."""
     covered = tinos_codepoints()
-    shown = "".join(c if ord(c) in covered else marker(c) for c in text)
+    shown = "".join(c if ord(c) in covered else marker(c) for c in text.translate(_NO_BREAK))
     return escape(shown)
 
 
@@ -51,7 +56,6 @@ def render_pdf(doc: ComplaintDocument, out: Path) -> None:
     from reportlab.platypus import SimpleDocTemplate
 
     family = register_tinos()
-    keep_narrow_no_break_space()
     spots: list[SignatureSpot] = []
     buffer = io.BytesIO()
     template = SimpleDocTemplate(

@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from assistant.document import model
 from assistant.render import common
+from assistant.render.long_text import layout_pieces
 
 if TYPE_CHECKING:
     from assistant.render.pdf import SignatureSpot
@@ -178,6 +179,30 @@ def _height(flowables: list[Any], width: float) -> float:
     return float(sum(heights))
 
 
+def _paragraphs(line: str, style: Any, markup: Markup) -> list[Any]:
+    """One paragraph of the model as flowables: one, or the pieces of an over-long one
+    (assistant/render/long_text.py) styled to print as a single paragraph."""
+    pieces = layout_pieces(line)
+    if len(pieces) == 1:
+        return [Paragraph(markup(line), style)]
+    flowables = []
+    for number, piece in enumerate(pieces):
+        opening, closing = number == 0, number == len(pieces) - 1
+        flowables.append(Paragraph(markup(piece), _piece_style(style, opening, closing)))
+    return flowables
+
+
+def _piece_style(style: Any, opening: bool, closing: bool) -> Any:
+    """`style` for a piece of a paragraph: no indent after the first, no gap before the last."""
+    changes: dict[str, float] = {}
+    if not opening:
+        changes.update(firstLineIndent=0, spaceBefore=0)
+    if not closing:
+        changes.update(spaceAfter=0)
+    name = f"{style.name}-{'o' if opening else ''}{'c' if closing else ''}"
+    return ParagraphStyle(name, style, **changes)
+
+
 _LAYOUT: dict[type, tuple[str, str, float]] = {
     # block type: (style of the first line, style of the other lines, space after in mm)
     model.Notice: ("notice", "notice", 4),
@@ -209,7 +234,7 @@ def _block_flowables(
         style = first if index == 0 else rest
         if common.is_numbered_line(block, index):
             style = "item"
-        flowables.append(Paragraph(markup(line), getattr(styles, style)))
+        flowables.extend(_paragraphs(line, getattr(styles, style), markup))
     if space_mm or not flowables:
         flowables.append(Spacer(1, max(space_mm, 0.5) * mm))
     if isinstance(block, model.SignatureBlock):

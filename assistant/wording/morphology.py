@@ -2,10 +2,10 @@
 
 Russian: every parse's normal form from pymorphy3 ("мразью" → "мразь", "козла" → "козёл").
 English: the Snowball English stem, compared with the stems of the lexicon's lemmas.
-Kazakh: the lemmas of KazStem (`qazmorph`) when its finite-state resources are installed
-(the PyPI wheel ships without them and then raises `BackendError`); otherwise the surface
-form, which lexicon entries in `stem` mode compare by prefix, as Kazakh adds suffixes to an
-unchanged stem. Analysers load on first use, and results are cached per token.
+Kazakh: the surface form, which lexicon entries in `stem` mode compare by prefix, as Kazakh
+adds suffixes to an unchanged stem (KazStem's analyser on PyPI ships without its finite-state
+data, so there is no Kazakh analyser to use). Analysers load on first use, and results are
+cached per token.
 """
 
 from __future__ import annotations
@@ -38,21 +38,6 @@ def _english_stemmer() -> Any:
     return module.stemmer("english")
 
 
-@cache
-def _kazakh_analyser() -> Any | None:
-    """KazStem's analyser, or None when its resources are not installed on this machine."""
-    try:
-        module = importlib.import_module("qazmorph")
-        return module.Analyzer()
-    except Exception:  # any failure means "no analyser", never a crash
-        return None
-
-
-def kazakh_analyser_available() -> bool:
-    """Whether KazStem's finite-state analyser could be loaded."""
-    return _kazakh_analyser() is not None
-
-
 @lru_cache(maxsize=65536)
 def russian_normal_forms(word: str) -> frozenset[str]:
     """The folded normal forms of every pymorphy3 parse of `word`, and `word` itself."""
@@ -77,26 +62,10 @@ def english_stem(word: str) -> str:
     return str(_english_stemmer().stemWord(word))
 
 
-@lru_cache(maxsize=65536)
-def kazakh_lemmas(word: str) -> frozenset[str]:
-    """KazStem's lemmas of `word` plus `word`; just `word` without the analyser."""
-    analyser = _kazakh_analyser()
-    if analyser is None:
-        return frozenset({word})
-    lemmas = {word}
-    try:
-        document = analyser.analyze(word)
-        for token in document.tokens:
-            lemmas.update(fold(analysis.lemma) for analysis in token.analyses)
-    except Exception:  # an analyser failure falls back to the surface form
-        return frozenset({word})
-    return frozenset(lemma for lemma in lemmas if lemma)
-
-
 def normal_forms(word: str, language: Language) -> frozenset[str]:
     """The forms of folded `word` to compare with lexicon lemmas of `language`."""
     if language is Language.RU:
         return russian_normal_forms(word)
     if language is Language.EN:
         return frozenset({word, english_stem(word)})
-    return kazakh_lemmas(word)
+    return frozenset({word})

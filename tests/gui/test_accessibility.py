@@ -111,17 +111,26 @@ def test_every_focusable_control_of_the_window_has_an_accessible_name(
     assert unnamed == []
 
 
+def _wizard(window: MainWindow) -> QDialog:
+    """The first questions, answered by the core as the window asks it."""
+    from assistant.session import triage_routes
+    from assistant.triage import TriageAnswers
+    from tests.gui.conftest import TODAY
+    from ui.triage import TriageWizard
+
+    case = window.document.case
+    return TriageWizard(window, TriageAnswers(), lambda given: triage_routes(case, given, TODAY))
+
+
 def _dialogs(window: MainWindow) -> list[QDialog]:
     from ui.days_off_dialog import DaysOffDialog
     from ui.export_options import ExportOptionsDialog
     from ui.help_dialog import HelpDialog
     from ui.help_texts import after_filing_html
     from ui.passphrase_dialog import PassphraseDialog
-    from ui.triage import TriageWizard
-    from ui.triage_logic import TriageAnswers
 
     return [
-        TriageWizard(window, TriageAnswers()),
+        _wizard(window),
         ExportOptionsDialog(window, ".pdf", Language.RU, Path("жалоба.pdf")),
         DaysOffDialog(window, []),
         PassphraseDialog(window, "?", confirm=True),
@@ -326,10 +335,7 @@ def test_a_dialogs_problem_line_is_told_at_once(window: MainWindow) -> None:
 
 
 def test_the_triage_questions_are_told_with_their_choices(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.triage import TriageWizard
-    from ui.triage_logic import TriageAnswers
-
-    wizard = TriageWizard(window, TriageAnswers())
+    wizard = _wizard(window)
     wizard.show()
     question = wizard.questions[0]
     for button in question.group.buttons():
@@ -338,11 +344,10 @@ def test_the_triage_questions_are_told_with_their_choices(window: MainWindow, qt
     assert wizard.focusWidget() is question.chosen_button()
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)  # Enter goes on
     assert wizard.pages.currentIndex() == 1
-    question = wizard.questions[1]
-    question.group.button(0).setChecked(True)
-    wizard.next()
-    wizard.questions[2].group.button(0).setChecked(True)
-    wizard.next()
+    for question in wizard.questions[1:]:  # answers that keep to cassation, to the result
+        question.group.button(0).setChecked(True)
+        wizard.next()
+    assert wizard.pages.currentIndex() == len(wizard.questions)
     assert wizard.focusWidget() is wizard.result_label  # Tab-reachable and read first
     wizard.reject()
 
@@ -533,10 +538,10 @@ LAYOUT_RUN = textwrap.dedent(
         lines = (item.data(0, WRAPPED_ROLE) or "").count(LINE_SEPARATOR) + 1
         print("finding-cut", int(tree.visualItemRect(item).height() < lines * pitch))
     screen = window.screen().availableGeometry()
+    from assistant.triage import TriageAnswers
     from ui.triage import TriageWizard
-    from ui.triage_logic import TriageAnswers
     from ui.export_options import ExportOptionsDialog
-    for dialog in (TriageWizard(window, TriageAnswers()),
+    for dialog in (TriageWizard(window, TriageAnswers(), lambda given: []),
                    ExportOptionsDialog(window, ".pdf", language, Path("complaint.pdf"))):
         dialog.show()
         app.processEvents()

@@ -111,6 +111,7 @@ def test_the_idle_lock_closes_the_export_options_and_unlocking_brings_them_back(
         dialog.final_box.setChecked(True)
         window.lock.lock()
 
+    window.document.case.proceedings_language = Language.RU
     when_modal(choose_then_lock)
     window.export(".pdf")  # returns when the lock closes the dialog
     assert window.lock.locked
@@ -188,3 +189,73 @@ def test_a_final_copy_of_a_ready_case_is_written_without_asking(
     with qtbot.waitSignal(window.exporter.finished, timeout=60_000) as blocker:
         window.export(".pdf")
     assert blocker.args[0].draft is False
+
+
+def test_a_case_without_a_language_is_not_exported_in_the_interface_language(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No language of the proceedings: the user is told to choose it; nothing is guessed."""
+    from ui import export_controller
+
+    told: list[str] = []
+    monkeypatch.setattr(export_controller, "warn", lambda _w, _title, text: told.append(text))
+    window.set_ui_language(Language.EN, save=False)
+    assert window.document.case.proceedings_language is None
+    assert window.exporter.ask_and_export(".pdf") is None
+    assert told == [
+        "The language of the proceedings is not set, so the complaint cannot be written yet: "
+        "choose the language in which the case was heard (Kazakh or Russian)."
+    ]
+
+
+def _previews_left(root: Path) -> list[str]:
+    return sorted(p.name for p in root.iterdir() if p.name.startswith("kassatsiya-preview-"))
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_the_preview_of_a_protected_case_leaves_nothing_on_disk(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16, item 2: page images and the DOCX export's preview.pdf stayed in a temporary
+    folder after the app had exited. The pages are now in memory, the folder is gone."""
+    import shutil
+    import tempfile
+
+    from assistant.casefile import save_case
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler's pdftoppm is not installed: no page images to leave")
+    temp_root = tmp_path / "tmp"
+    temp_root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp_root))
+    startup.open_example(window)
+    case_file = tmp_path / "protected.kassatsiya"
+    save_case(window.document.case, case_file, passphrase="pass phrase", kdf_n=2**10)
+    window.document.replace(window.document.case, case_file, "pass phrase")
+    out = tmp_path / f"complaint.{kind}"
+    outcome = _export(window, qtbot, **{kind: out})
+    assert outcome.preview_images and all(p.startswith(b"\x89PNG") for p in outcome.preview_images)
+    assert _previews_left(temp_root) == []
+    dialog = ExportResultDialog(window, outcome)
+    qtbot.addWidget(dialog)
+    from ui.qt import QLabel
+
+    shown = [label.pixmap() for label in dialog.preview.findChildren(QLabel)]
+    assert len(shown) == len(outcome.preview_images) and all(not p.isNull() for p in shown)
+
+
+def test_the_window_refuses_to_export_over_the_open_case(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.casefile import save_case
+
+    startup.open_example(window)
+    case_file = tmp_path / "case.kassatsiya"
+    save_case(window.document.case, case_file)
+    window.document.replace(window.document.case, case_file)
+    before = case_file.read_bytes()
+    window.exporter.show_results = False
+    with qtbot.waitSignal(window.exporter.failed, timeout=60_000) as blocker:
+        window.exporter.start(Language.RU, docx=None, pdf=case_file, final=False)
+    assert blocker.args[0].startswith(str(case_file))  # in Russian: it is the case file itself
+    assert case_file.read_bytes() == before

@@ -55,7 +55,7 @@ def test_an_error_in_the_window_is_logged_without_its_message_and_told_once(
             "отчет тому, от кого вы получили программу.",
         )
     ]
-    assert text.count("unexpected_error type=KeyError module=ui.main_window line=") == 2
+    assert text.count("unexpected_error type=KeyError module=assistant.session line=") == 2
     assert NAME not in text
     assert window.isVisible()
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import msgspec
 
+from assistant.case.limits import MAX_PAGES
 from assistant.case.model import Case
 from assistant.case.typed_texts import FieldKind, kind_of
 from assistant.law.pointers import item_number
@@ -28,4 +29,5 @@ def typed_text_unread(case: Case, ctx: Context, params: TypedTextParams) -> Iter
     """One hit per typed text kept for a field of `kind`, naming the text as typed."""
     for pointer, text in sorted(case.typed_texts.items()):
         if kind_of(pointer) is params.kind:
-            yield Hit(fields=(pointer,), params={"text": text, **item_number(pointer)})
+            found = {"text": text, "max": MAX_PAGES, **item_number(pointer)}
+            yield Hit(fields=(pointer,), params=found)

@@ -28,16 +28,25 @@ def _hits_in(text: str, language: Language) -> tuple[WordHit, ...]:
     return tuple(find_improper_words(text, language))
 
 
-def _language(case: Case) -> Language:
-    return case.complaint_language or case.proceedings_language or Language.RU
+def _languages(case: Case) -> tuple[Language, ...]:
+    """The complaint's language; while none is set, both languages of proceedings, so that no
+    word is missed because the language is not chosen yet."""
+    known = case.complaint_language or case.proceedings_language
+    return (known,) if known is not None else (Language.RU, Language.KK)
 
 
 @predicate("improper_wording", NoParams)
 def improper_wording(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """One hit per improper word: the field, the word and its 1-based character position."""
-    language = _language(case)
+    languages = _languages(case)
     for pointer, text in free_text_fields(case):
         if not text.strip():
             continue
-        for found in _hits_in(text, language):
-            yield Hit(fields=(pointer,), params={"word": found.word, "position": found.start + 1})
+        seen: set[int] = set()
+        for language in languages:
+            for found in _hits_in(text, language):
+                if found.start not in seen:
+                    seen.add(found.start)
+                    yield Hit(
+                        fields=(pointer,), params={"word": found.word, "position": found.start + 1}
+                    )

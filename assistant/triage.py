@@ -1,6 +1,8 @@
-"""The "New complaint" questions as plain data: answers, where they lead, what they fill in.
+"""The first questions of a new complaint, as data: the answers and what they write in the case.
 
-Kept free of widgets so the route choice is tested without a window.
+The questions decide nothing themselves: their answers are written into (a copy of) the case
+and the rule engine says whether cassation fits, through the same dated, cited rules that check
+the form (A1, N4, A8, N15, A5, N16). So the wizard and the findings can never disagree.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from enum import StrEnum
 
 import msgspec
 
-from assistant.case.enums import AppealHistory
+from assistant.case.enums import AppealHistory, Language
 from assistant.case.model import Case, ContestedAct
 
 
@@ -26,39 +28,18 @@ class Relief(StrEnum):
 class TriageAnswers(msgspec.Struct):
     """None means "not answered yet" (or "I do not know")."""
 
+    language: Language | None = None  # the language of the proceedings (kk or ru)
     in_force: bool | None = None
     appeal: AppealHistory | None = None
     relief: Relief = Relief.REVIEW
 
 
-NOT_REVIEWED_ON_APPEAL = frozenset(
-    {
-        AppealHistory.NOT_APPEALED,
-        AppealHistory.APPEAL_WITHDRAWN,
-        AppealHistory.APPEAL_RETURNED_LATE,
-        AppealHistory.REVIEWED_FOR_OTHERS_ONLY,
-    }
-)
-
-_RELIEF_ROUTES = {
-    Relief.NEW_FACTS: "new_circumstances",
-    Relief.MILDER_LAW: "court_of_execution",
-    Relief.EXECUTION: "court_of_execution",
-    Relief.CIVIL_ARITHMETIC: "civil_claim_correction",
-}
-
-
-def route_for(answers: TriageAnswers) -> str | None:
-    """The id of the route (routes.toml) to take instead of cassation; None: cassation fits."""
-    if answers.in_force is False:
-        return "appeal"
-    if answers.appeal in NOT_REVIEWED_ON_APPEAL:
-        return "prosecutor_general_protest"
-    return _RELIEF_ROUTES.get(answers.relief)
-
-
 def apply_answers(case: Case, answers: TriageAnswers) -> None:
     """Write the answers into the case so that the form never asks them again."""
+    if answers.language is not None:
+        case.proceedings_language = answers.language
+        if case.complaint_language is None:
+            case.complaint_language = answers.language
     if not case.acts:
         case.acts.append(ContestedAct())
     first = case.acts[0]
@@ -84,4 +65,9 @@ def answers_from_case(case: Case) -> TriageAnswers:
         relief = Relief.EXECUTION
     elif case.triage.civil_arithmetic_only:
         relief = Relief.CIVIL_ARITHMETIC
-    return TriageAnswers(in_force=first.in_force, appeal=first.appeal, relief=relief)
+    return TriageAnswers(
+        language=case.proceedings_language,
+        in_force=first.in_force,
+        appeal=first.appeal,
+        relief=relief,
+    )

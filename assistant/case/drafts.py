@@ -1,0 +1,102 @@
+"""The documents other than the cassation complaint that a case file can hold.
+
+A case file keeps the facts every document shares once (the filer, whom they act for, the
+contested acts, the offences, the evidence, the attachments, the language of the proceedings)
+at the top of the case, where the cassation complaint has always kept them. Each other document
+adds what is its own: where it goes, when it is filed and signed, what it asks. The fields each
+kind needs beyond these come with that kind's rules (`assistant/law/rules/<kind>/`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import msgspec
+
+from assistant.case.enums import (
+    ConfirmingActKind,
+    Direction,
+    FilingChannel,
+    ReopeningAddressee,
+    ReopeningGround,
+    ReopeningOutcome,
+    ReviewedDecision,
+    TerminationBasis,
+)
+
+
+class _Struct(msgspec.Struct, kw_only=True, forbid_unknown_fields=True, omit_defaults=False):
+    """Base: keyword-only, strict about unknown keys (a typo in a file is an error, not lost)."""
+
+
+class DraftFiling(_Struct):
+    """When and how one document is filed (its date is the date whose law applies)."""
+
+    date: dt.date | None = None
+    channel: FilingChannel | None = None
+
+
+class DraftSignature(_Struct):
+    """The date and the signer of one document."""
+
+    date: dt.date | None = None
+    signer_name: str = ""
+
+
+class Draft(_Struct):
+    """What every document other than the cassation complaint has of its own."""
+
+    addressee: str = ""  # the court or prosecutor's office it goes to, as the filer names it
+    request_text: str = ""  # what the filer asks, in their own words
+    filing: DraftFiling = msgspec.field(default_factory=DraftFiling)
+    signature: DraftSignature = msgspec.field(default_factory=DraftSignature)
+
+
+class AppealDraft(Draft):
+    """An appeal against a first-instance act not yet in force (CPC 414-423)."""
+
+
+class PgPetitionDraft(Draft):
+    """A petition asking the Prosecutor General (or a deputy, the Chief Military or the Chief
+    Transport Prosecutor) to bring a cassation protest (CPC 484(3), 486(2)-(4))."""
+
+
+class ConfirmingAct(_Struct):
+    """The act that establishes the new circumstance and goes with the application: a final
+    verdict, a ruling terminating a case on a ground of 499(3), a decision of the Constitutional
+    Court (CPC 499(2), 499(3); Resolution No. 9 of 2018, para. 5)."""
+
+    kind: ConfirmingActKind | None = None
+    issued_by: str = ""  # the court or body that issued it
+    date: dt.date | None = None
+    number: str = ""  # its case or registration number
+    in_force: bool | None = None  # a verdict must have entered into force (499(2) items 1-3)
+    termination_basis: TerminationBasis | None = None  # for a termination ruling (499(3))
+    attached: bool = False  # a copy goes with the application
+    pages: int | None = None
+
+
+class NewCircumstancesDraft(Draft):
+    """An application to reopen the case for newly discovered circumstances (CPC 499-504).
+
+    `addressee` is the name of the court or prosecutor's office in the nominative; the document
+    declines it where the language needs it.
+    """
+
+    addressed_to: ReopeningAddressee | None = None  # which court, or the prosecutor (502(3), (4))
+    decision: ReviewedDecision | None = None  # which decision is to be reviewed (Art. 500)
+    ground: ReopeningGround | None = None  # the item of 499(2)
+    circumstance: str = ""  # what the newly discovered circumstance is and how it came to light
+    discovered_on: dt.date | None = None  # the day it was discovered (501(3), (4))
+    confirming_act: ConfirmingAct = msgspec.field(default_factory=ConfirmingAct)
+    direction: Direction | None = None  # in favour of the convicted person, or to their detriment
+    limitation_expired: bool | None = None  # CC 71 period over (a worsening review, 501(3))
+    outcome: ReopeningOutcome | None = None  # what the court should do after quashing (NR9 10)
+    disputes_verdict_evidence: bool = False  # argues with the evidence the verdict assessed
+    refused_before: bool = False  # the same application on the same grounds was refused
+    convicted_person_deceased: bool = False  # relatives may apply to rehabilitate (NR9 para. 4)
+
+
+class ExecutionPetitionDraft(Draft):
+    """A petition to the court at the place of execution: parole, replacement, reduction
+    (CPC 476(5), 477-480; CC 72, 73)."""
