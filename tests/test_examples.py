@@ -4,10 +4,12 @@
 * `route-<route>-<lang>`: a blocking finding sends the user to that route, and no redirect
   points anywhere else;
 * `return-489-1-<n>-<lang>`: the court would return it under 489(1)(n), and only under that item;
-* `new-circumstances-<lang>`: an application for newly discovered circumstances, ready to file;
-  every `new-circumstances-*` example drafts that document, and no other example does;
-* the older examples (and the other `new-circumstances-*`): exactly the named rules block (or,
-  for a warning, fire).
+* `<kind>-<lang>` for a document other than the cassation complaint (`pg-petition-ru`): a
+  complete document of that kind, ready to file;
+* the older examples: exactly the named rules block (or, for a warning, fire).
+
+An example whose name starts with a document kind other than the cassation complaint drafts
+that document (`case.kind`), and only that kind's rules check it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 
 from assistant.case.enums import DocumentKind
 from assistant.casefile.load import load_case
+from assistant.document.kinds import drafted_kinds
 from assistant.law.engine import Report, evaluate
 from assistant.law.loader import default_rulebook
 from assistant.law.rule import Severity
@@ -35,16 +38,22 @@ NAMED_RULES = {
     "wrong-language-ru": {"F3"},
     "custody-by-post-ru": {"F4"},
     "no-ground-item-kk": {"R1b"},
+    "pg-petition-worsening-late-ru": {"PG6.late"},
     "new-circumstances-opinion-not-verdict-ru": {"NC3.kind"},
     "new-circumstances-late-kk": {"NC6.late"},
 }
 # Examples whose check cannot be confirmed yet: the undecided rules they show, nothing blocking.
-UNDECIDED = {"cannot-confirm-direction-ru": {"T2.direction_unknown"}}
+UNDECIDED = {
+    "cannot-confirm-direction-ru": {"T2.direction_unknown"},
+    "pg-petition-no-special-ground-kk": {"PG4.special"},
+}
+# Complete documents of the other kinds: `<kind>-<lang>`, ready to file.
+OTHER_KINDS = [kind for kind in DocumentKind if kind is not DocumentKind.CASSATION]
+READY_OF_KIND = re.compile(rf"(?:{'|'.join(k.value for k in OTHER_KINDS)})-(?:ru|kk)$")
 # A route offered by a warning beside the redirect that blocks (here: N5 beside N4).
 OFFERED_BESIDE = {"appeal_term_restoration": "prosecutor_general_protest"}
 ROUTE = re.compile(r"route-(?P<route>[a-z-]+)-(?:ru|kk)$")
 RETURN = re.compile(r"return-489-1-(?P<item>[1-5])-(?:ru|kk)$")
-READY_APPLICATION = re.compile(r"new-circumstances-(?:ru|kk)$")
 
 
 def _report(name: str) -> Report:
@@ -55,7 +64,7 @@ def test_every_example_name_makes_a_promise() -> None:
     for name in NAMES:
         promised = (
             name.startswith("ready-") or name in NAMED_RULES or name in UNDECIDED
-            or ROUTE.match(name) or RETURN.match(name) or READY_APPLICATION.match(name)
+            or ROUTE.match(name) or RETURN.match(name) or READY_OF_KIND.match(name)
         )  # fmt: skip
         assert promised, f"{name}: the test does not know what this example should show"
 
@@ -67,12 +76,35 @@ def test_there_is_an_example_for_every_route_and_every_return_item() -> None:
     assert items == {"1", "2", "3", "4", "5"}
 
 
+def _kind_of_name(name: str) -> DocumentKind:
+    """The document an example's name says it drafts: its leading kind, else the complaint."""
+    return next(
+        (kind for kind in OTHER_KINDS if name.startswith(f"{kind.value}-")),
+        DocumentKind.CASSATION,
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(drafted_kinds() - {DocumentKind.CASSATION}))
+def test_every_document_the_app_writes_has_its_examples(kind: DocumentKind) -> None:
+    """Issue 18: one complete document in each filing language, and one the check stops."""
+    assert {f"{kind.value}-ru", f"{kind.value}-kk"} <= set(NAMES)
+    stopped = [n for n in NAMES if n.startswith(f"{kind.value}-") and _report(n).blocking]
+    assert stopped
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_drafts_the_document_its_name_says(name: str) -> None:
+    case = load_case(EXAMPLES / f"{name}.kassatsiya")
+    assert case.kind is _kind_of_name(name)
+    assert {f.rule.id for f in _report(name).findings if case.kind not in f.rule.kinds} == set()
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_example_gives_what_its_name_promises(name: str) -> None:
     report = _report(name)
     blocking = report.blocking
     fired = {f.rule.id for f in report.findings}
-    if name.startswith("ready-") or READY_APPLICATION.match(name):
+    if name.startswith("ready-") or READY_OF_KIND.match(name):
         assert report.is_ready(), [f.rule.id for f in (*blocking, *report.undecided)]
     elif name in UNDECIDED:
         assert not blocking, [f.rule.id for f in blocking]
@@ -92,22 +124,6 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
         assert blocking, sorted(fired)
         assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
         assert all(f.severity is Severity.RETURN for f in blocking)
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_an_example_drafts_the_document_its_name_says(name: str) -> None:
-    kind = load_case(EXAMPLES / f"{name}.kassatsiya").kind
-    application = name.startswith("new-circumstances-")
-    assert (kind is DocumentKind.NEW_CIRCUMSTANCES) is application, (name, kind)
-    if not application:
-        assert kind is DocumentKind.CASSATION, (name, kind)
-
-
-def test_both_languages_have_a_ready_application() -> None:
-    assert {n for n in NAMES if READY_APPLICATION.match(n)} == {
-        "new-circumstances-ru",
-        "new-circumstances-kk",
-    }
 
 
 def test_every_example_satisfies_the_published_schema() -> None:

@@ -15,6 +15,7 @@ from assistant.case.drafts import (
 )
 from assistant.case.enums import DocumentKind
 from assistant.case.model import Case
+from assistant.case.pg_petition import prefill_pg_petition
 from assistant.case.prefill_new_circumstances import prefill_new_circumstances
 
 # The field of `Case` that holds each document other than the cassation complaint.
@@ -33,6 +34,7 @@ _DRAFT_TYPES: dict[DocumentKind, type[Draft]] = {
 # What a new document of a kind takes from the case beyond the signer (see each function).
 PREFILL: dict[DocumentKind, Callable[[Case], None]] = {
     DocumentKind.NEW_CIRCUMSTANCES: prefill_new_circumstances,
+    DocumentKind.PG_PETITION: prefill_pg_petition,
 }
 
 

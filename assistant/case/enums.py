@@ -150,6 +150,24 @@ class Ground(StrEnum):
     CONTRADICTIONS = "8"
 
 
+class SpecialGround(StrEnum):
+    """The cases of CPC Art. 485 part 2: the grounds for reviewing, on a protest, the acts of
+    Art. 484 part 3 (appellate procedure not followed; misdemeanours and minor crimes)."""
+
+    PUBLIC_INTEREST = "1"  # state or public interests, national security, grave consequences
+    LIFE_IMPRISONMENT = "2"  # the person is serving life imprisonment
+    UNIFORMITY = "4"  # the act breaks the uniform interpretation and application of law
+
+
+class ProtestOfficial(StrEnum):
+    """Who may bring a cassation protest, on their own or on a petition (CPC 484(3), 486(2))."""
+
+    PROSECUTOR_GENERAL = "prosecutor_general"
+    DEPUTY = "deputy"  # a deputy of the Prosecutor General
+    CHIEF_MILITARY = "chief_military"
+    CHIEF_TRANSPORT = "chief_transport"
+
+
 class Direction(StrEnum):
     """Whether the request would improve or worsen the convicted person's position (CPC 487)."""
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.case.enums import Language, ScopeKind
+from assistant.case.enums import Language
 from assistant.case.model import Case
 from assistant.document.model import (
     AddresseeBlock,
     Block,
     ComplaintDocument,
-    Heading,
     Paragraph,
     PartyBlock,
     RequestBlock,
@@ -34,53 +33,16 @@ class _Builder(DocumentParts):
     """The cassation complaint's own blocks, over the parts every document shares."""
 
     def title(self) -> Title:
-        lines = [
-            self.t.fill(
-                "act_phrase.title_first" if index == 0 else "act_phrase.title_next",
-                value=self.act_phrase(act, "title", index),
-            )
-            for index, act in enumerate(self.case.acts)
-        ]
-        return Title(self.t.text("document.title"), tuple(lines))
+        return Title(self.t.text("document.title"), tuple(self.act_lines()))
 
     def proceedings(self) -> list[Block]:
         texts = self.clean.paragraphs(self.case.proceedings_summary, _("Proceedings so far"))
         texts.extend(self.in_force_lines())
-        texts.extend(self.scope())
+        texts.extend(self.scope_texts(self.case.scope.kind, self.case.scope.part_description))
         return section(self.t.text("sections.proceedings"), [Paragraph(t) for t in texts])
 
-    def scope(self) -> list[str]:
-        scope = self.case.scope
-        if scope.kind is ScopeKind.FULL:
-            return [self.t.text("scope.full")]
-        if scope.kind is ScopeKind.PART:
-            part = self.clean.inline(scope.part_description, _("Scope")).rstrip(" .")
-            if not part:
-                return []
-            marker = self.t.text("scope.part_marker").casefold()
-            says_part = marker in part.casefold()
-            return [self.t.fill("scope.part_own" if says_part else "scope.part", value=part)]
-        return []
-
     def grounds(self) -> list[Block]:
-        blocks: list[Block] = []
-        for index, ground in enumerate(self.case.grounds):
-            where = _("Ground %(number)d") % {"number": index + 1}
-            if ground.item is not None:
-                title = self.t.text(f"ground_titles.{ground.item.value}")
-                blocks.append(
-                    Heading(self.t.fill("ground.heading", item=ground.item.value, title=title))
-                )
-            for key, text in (
-                ("violation", ground.violation),
-                ("norms", ground.norms),
-                ("effect", ground.effect),
-            ):
-                paragraphs = self.clean.paragraphs(text, where)
-                if paragraphs:
-                    blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
-                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
-        return section(self.t.text("sections.grounds"), blocks)
+        return section(self.t.text("sections.grounds"), self.argument_blocks(self.case.grounds))
 
     def request(self) -> list[Block]:
         """The filer's own wording of the request when written; else the chosen outcomes.
@@ -97,10 +59,6 @@ class _Builder(DocumentParts):
             Paragraph(self.t.text("request.intro")),
             RequestBlock(self.t.text("request.lead"), tuple(items)),
         ]
-
-    def attachments(self) -> list[Block]:
-        items = [*self.act_copy_items(), *self.authority_item(), *self.user_attachment_items()]
-        return self.attachment_list(items)
 
     def signature(self) -> SignatureBlock:
         signed = self.case.signature.date or self.case.filing.date

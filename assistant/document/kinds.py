@@ -14,12 +14,14 @@ from assistant.case.model import Case
 from assistant.document.build import build_cassation_complaint
 from assistant.document.model import ComplaintDocument
 from assistant.document.new_circumstances import build_new_circumstances
+from assistant.document.pg_petition import build_pg_petition
 
 DocumentBuilder = Callable[[Case, Language, bool, Sequence[str]], ComplaintDocument]
 
 BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
     DocumentKind.NEW_CIRCUMSTANCES: build_new_circumstances,
+    DocumentKind.PG_PETITION: build_pg_petition,
 }
 
 

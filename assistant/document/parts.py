@@ -1,7 +1,9 @@
-"""The parts every document of a case shares: dates, the acts and their courts, evidence,
-participation, attachments, the signature, the file's title and the draft cover.
+"""The parts every document of a case shares: dates, the acts and their courts, their entry
+into force, the scope, the arguments with their item of Art. 485(1), evidence, participation,
+attachments, the signature, the file's title and the draft cover.
 
-Each document's builder (`build.py` for the cassation complaint, `new_circumstances.py`, …)
+Each document's builder (`build.py` for the cassation complaint, `pg_petition.py`,
+`new_circumstances.py`, …)
 derives from `DocumentParts` and adds its own blocks. Every wording comes from the document's
 template under the same keys (`dates.*`, `acts.*`, `act_phrase.*`, `sections.evidence`,
 `participation.*`, `attachments.*`, `signature.*`, `document.*`).
@@ -11,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
-from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Language
+from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Ground, Language, ScopeKind
 from assistant.case.model import Attachment, Case, ContestedAct
 from assistant.document.dates import DateForm, format_legal_date
 from assistant.document.grammar import kazakh_genitive, russian_genitive
@@ -35,6 +38,23 @@ from assistant.i18n import _
 REPRESENTING = {FilerStatus.DEFENDER, FilerStatus.LEGAL_REPRESENTATIVE, FilerStatus.REPRESENTATIVE}
 _ATTACHMENT_ORDER = list(AttachmentKind)
 _MAX_META_TITLE = 200
+
+
+class Argument(Protocol):
+    """One argument of a document: an item of Art. 485(1) and what is wrong, which norms, how
+    it affected the decision (the complaint's `GroundArgument`, the petition's own)."""
+
+    @property
+    def item(self) -> Ground | None: ...
+
+    @property
+    def violation(self) -> str: ...
+
+    @property
+    def norms(self) -> str: ...
+
+    @property
+    def effect(self) -> str: ...
 
 
 def section(heading: str, blocks: list[Block]) -> list[Block]:
@@ -93,22 +113,70 @@ class DocumentParts:
             return self.t.fill("act_phrase.court_undeclined", value=court)
         return self.t.fill("act_phrase.court", value=declined)
 
+    def act_lines(self) -> list[str]:
+        """One title line per contested act: "на приговор …", "и на постановление …"."""
+        return [
+            self.t.fill(
+                "act_phrase.title_first" if index == 0 else "act_phrase.title_next",
+                value=self.act_phrase(act, "title", index),
+            )
+            for index, act in enumerate(self.case.acts)
+        ]
+
+    def subject(self, act: ContestedAct, index: int) -> str:
+        """The act as the subject of a sentence, with a capital letter."""
+        subject = self.act_phrase(act, "subject", index)
+        return subject[:1].upper() + subject[1:]
+
     def in_force_lines(self) -> list[str]:
         """ "<Act> entered into force on <date>." for every act whose date is given."""
         lines: list[str] = []
         for index, act in enumerate(self.case.acts):
             if act.entered_into_force is not None:
-                subject = self.act_phrase(act, "subject", index)
                 kind = act.kind.value if isinstance(act.kind, ActKind) else "unspecified"
                 lines.append(
                     self.t.fill(
                         "act_phrase.in_force",
-                        act=subject[:1].upper() + subject[1:],
+                        act=self.subject(act, index),
                         entered=self.t.text(f"acts.{kind}.entered"),
                         date=self.date(act.entered_into_force, DateForm.LOCATIVE),
                     )
                 )
         return lines
+
+    def scope_texts(self, kind: ScopeKind | None, description: str) -> list[str]:
+        """The scope sentence: in full, or in which part (without saying "in part" twice)."""
+        if kind is ScopeKind.FULL:
+            return [self.t.text("scope.full")]
+        if kind is ScopeKind.PART:
+            part = self.clean.inline(description, _("Scope")).rstrip(" .")
+            if not part:
+                return []
+            marker = self.t.text("scope.part_marker").casefold()
+            says_part = marker in part.casefold()
+            return [self.t.fill("scope.part_own" if says_part else "scope.part", value=part)]
+        return []
+
+    def argument_blocks(self, arguments: Sequence[Argument]) -> list[Block]:
+        """Each argument: its Art. 485(1) item as a heading, then violation, norms, effect."""
+        blocks: list[Block] = []
+        for index, argument in enumerate(arguments):
+            where = _("Ground %(number)d") % {"number": index + 1}
+            if argument.item is not None:
+                title = self.t.text(f"ground_titles.{argument.item.value}")
+                blocks.append(
+                    Heading(self.t.fill("ground.heading", item=argument.item.value, title=title))
+                )
+            for key, text in (
+                ("violation", argument.violation),
+                ("norms", argument.norms),
+                ("effect", argument.effect),
+            ):
+                paragraphs = self.clean.paragraphs(text, where)
+                if paragraphs:
+                    blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
+                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
+        return blocks
 
     def evidence(self) -> list[Block]:
         items = [self.clean.inline(e.description, _("Evidence")) for e in self.case.evidence]
@@ -164,6 +232,11 @@ class DocumentParts:
         """The user's own attachments, in the order of `AttachmentKind`."""
         ordered = sorted(self.case.attachments, key=lambda a: _ATTACHMENT_ORDER.index(a.kind))
         return [self.attachment_item(attachment) for attachment in ordered]
+
+    def attachments(self) -> list[Block]:
+        """The attachments list: act copies, the authority document, the user's attachments."""
+        items = [*self.act_copy_items(), *self.authority_item(), *self.user_attachment_items()]
+        return self.attachment_list(items)
 
     def attachment_list(self, items: list[AttachmentItem]) -> list[Block]:
         if not items:

@@ -24,6 +24,7 @@ from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
 from assistant.law.file_facts import FileFacts
+from assistant.law.judged_facts import judged_case
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
@@ -125,6 +126,9 @@ class Report:
         }
 
 
+_JUDGED_BY_ART_487 = frozenset({DocumentKind.CASSATION, DocumentKind.PG_PETITION})
+
+
 @cache
 def default_calendar() -> WorkingCalendar:
     """The calendar without user corrections, shared so its per-year caches persist."""
@@ -176,12 +180,13 @@ def evaluate(
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
-    judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
-    # The 487(2) term belongs to the cassation complaint; another document's terms are its own
-    # rules' findings (e.g. NC6 for Art. 501), never the complaint's year.
+    judged = judged_case(case)  # the request, grounds and filing of the document drafted
+    judgement = judge(judged, policy if isinstance(policy, WorseningRequests) else None)
+    # The 487(2) term limits the cassation complaint and the protest a petition asks for;
+    # another document's terms are its own rules' findings (e.g. NC6 for Art. 501).
     deadline = (
-        deadline_report(case, today, calendar, judgement)
-        if case.kind is DocumentKind.CASSATION
+        deadline_report(judged, today, calendar, judgement)
+        if case.kind in _JUDGED_BY_ART_487
         else None
     )
     ctx = Context(

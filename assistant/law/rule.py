@@ -20,6 +20,9 @@ RETURN_GROUNDS_OF: dict[DocumentKind, tuple[str, ...]] = {
     # Resolution No. 9 of 2018, para. 5 (returned by a judge's letter); CPC 501(3) (a review
     # to the detriment is allowed only within its terms).
     DocumentKind.NEW_CIRCUMSTANCES: ("NR9 para. 5", "501(3)"),
+    # The protest a petition to the Prosecutor General asks for is returned as late under
+    # 489(1)(3) when it would worsen the position after the year of 487(2) (row PG6).
+    DocumentKind.PG_PETITION: ("489(1)(3)",),
 }
 
 
