@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,6 +26,7 @@ from assistant.case.model import (
     GroundArgument,
     Offence,
     Request,
+    Signature,
     new_case,
 )
 from assistant.casefile import (
@@ -107,7 +109,7 @@ def test_plain_file_is_readable_utf8_json_with_envelope_first(tmp_path: Path) ->
     path = tmp_path / "case.kassatsiya"
     save_case(sample_case(), path)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "format": "kassatsiya-case",\n  "version": 2,\n  "case": {')
+    assert text.startswith('{\n  "format": "kassatsiya-case",\n  "version": 3,\n  "case": {')
     assert "Әбілқасымова" in text  # not \u-escaped
     assert text.endswith("}\n")
     document = json.loads(text)
@@ -528,7 +530,7 @@ def test_version_1_advocate_licence_becomes_the_certificate(tmp_path: Path) -> N
     assert case.filer.advocate_certificate == "№ 0012345"
     save_case(case, path)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["version"] == 2
+    assert saved["version"] == FORMAT_VERSION
     assert "advocate_licence" not in saved["case"]["filer"]
 
 
@@ -541,6 +543,52 @@ def test_version_1_files_of_the_released_app_still_open(name: str) -> None:
     old_filer = json.loads(data)["case"]["filer"]
     assert case.filer.advocate_certificate == old_filer["advocate_licence"]
     assert case.filer.full_name == old_filer["full_name"]
+
+
+@pytest.mark.parametrize("name", ["ready-ru", "missing-copies-ru", "no-ground-item-kk"])
+def test_version_2_files_of_the_released_app_still_open(name: str) -> None:
+    """Examples as version 2 wrote them (tests/data/version2/) open with no typed texts, and
+    hold what the current examples hold."""
+    data = (Path(__file__).parent / "data" / "version2" / f"{name}.kassatsiya").read_bytes()
+    assert json.loads(data)["version"] == 2
+    assert "typed_texts" not in json.loads(data)["case"]
+    case = loads_case(data)
+    assert case.typed_texts == {}
+    assert case == load_case(Path(__file__).parent.parent / "examples" / f"{name}.kassatsiya")
+
+
+def test_a_typed_text_survives_saving_and_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "typed.kassatsiya"
+    case = sample_case()
+    case.acts = [ContestedAct(court="Суд"), ContestedAct(court="Апелляция")]
+    case.typed_texts = {"/acts/1/date": "31.02.2026", "/filing/date": "завтра"}
+    save_case(case, path)
+    assert load_case(path).typed_texts == {"/acts/1/date": "31.02.2026", "/filing/date": "завтра"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "pointer"),
+    [
+        ({"/filer/full_name": "x"}, "/typed_texts/~1filer~1full_name"),  # not a date or number
+        ({"/acts/5/date": "31.02.2026"}, "/typed_texts/~1acts~15~1date"),  # no such act
+        ({"/signature/date": " "}, "/typed_texts/~1signature~1date"),  # nothing typed
+        ({"nowhere": "1"}, "/typed_texts/nowhere"),  # not a pointer
+    ],
+)
+def test_a_typed_text_must_stand_for_an_empty_date_or_number(
+    typed: dict[str, str], pointer: str
+) -> None:
+    case = msgspec.to_builtins(Case(acts=[ContestedAct()]))
+    case["typed_texts"] = typed
+    error = _expect(ErrorKind.WRONG_TYPE, lambda: loads_case(_document(case)))
+    assert error.pointer == pointer
+
+
+def test_a_typed_text_beside_a_value_is_refused() -> None:
+    case = msgspec.to_builtins(Case(signature=Signature(date=dt.date(2026, 11, 26))))
+    case["typed_texts"] = {"/signature/date": "26.11.2026"}
+    error = _expect(ErrorKind.WRONG_TYPE, lambda: loads_case(_document(case)))
+    assert error.pointer == "/typed_texts/~1signature~1date"
 
 
 # --- saving: backup, refusal, failures ---------------------------------------------------------

@@ -12,6 +12,7 @@ from assistant.law.predicates import (
     standing,
     time,
     triage,
+    typed,
     wording,
 )
 
@@ -27,5 +28,6 @@ __all__ = [
     "standing",
     "time",
     "triage",
+    "typed",
     "wording",
 ]
