@@ -18,7 +18,7 @@ from assistant.law.engine import evaluate, law_date_of
 from assistant.law.loader import load_rules
 from assistant.session import check, start_draft
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 TODAY = dt.date(2026, 11, 26)
 RULE = """
 id = "AP0.test"

@@ -19,7 +19,7 @@ from assistant.export import export_case
 from assistant.session import check
 from tests.export_samples import docx_body_lines, pdf_body_text, pdf_full_text, words
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 TODAY = dt.date(2026, 11, 26)
 
 
