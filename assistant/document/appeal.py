@@ -109,15 +109,7 @@ class _AppealWriter(DocumentParts):
             where = _("Argument %(number)d") % {"number": index + 1}
             if len(arguments) > 1:
                 blocks.append(Heading(self.t.fill("argument.heading", n=str(index + 1))))
-            for key, text in (
-                ("violation", argument.violation),
-                ("norms", argument.norms),
-                ("effect", argument.effect),
-            ):
-                paragraphs = self.clean.paragraphs(text, where)
-                if paragraphs:
-                    blocks.append(Paragraph(self.t.fill(f"argument.{key}", value=paragraphs[0])))
-                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
+            blocks.extend(self.argument_paragraphs(argument, where, "argument"))
         return section(self.t.text("sections.arguments"), blocks)
 
     def restoration(self) -> list[Block]:

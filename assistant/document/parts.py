@@ -48,12 +48,8 @@ def is_reading_copy(case: Case, language: Language) -> bool:
     return case.filer.knows_case_language or case.complaint_language is not Language.EN
 
 
-class Argument(Protocol):
-    """One argument of a document: an item of Art. 485(1) and what is wrong, which norms, how
-    it affected the decision (the complaint's `GroundArgument`, the petition's own)."""
-
-    @property
-    def item(self) -> Ground | None: ...
+class Reasoning(Protocol):
+    """What an argument says: what is wrong, which norms, how it affected the decision."""
 
     @property
     def violation(self) -> str: ...
@@ -63,6 +59,14 @@ class Argument(Protocol):
 
     @property
     def effect(self) -> str: ...
+
+
+class Argument(Reasoning, Protocol):
+    """One argument of a document with its item of Art. 485(1) (the complaint's
+    `GroundArgument`, the petition's own)."""
+
+    @property
+    def item(self) -> Ground | None: ...
 
 
 def section(heading: str, blocks: list[Block]) -> list[Block]:
@@ -182,15 +186,22 @@ class DocumentParts:
                 blocks.append(
                     Heading(self.t.fill("ground.heading", item=argument.item.value, title=title))
                 )
-            for key, text in (
-                ("violation", argument.violation),
-                ("norms", argument.norms),
-                ("effect", argument.effect),
-            ):
-                paragraphs = self.clean.paragraphs(text, where)
-                if paragraphs:
-                    blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
-                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
+            blocks.extend(self.argument_paragraphs(argument, where, "ground"))
+        return blocks
+
+    def argument_paragraphs(self, argument: Reasoning, where: str, keys: str) -> list[Block]:
+        """What is wrong, the norms, the effect: the first paragraph of each after its lead-in
+        (`<keys>.violation` etc. of the template), the user's further paragraphs as written."""
+        blocks: list[Block] = []
+        for key, text in (
+            ("violation", argument.violation),
+            ("norms", argument.norms),
+            ("effect", argument.effect),
+        ):
+            paragraphs = self.clean.paragraphs(text, where)
+            if paragraphs:
+                blocks.append(Paragraph(self.t.fill(f"{keys}.{key}", value=paragraphs[0])))
+                blocks.extend(Paragraph(p) for p in paragraphs[1:])
         return blocks
 
     def evidence(self) -> list[Block]:
