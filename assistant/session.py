@@ -79,11 +79,22 @@ class CheckResult:
 
     def documents_to_draft(self) -> list[tuple[Route, DocumentKind]]:
         """The other procedures this check sends the person to whose document the app can
-        draft, each with that document's kind: where "Draft this document" is offered."""
+        draft, each with that document's kind: where "Draft this document" is offered.
+
+        Besides the redirects, a return that names the way out counts: an act 484(2)(1) keeps
+        from a private complaint is returned (A3, 489(1)(5)) and its hint is the petition to
+        the Prosecutor General, which the person should be able to draft from there too.
+        """
         from assistant.document.kinds import drafted_kinds
 
         kinds = drafted_kinds()
-        return [(route, route.drafts) for route in self.routes() if route.drafts in kinds]
+        book_routes = _routes()
+        found = list(self.routes())
+        for finding in self.report.blocking:
+            route = book_routes.get(finding.rule.route or "")
+            if route is not None and route not in found:
+                found.append(route)
+        return [(route, route.drafts) for route in found if route.drafts in kinds]
 
     @property
     def document_language(self) -> Language | None:

@@ -20,19 +20,21 @@ import msgspec
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from execution_examples import (  # noqa: E402
-    execution_petition_excluded_kk,
-    execution_petition_kk,
-    execution_petition_ru,
-    execution_petition_too_early_ru,
+from assistant.case.documents import start_document  # noqa: E402
+from assistant.case.drafts import (  # noqa: E402
+    ConfirmingAct,
+    NewCircumstancesDraft,
+    PetitionArgument,
+    SpecialGroundClaim,
 )
-
 from assistant.case.enums import (  # noqa: E402
     ActKind,
     AppealHistory,
     ArgumentSubstance,
     AttachmentKind,
+    ConfirmingActKind,
     Direction,
+    DocumentKind,
     EvidenceKind,
     FilerStatus,
     FilingChannel,
@@ -43,9 +45,15 @@ from assistant.case.enums import (  # noqa: E402
     OffenceCategory,
     Participation,
     PartyRole,
+    ProtestOfficial,
+    ReopeningAddressee,
+    ReopeningGround,
+    ReopeningOutcome,
     RepresentationBasis,
     RequestKind,
+    ReviewedDecision,
     ScopeKind,
+    SpecialGround,
     TrialProcedure,
 )
 from assistant.case.model import (  # noqa: E402
@@ -62,7 +70,10 @@ from assistant.case.model import (  # noqa: E402
     Scope,
     Signature,
 )
+from assistant.case.pg_petition import petition_of  # noqa: E402
 from assistant.casefile.format import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
+from scripts import examples_appeal as appeal  # noqa: E402
+from scripts import examples_execution as execution  # noqa: E402
 
 D = dt.date
 
@@ -604,6 +615,402 @@ def _minor_crime(case: Case) -> Case:
     return case
 
 
+def _reopening(case: Case) -> NewCircumstancesDraft:
+    """Start the application for newly discovered circumstances, pre-filled from the case."""
+    start_document(case, DocumentKind.NEW_CIRCUMSTANCES)
+    application = case.new_circumstances
+    assert application is not None
+    return application
+
+
+def new_circumstances_ru() -> Case:
+    """Chapter 53, ground 1 of 499(2): a verdict in force found that the main witness lied.
+
+    The convicted person applies to the appellate court, which upheld his verdict (504(4)); the
+    review is in his favour, so no time limit applies (501(1)).
+    """
+    case = ready_ru()
+    application = _reopening(case)
+    application.ground = ReopeningGround.FALSE_EVIDENCE
+    application.circumstance = (
+        "Суд положил в основу приговора показания свидетеля Жаксылыкова Дархана Ерлановича о "
+        "том, что он лично передавал мне деньги потерпевшего. Приговором Бостандыкского "
+        "районного суда г. Алматы от 10 сентября 2026 года, вступившим в законную силу "
+        "12 октября 2026 года, Жаксылыков Д.Е. осужден за дачу заведомо ложных показаний по "
+        "моему делу. Суду, постановившему приговор в отношении меня, это не было известно.\n\n"
+        "Других доказательств передачи мне денег в деле нет, поэтому без этих показаний вывод "
+        "суда о моей виновности не подтверждается."
+    )
+    application.discovered_on = D(2026, 10, 12)
+    application.confirming_act = ConfirmingAct(
+        kind=ConfirmingActKind.VERDICT,
+        issued_by="Бостандыкский районный суд г. Алматы",
+        date=D(2026, 9, 10),
+        number="7512-26-00-1/733",
+        in_force=True,
+        attached=True,
+        pages=5,
+    )
+    application.outcome = ReopeningOutcome.NEW_TRIAL
+    application.signature.date = D(2026, 11, 24)
+    case.evidence = [
+        Evidence(
+            description=(
+                "приговор Бостандыкского районного суда г. Алматы от 10 сентября 2026 года "
+                "в отношении Жаксылыкова Д.Е."
+            )
+        ),
+        Evidence(description="протокол допроса свидетеля Жаксылыкова Д.Е. (т. 1, л.д. 88–92)"),
+    ]
+    case.attachments = []
+    return case
+
+
+def new_circumstances_kk() -> Case:
+    """Chapter 53, ground 4 of 499(2): another person's testimony in another case shows that he
+    struck the victim. The defender writes to the prosecutor, who checks it (502(4))."""
+    case = ready_kk()
+    application = _reopening(case)
+    application.ground = ReopeningGround.OTHER_CIRCUMSTANCES
+    application.addressed_to = ReopeningAddressee.PROSECUTOR
+    application.addressee = "Қарағанды облысының прокуроры"
+    application.circumstance = (
+        "Өмірзақов Н.С. жәбірленушінің денсаулығына ауыр зиян келтіргені үшін сотталды. "
+        "2026 жылғы 14 қазанда басқа қылмыстық іс бойынша жауап алу кезінде Бекболатов "
+        "Ерлан Маратұлы жәбірленушіге соққыны өзі жасағанын айтты. Бұл мән-жай үкім "
+        "шығарылған кезде сотқа белгісіз болды және Өмірзақов Н.С.-ның кінәсіздігін көрсетеді."
+    )
+    application.discovered_on = D(2026, 10, 20)
+    application.signature.date = D(2026, 11, 23)
+    application.signature.signer_name = "Жұмабаева Ә.Қ."
+    case.evidence = [
+        Evidence(
+            description=(
+                "№ 262100031004512 қылмыстық іс бойынша Бекболатов Е.М.-ның 2026 жылғы "
+                "14 қазандағы жауап алу хаттамасының көшірмесі"
+            ),
+            kind=EvidenceKind.NEW_FACT,
+        ),
+    ]
+    case.attachments = [
+        Attachment(title="қорғау туралы хабарлама", kind=AttachmentKind.AUTHORITY, pages=1),
+        Attachment(
+            title="Бекболатов Е.М.-ның 2026 жылғы 14 қазандағы жауап алу хаттамасының көшірмесі",
+            kind=AttachmentKind.SUPPORTING,
+            pages=3,
+        ),
+    ]
+    return case
+
+
+def _opinion_not_verdict(case: Case) -> Case:
+    """NC3.kind: the application rests on a specialist's opinion as if it were a verdict that
+    found forged evidence (ground 1): no verdict establishes it, so the court returns it."""
+    start_document(case, DocumentKind.NEW_CIRCUMSTANCES)
+    application = case.new_circumstances
+    assert application is not None
+    application.ground = ReopeningGround.FALSE_EVIDENCE
+    application.confirming_act = ConfirmingAct(
+        kind=ConfirmingActKind.OTHER,
+        issued_by="ТОО «Центр судебных экспертиз»",
+        date=D(2026, 10, 1),
+        number="12",
+        attached=True,
+        pages=4,
+    )
+    application.discovered_on = D(2026, 10, 1)
+    application.signature.date = D(2026, 11, 24)
+    return case
+
+
+def _acquittal_reopened_late(case: Case) -> Case:
+    """NC6.late: the victim asks to reopen an acquittal on ground 1 more than a year after the
+    verdict that found the testimony false entered into force (501(3))."""
+    case = _a_year_ago(_as_victim(case, "Сапарова Ғалия Нұрланқызы", "ақтау үкімінің күшін жоюды"))
+    case.proceedings_summary = (
+        "Қарағанды қаласының № 2 аудандық сотының 2025 жылғы 10 маусымдағы үкімімен "
+        "Өмірзақов Н.С. ҚР ҚК 106-бабының 1-бөлігі бойынша тағылған айыптан ақталды. "
+        "Апелляциялық сатыдағы сот 2025 жылғы 1 қыркүйекте үкімді өзгеріссіз қалдырды."
+    )
+    start_document(case, DocumentKind.NEW_CIRCUMSTANCES)
+    application = case.new_circumstances
+    assert application is not None
+    application.decision = ReviewedDecision.ACQUITTAL
+    application.direction = Direction.WORSEN
+    application.ground = ReopeningGround.FALSE_EVIDENCE
+    application.limitation_expired = False
+    application.confirming_act = ConfirmingAct(
+        kind=ConfirmingActKind.VERDICT,
+        issued_by="Қарағанды қаласының № 1 аудандық соты",
+        date=D(2025, 10, 6),
+        number="3510-25-00-1/301",
+        in_force=True,
+        attached=True,
+        pages=6,
+    )
+    application.discovered_on = D(2025, 11, 7)
+    application.circumstance = (
+        "Ақтау үкімі куәгер Т.-ның жалған айғақтарына негізделді; оның айғақтарының көрінеу "
+        "жалған екені заңды күшіне енген үкіммен анықталды."
+    )
+    application.outcome = ReopeningOutcome.NEW_TRIAL
+    application.filing.date = D(2026, 11, 23)
+    application.signature.date = D(2026, 11, 23)
+    case.evidence = [
+        Evidence(
+            description=(
+                "Қарағанды қаласының № 1 аудандық сотының 2025 жылғы 6 қазандағы "
+                "№ 3510-25-00-1/301 үкімі"
+            )
+        )
+    ]
+    case.attachments = []
+    return case
+
+
+def pg_petition_ru() -> Case:
+    """A petition to the Prosecutor General: a man serving life imprisonment whose verdict was
+    never appealed asks for a protest (CPC 484(3), 485(2)(2)); he hands it to the colony."""
+    case = Case(
+        proceedings_language=Language.RU,
+        complaint_language=Language.RU,
+        filer=Filer(
+            full_name="Нурпеисов Даурен Маратович",
+            status=FilerStatus.CONVICTED,
+            in_custody=True,
+            institution="учреждение ЛА-155/18, Павлодарская область",
+        ),
+        acts=[
+            ContestedAct(
+                kind=ActKind.VERDICT,
+                instance=Instance.FIRST,
+                court="Специализированный межрайонный суд по уголовным делам Павлодарской области",
+                date=D(2025, 12, 8),
+                case_number="5511-25-00-1/44",
+                in_force=True,
+                entered_into_force=D(2025, 12, 24),
+                appeal=AppealHistory.NOT_APPEALED,
+                copy_attached=True,
+                copy_pages=18,
+            )
+        ],
+        offences=[
+            Offence(
+                article="99",
+                part="2",
+                category=OffenceCategory.ESPECIALLY_GRAVE,
+                max_imprisonment_years=20,
+                guilt=Guilt.INTENTIONAL,
+            )
+        ],
+        trial_procedure=TrialProcedure.GENERAL,
+        evidence=[
+            Evidence(
+                description="заключение судебно-медицинской экспертизы № 312 от 14.05.2025 (т. 1, л.д. 88–97)"
+            ),
+            Evidence(description="показания эксперта в судебном заседании (т. 3, л.д. 40–44)"),
+        ],
+        attachments=[
+            Attachment(
+                title="копия заключения судебно-медицинской экспертизы № 312",
+                kind=AttachmentKind.SUPPORTING,
+                pages=10,
+            )
+        ],
+        proceedings_summary=(
+            "Приговором специализированного межрайонного суда по уголовным делам Павлодарской "
+            "области от 8 декабря 2025 года я осужден по п. 1 ч. 2 ст. 99 УК РК к пожизненному "
+            "лишению свободы. Наказание отбываю в учреждении ЛА-155/18."
+        ),
+    )
+    start_document(case, DocumentKind.PG_PETITION)
+    petition = petition_of(case)
+    petition.official = ProtestOfficial.PROSECUTOR_GENERAL
+    petition.scope = ScopeKind.PART
+    petition.scope_part = "в части квалификации и назначенного наказания"
+    petition.special_grounds = [
+        SpecialGroundClaim(
+            item=SpecialGround.LIFE_IMPRISONMENT,
+            reasons="по указанному приговору я отбываю пожизненное лишение свободы.",
+        )
+    ]
+    petition.grounds = [
+        PetitionArgument(
+            item=Ground.WRONG_QUALIFICATION,
+            violation=(
+                "Суд квалифицировал мои действия как убийство двух лиц, хотя, по заключению "
+                "судебно-медицинской экспертизы, смерть второго потерпевшего наступила от "
+                "причин, не связанных с моими действиями."
+            ),
+            norms="п. 1 ч. 2 ст. 99, ч. 1 ст. 99 УК РК; ст. 24, 25 УПК РК",
+            effect=(
+                "Неверная квалификация повлекла назначение пожизненного лишения свободы вместо "
+                "лишения свободы на определенный срок."
+            ),
+        )
+    ]
+    petition.request_kinds = [RequestKind.REQUALIFY, RequestKind.REDUCE_PUNISHMENT]
+    petition.request_text = (
+        "изменить приговор, переквалифицировать мои действия с п. 1 ч. 2 ст. 99 на ч. 1 "
+        "ст. 99 УК РК и назначить лишение свободы на определенный срок"
+    )
+    petition.direction = Direction.IMPROVE
+    petition.filing.date = D(2026, 11, 20)
+    petition.filing.channel = FilingChannel.DETENTION_ADMINISTRATION
+    petition.signature.date = D(2026, 11, 20)
+    petition.signature.signer_name = "Нурпеисов Д.М."
+    return case
+
+
+def pg_petition_kk() -> Case:
+    """A petition to a deputy Prosecutor General: a defender asks for a protest in a case of a
+    crime of minor gravity (CPC 484(2)(1), 484(3); 485(2)(4)) and a suspension (CPC 493)."""
+    case = Case(
+        proceedings_language=Language.KK,
+        complaint_language=Language.KK,
+        filer=Filer(
+            full_name="Сәрсенбаева Гүлжан Ерланқызы",
+            status=FilerStatus.DEFENDER,
+            address="Алматы қ., Әуезов ауданы, Абай даңғылы, 150, 12-кеңсе",
+            phones=["+7 701 222 33 44"],
+            advocate_certificate="№ 0045678, 2021 жылғы 3 наурыз",
+        ),
+        represented=Represented(
+            full_name="Тоқтаров Асқар Бекұлы",
+            role=PartyRole.CONVICTED,
+            authority_document="2026 жылғы 2 қарашадағы № 15 қорғау туралы хабарлама",
+        ),
+        acts=[
+            ContestedAct(
+                kind=ActKind.VERDICT,
+                instance=Instance.FIRST,
+                court="Алматы қаласы Әуезов аудандық соты",
+                date=D(2026, 6, 10),
+                case_number="7512-26-00-1/301",
+                in_force=True,
+                entered_into_force=D(2026, 8, 12),
+                appeal=AppealHistory.REVIEWED,
+                appealed_by="сотталған адам",
+                copy_attached=True,
+                copy_pages=7,
+            ),
+            ContestedAct(
+                kind=ActKind.APPELLATE_RULING,
+                instance=Instance.APPEAL,
+                court="Алматы қалалық сотының қылмыстық істер жөніндегі сот алқасы",
+                date=D(2026, 8, 12),
+                case_number="7599-26-00-1а/520",
+                in_force=True,
+                entered_into_force=D(2026, 8, 12),
+                copy_attached=True,
+                copy_pages=4,
+            ),
+        ],
+        offences=[
+            Offence(
+                article="190",
+                part="1",
+                category=OffenceCategory.MINOR,
+                max_imprisonment_years=2,
+                guilt=Guilt.INTENTIONAL,
+            )
+        ],
+        trial_procedure=TrialProcedure.GENERAL,
+        evidence=[
+            Evidence(description="2025 жылғы 5 қаңтардағы қарыз шарты (1-том, 12-парақ)"),
+            Evidence(description="жәбірленушінің сотта берген айғақтары (2-том, 30-парақ)"),
+        ],
+        attachments=[
+            Attachment(title="қорғау туралы хабарлама", kind=AttachmentKind.AUTHORITY, pages=1)
+        ],
+        proceedings_summary=(
+            "Алматы қаласы Әуезов аудандық сотының 2026 жылғы 10 маусымдағы үкімімен "
+            "Тоқтаров А.Б. ҚР ҚК 190-бабының 1-бөлігі бойынша сотталды. Алматы қалалық "
+            "сотының қылмыстық істер жөніндегі сот алқасы 2026 жылғы 12 тамызда үкімді "
+            "өзгеріссіз қалдырды. Іс онша ауыр емес қылмыс туралы болғандықтан, сот актілері "
+            "кассациялық тәртіппен тек наразылық бойынша қайта қаралуы мүмкін."
+        ),
+    )
+    start_document(case, DocumentKind.PG_PETITION)
+    petition = petition_of(case)
+    petition.official = ProtestOfficial.DEPUTY
+    petition.scope = ScopeKind.FULL
+    petition.special_grounds = [
+        SpecialGroundClaim(
+            item=SpecialGround.UNIFORMITY,
+            reasons=(
+                "қарыз шарты бойынша туындаған азаматтық-құқықтық дауды соттар бірде алаяқтық "
+                "деп, бірде азаматтық дау деп бағалайды; аталған сот актілері осы мәселе "
+                "бойынша біркелкі сот практикасына қайшы келеді."
+            ),
+        )
+    ]
+    petition.grounds = [
+        PetitionArgument(
+            item=Ground.INNOCENT_CONVICTED,
+            violation=(
+                "Сот тараптар арасындағы қарыз шарты бойынша туындаған азаматтық-құқықтық "
+                "дауды алаяқтық деп таныды; алдау немесе сенімді теріс пайдалану белгілері "
+                "дәлелденбеген."
+            ),
+            norms="ҚР ҚК 190-бабының 1-бөлігі, ҚР ҚПК 19, 24-баптары",
+            effect="Кінәсіз адам сотталды.",
+        )
+    ]
+    petition.request_kinds = [RequestKind.QUASH_AND_TERMINATE]
+    petition.direction = Direction.IMPROVE
+    petition.suspend_execution = True
+    petition.filing.date = D(2026, 11, 24)
+    petition.filing.channel = FilingChannel.PAPER
+    petition.signature.date = D(2026, 11, 24)
+    petition.signature.signer_name = "Сәрсенбаева Г.Е."
+    return case
+
+
+def _pg_petition_of(case: Case, filed: dt.date) -> Case:
+    """The same case drafting a petition for a protest, started from what it knows."""
+    start_document(case, DocumentKind.PG_PETITION)
+    petition = petition_of(case)
+    petition.filing.date = filed
+    petition.signature.date = filed
+    return case
+
+
+def _victim_petition_late(case: Case) -> Case:
+    """PG6.late: the victim of the a-year-ago case asks the Prosecutor General for a protest
+    for a harsher sentence after the year of CPC 487(2) has ended."""
+    case = _pg_petition_of(_worsening_late(case), D(2026, 11, 20))
+    case.proceedings_summary = (
+        "Приговором Алмалинского районного суда г. Алматы от 10 июня 2025 года Сериков А.Б. "
+        "осужден по ч. 3 ст. 190 УК РК к 4 годам ограничения свободы. Апелляционным "
+        "постановлением от 1 сентября 2025 года приговор оставлен без изменения. Назначенное "
+        "наказание не соответствует тяжести преступления и причиненному мне ущербу."
+    )
+    case.evidence = [Evidence(description="показания потерпевшей (т. 2, л.д. 14–16)")]
+    case.attachments = []
+    petition = petition_of(case)
+    petition.scope = ScopeKind.PART
+    petition.scope_part = "в части назначенного наказания"
+    petition.grounds = [
+        PetitionArgument(
+            item=Ground.WRONG_PUNISHMENT,
+            violation=(
+                "Суд назначил наказание, не связанное с лишением свободы, не учтя, что ущерб "
+                "мне не возмещен, а осужденный вину не признал."
+            ),
+            norms="ст. 52, 53 УК РК",
+            effect="Назначенное наказание не соответствует тяжести преступления.",
+        )
+    ]
+    return case
+
+
+def _no_special_ground(case: Case) -> Case:
+    """PG4.special: a petition against acts of 484(3) that names no case of 485(2)."""
+    petition_of(case).special_grounds = []
+    return case
+
+
 EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-ru": ready_ru,
     "ready-kk": ready_kk,
@@ -632,10 +1039,27 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "ready-guardian-of-adult-ru": lambda: _guardian_of_adult(ready_ru()),
     "ready-own-language-en": lambda: _own_language(ready_ru()),
     "route-appeal-term-restoration-ru": lambda: _interested_owner(ready_ru()),
-    "execution-petition-ru": execution_petition_ru,
-    "execution-petition-kk": execution_petition_kk,
-    "execution-petition-too-early-ru": execution_petition_too_early_ru,
-    "execution-petition-excluded-kk": execution_petition_excluded_kk,
+    "execution-petition-ru": execution.execution_petition_ru,
+    "execution-petition-kk": execution.execution_petition_kk,
+    "execution-petition-too-early-ru": execution.execution_petition_too_early_ru,
+    "execution-petition-excluded-kk": execution.execution_petition_excluded_kk,
+    "new-circumstances-ru": new_circumstances_ru,
+    "new-circumstances-kk": new_circumstances_kk,
+    "new-circumstances-opinion-not-verdict-ru": lambda: _opinion_not_verdict(
+        _new_facts_only(ready_ru())
+    ),
+    "new-circumstances-late-kk": lambda: _acquittal_reopened_late(ready_kk()),
+    "pg-petition-ru": pg_petition_ru,
+    "pg-petition-kk": pg_petition_kk,
+    "pg-petition-worsening-late-ru": lambda: _victim_petition_late(ready_ru()),
+    "pg-petition-no-special-ground-kk": lambda: _no_special_ground(pg_petition_kk()),
+    # Appeals (issue 18): scripts/examples_appeal.py.
+    "appeal-ru": appeal.appeal_ru,
+    "appeal-kk": appeal.appeal_kk,
+    "appeal-return-418-1-ru": lambda: appeal.late(appeal.appeal_ru()),
+    "appeal-return-423-2-kk": lambda: appeal.incomplete(appeal.appeal_kk()),
+    "appeal-restoration-ru": lambda: appeal.restoration(appeal.appeal_ru()),
+    "appeal-route-cassation-ru": lambda: appeal.against_appellate_ruling(appeal.appeal_ru()),
 }
 
 

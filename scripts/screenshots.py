@@ -2,6 +2,8 @@
 title bar, step by step at the contested decisions, with the ready example, per language.
 
     python scripts/screenshots.py            # writes docs/screenshots/main-{kk,ru,en}.png
+    python scripts/screenshots.py --out /tmp/shots --sizes 8,20 --sections acts,grounds
+        # every language × text size × section: /tmp/shots/{lang}-{size}pt-{section}.png
 
 Starts its own X server (Xvfb) with a window manager (openbox) at 1366×768, opens the window
 there in each language with a throw-away profile (so it never touches settings), and grabs
@@ -28,27 +30,31 @@ SETTLE_S = 2.0  # time for the window manager to frame and place the window
 LANGUAGES = ("kk", "ru", "en")
 
 
-def shoot(language: str, target: Path) -> None:
-    """In this process (on the X display): open the window in `language` and grab the screen."""
+def shoot(language: str, target: Path, size: int | None = None, section: str = "acts") -> None:
+    """In this process (on the X display): open the window in `language` at text size `size`
+    (the settings' default when None) on `section`, and grab the screen."""
     os.environ["KASSATSIYA_PROFILE_DIR"] = tempfile.mkdtemp(prefix="kassatsiya-shots-")
     sys.path.insert(0, str(ROOT))
     from assistant.case.enums import Language
     from assistant.casefile import RecoveryStore
-    from ui.main_window import MainWindow, apply_text_size
+    from ui.main_window import MainWindow
+    from ui.palette import apply_readable_palette
     from ui.qt import QApplication
     from ui.settings import Settings, load_settings
     from ui.startup import open_example
+    from ui.text_size import apply_text_size
 
     app = QApplication(sys.argv[:1])
-    apply_text_size(load_settings().text_size)
+    apply_readable_palette(app)
+    apply_text_size(size or load_settings().text_size)
     settings = Settings(language=Language(language), step_by_step=True)
     window = MainWindow(
         settings, today=lambda: TODAY, recovery=RecoveryStore(Path(tempfile.mkdtemp()))
     )
     open_example(window)
     window.show()
-    acts = next(i for i, s in enumerate(window.sections) if s.section_id == "acts")
-    window.form.show_section(acts)
+    shown = next(i for i, s in enumerate(window.sections) if s.section_id == section)
+    window.form.show_section(shown)
     deadline = time.monotonic() + SETTLE_S
     while time.monotonic() < deadline:
         app.processEvents()
@@ -65,11 +71,19 @@ def _start(command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def _option(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
 def main() -> int:
-    if len(sys.argv) == 4 and sys.argv[1] == "--shoot":
-        shoot(sys.argv[2], Path(sys.argv[3]))
+    if len(sys.argv) == 6 and sys.argv[1] == "--shoot":
+        size = int(sys.argv[4]) if sys.argv[4] != "-" else None
+        shoot(sys.argv[2], Path(sys.argv[3]), size, sys.argv[5])
         return 0
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = Path(_option("--out", str(OUT)))
+    sizes = _option("--sizes", "-").split(",")
+    sections = _option("--sections", "acts").split(",")
+    out.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "DISPLAY": DISPLAY, "QT_QPA_PLATFORM": "xcb"}
     server = _start(["Xvfb", DISPLAY, "-screen", "0", SCREEN, "-nolisten", "tcp"], env)
     time.sleep(1.0)
@@ -77,11 +91,15 @@ def main() -> int:
     time.sleep(1.0)
     try:
         for language in LANGUAGES:
-            target = OUT / f"main-{language}.png"
-            subprocess.run(
-                [sys.executable, __file__, "--shoot", language, str(target)], env=env, check=True
-            )
-            print(target.relative_to(ROOT))
+            for size in sizes:
+                for section in sections:
+                    if out == OUT:
+                        target = out / f"main-{language}.png"
+                    else:
+                        target = out / f"{language}-{size}pt-{section}.png"
+                    command = [sys.executable, __file__, "--shoot", language, str(target)]
+                    subprocess.run([*command, size, section], env=env, check=True)
+                    print(target)
     finally:
         manager.terminate()
         server.terminate()

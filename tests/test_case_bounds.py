@@ -158,6 +158,25 @@ def test_prose_of_more_lines_than_a_field_may_hold_is_refused(end: str) -> None:
     assert "more text in the field /grounds/0/effect" in error.message(Language.EN)
 
 
+@pytest.mark.parametrize(
+    ("example", "part", "field"),
+    [
+        ("new-circumstances-ru", "new_circumstances", "circumstance"),
+        ("pg-petition-ru", "pg_petition", "request_text"),
+    ],
+)
+def test_the_line_bound_holds_in_every_document_of_the_file(
+    example: str, part: str, field: str
+) -> None:
+    """A document's own prose is bounded too, even while the file drafts another document."""
+    path = Path(__file__).resolve().parent.parent / "examples" / f"{example}.kassatsiya"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["case"]["kind"] = "cassation"
+    document["case"][part][field] = "\n".join(["а"] * (MAX_PROSE_LINES + 1))
+    error = _refused(json.dumps(document).encode())
+    assert (error.kind, error.pointer) == (ErrorKind.WRONG_TYPE, f"/{part}/{field}")
+
+
 def test_zero_pages_are_not_printed(ready_ru: Case) -> None:
     """0 is what an earlier version stored for an empty PDF: it loads, and means "not entered"."""
     ready_ru.attachments[0].pages = 0

@@ -22,9 +22,12 @@ from assistant.case.enums import (
     PartyRole,
 )
 from assistant.case.model import Case, Offence, new_case
+from assistant.case.text_fields import all_prose_fields, field_label, free_text_fields
 from assistant.execution import results, vocabulary
 from assistant.execution.case_facts import MissingInput, case_facts, most_serious_category
+from assistant.law.engine import evaluate
 from assistant.law.predicates import execution_petition as predicates
+from assistant.privacy import find_personal_data
 from assistant.session import check, start_draft
 from tests.conftest import load_example
 
@@ -114,6 +117,16 @@ def test_incomplete_custody_and_earlier_petitions_are_named_by_their_index() -> 
     ]
 
 
+def test_a_negative_term_built_in_code_is_missing_not_an_error() -> None:
+    """The loader refuses a negative term; a case built in code reaches the engine anyway."""
+    case = load_example("execution-petition-ru")
+    petition = case.execution_petition
+    assert petition is not None
+    petition.term = SentenceTerm(years=-1, months=6)
+    assert [m.input for m in case_facts(case).missing] == [MissingInput.TERM]
+    assert "PA16.term_missing" in {f.rule.id for f in evaluate(case, TODAY).findings}
+
+
 def test_life_against_life_but_not_against_life_or_health_is_a_contradiction() -> None:
     case = load_example("execution-petition-ru")
     petition = case.execution_petition
@@ -201,3 +214,29 @@ def test_the_route_to_the_court_of_execution_offers_the_petition_prefilled() -> 
     assert petition is not None
     assert petition.signature.signer_name == case.signature.signer_name
     assert drafted.offences == case.offences  # the shared facts serve the petition too
+
+
+def test_the_petition_s_own_prose_is_checked_not_the_complaint_s() -> None:
+    case = load_example("execution-petition-ru")
+    pointers = [pointer for pointer, _ in free_text_fields(case)]
+    assert pointers[:3] == [
+        "/execution_petition/addressee",
+        "/execution_petition/institution",
+        "/execution_petition/sentence_changes",
+    ]
+    assert "/execution_petition/conduct" in pointers and "/attachments/1/title" in pointers
+    assert not any(p.startswith(("/grounds", "/request", "/scope", "/evidence")) for p in pointers)
+    assert field_label("/execution_petition/conduct", Language.RU) == (
+        "Мое поведение за время отбывания наказания"
+    )
+    petition = case.execution_petition
+    assert petition is not None
+    petition.conduct = "Мастер участка Иванов, тел. +7 777 123 45 67, подтвердит."
+    hits = find_personal_data(case)
+    assert [(h.kind.value, h.field) for h in hits] == [("phone", "/execution_petition/conduct")]
+
+
+def test_the_loader_bounds_the_petition_s_prose_whichever_document_is_drafted() -> None:
+    case = load_example("execution-petition-ru")
+    start_document(case, DocumentKind.CASSATION)
+    assert "/execution_petition/conduct" in {pointer for pointer, _ in all_prose_fields(case)}

@@ -19,7 +19,7 @@ from assistant.law.loader import default_rulebook
 
 DOC = (Path(__file__).resolve().parent.parent / "docs" / "law.md").read_text(encoding="utf-8")
 
-# The rows of the legal reference (statutes.md §15, README rows N) and the engine's own guard.
+# The rows of the legal reference (statutes.md §15, README rows N) and the engine's own guards.
 REFERENCE_ROWS = (
     ["R1", "R1a", "R1b", "R2", "R3", "R4", "R5", "R6"]
     + [f"A{n}" for n in range(1, 9)]
@@ -28,7 +28,7 @@ REFERENCE_ROWS = (
     + [f"T{n}" for n in range(1, 5)]
     + [f"F{n}" for n in range(1, 6)]
     + [f"N{n}" for n in range(1, 17)]
-    + ["LAW"]
+    + ["LAW", "INPUT"]
 )
 
 

@@ -15,9 +15,11 @@ from assistant.i18n import current_language
 from assistant.logs import configure as configure_logs
 from assistant.logs import log_event
 from assistant.paths import app_dirs
-from ui.main_window import MainWindow, apply_text_size
+from ui.main_window import MainWindow
+from ui.palette import apply_readable_palette, keep_high_contrast
 from ui.qt import QApplication, QTimer
 from ui.settings import load_settings, recovery_dir
+from ui.text_size import apply_text_size
 from ui.unexpected_errors import UnexpectedErrors
 
 Notice = Callable[[Language], str | None]
@@ -53,6 +55,7 @@ def run_app(argv: Sequence[str], notice: Notice | None = None) -> int:
     app = QApplication(list(argv))
     app.setApplicationName("Kassatsiya")
     app.setOrganizationName("Kassatsiya")
+    apply_readable_palette(app)
     settings = load_settings()
     apply_text_size(settings.text_size)
     store = RecoveryStore(recovery_dir())
@@ -101,6 +104,8 @@ def _after_first_paint(window: MainWindow, store: RecoveryStore, files: list[Pat
     from ui.startup import open_at_start  # lazy: dialogs and case-file loading
 
     window.refresh()
+    if keep_high_contrast():  # after the first check: it builds PySide6's `Qt` namespace
+        window.findings.retranslate()  # the status line in the system's colours
 
     set_window_icon()
     with contextlib.suppress(OSError):  # a read-only profile must not stop the app

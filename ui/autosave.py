@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 from assistant.casefile import CaseFileError, RecoveryStore
 from assistant.casefile.recovery import RecoverySlot
 from assistant.logs import log_event
@@ -17,17 +15,10 @@ IDLE_MS = 5_000
 class Autosaver(QObject):
     """Writes the open case to its recovery slot every 45 s of unsaved work and after 5 s idle."""
 
-    def __init__(
-        self,
-        document: CaseDocument,
-        store: RecoveryStore,
-        typed: Callable[[], Mapping[str, str]] = dict,
-    ) -> None:
-        """`typed` gives the texts the inputs show but the case cannot hold (kept beside it)."""
+    def __init__(self, document: CaseDocument, store: RecoveryStore) -> None:
         super().__init__(document)
         self.document = document
         self.store = store
-        self.typed = typed
         self.slot: RecoverySlot = store.slot(document.path)
         self._dirty = False
         self.periodic = QTimer(self)
@@ -50,7 +41,7 @@ class Autosaver(QObject):
         if self.slot.original != self.document.path:
             self.slot.discard()
             self.slot = self.store.slot(self.document.path)
-        if not self.document.is_modified() and not self.typed():
+        if not self.document.is_modified():
             self.slot.discard()
             self._dirty = False
 
@@ -58,15 +49,11 @@ class Autosaver(QObject):
         """Write the recovery file now if there is unsaved work; False when nothing was written."""
         if not self._dirty:
             return False
-        typed = self.typed()
-        if not self.document.is_modified() and not typed:
+        if not self.document.is_modified():
             return False
         try:
             self.slot.save(
-                self.document.case,
-                passphrase=self.document.passphrase,
-                keys=self.document.keys,
-                typed=typed,
+                self.document.case, passphrase=self.document.passphrase, keys=self.document.keys
             )
         except CaseFileError as error:
             log_event("autosave_failed", {"kind": error.kind.value})

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.case.typed_texts import format_date, parse_date
 from assistant.i18n import N_, _
-from ui.editors import format_date, parse_date
-from ui.messages import CANCEL, OK, problem_label
+from ui.messages import CANCEL, OK, problem_label, tell_problem
 from ui.qt import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 INTRO = N_(
@@ -54,7 +54,7 @@ class DaysOffDialog(QDialog):
         """OK only when every line is a date; otherwise name the lines that are not."""
         wrong = [line for line in self._lines() if parse_date(line) is None]
         if wrong:
-            self.problem.setText(_(NOT_DATES) % {"lines": ", ".join(wrong)})
+            tell_problem(self.problem, _(NOT_DATES) % {"lines": ", ".join(wrong)})
             self.text.setFocus()
             return
         super().accept()

@@ -7,25 +7,33 @@ user changed the value) and `retranslate()`. Sections bind editors to case field
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from enum import StrEnum
 
+from assistant.case.enums import Language
 from assistant.case.limits import MAX_PROSE_CHARS, MAX_PROSE_LINES
-from assistant.i18n import N_, _
+from assistant.case.typed_texts import (
+    PARSERS,
+    FieldKind,
+    format_date,
+    format_number,
+)
+from assistant.i18n import N_, _, current_language
 from ui.labels import NOT_CHOSEN, label_of
+from ui.palette import current_scheme
 from ui.qt import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QLineEdit,
     QObject,
     QPlainTextEdit,
-    QSpinBox,
     QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from ui.text_size import keep_lines
+from ui.wrapped_check import WrappedCheck
 
 DATE_PLACEHOLDER = N_("DD.MM.YYYY")
 MIN_CHOICE_CHARS = 16
@@ -37,56 +45,58 @@ TOO_LONG_TEXT = N_(
 )
 YES = N_("Yes")
 NO = N_("No")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date typed as DD.MM.YYYY (or ISO YYYY-MM-DD); None when empty or not a real date."""
-    text = text.strip()
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def format_date(day: dt.date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day is not None else ""
-
-
-def rejected_texts(editors: Mapping[str, Editor]) -> dict[str, str]:
-    """Pointer -> shown text of each input whose text the case cannot hold."""
-    return {p: text for p, e in editors.items() if (text := e.rejected_text()) is not None}
-
-
-def show_rejected_texts(editors: Mapping[str, Editor], texts: Mapping[str, str]) -> None:
-    """Put recovered texts back into the inputs (pointer -> editor) they were typed in."""
-    for pointer, editor in editors.items():
-        if pointer in texts:
-            editor.show_rejected(texts[pointer])
+INVALID_BORDER = "border: 2px solid %s;"  # the colour: the scheme's (ui/colours.py)
 
 
 class Editor(QObject):
-    """Base adapter; each subclass wraps one widget and defines `value` and `set_value`."""
+    """Base adapter; each subclass wraps one widget and defines `value` and `set_value`.
+
+    `help` (a msgid) is the input's tooltip and accessible description; `problems` (what the
+    check says about this field, in the interface language) go before it, so a screen reader
+    and the tooltip tell them, not a colour alone.
+    """
 
     edited = Signal()
     widget: QWidget
     value: Callable[[], object]  # the input's value, as the case stores it
     set_value: Callable[[object], None]  # show a value from the case in the input
+    help = ""
+    label = ""  # the caption's msgid, for an input of several boxes (see MultiChoiceEditor)
+    problems: tuple[str, ...] = ()
+
+    def focus_widget(self) -> QWidget:
+        """The part of the input that takes the cursor (its caption's buddy)."""
+        return self.widget
+
+    def row_widget(self) -> QWidget:
+        """What the form shows for this input (the input itself, or it with its text)."""
+        return self.widget
 
     def retranslate(self) -> None:
-        """Texts inside the input itself (combo items, placeholders); labels are the section's."""
+        """Texts inside the input itself (combo items, placeholders) and its help; labels are
+        the section's."""
+        self.show_help()
 
-    def rejected(self) -> bool:
-        """True while the input shows text the case cannot hold (it would be lost on saving)."""
-        return False
+    def show_problems(self, problems: tuple[str, ...]) -> None:
+        """What the check says about this field now (nothing: none)."""
+        if problems != self.problems:
+            self.problems = problems
+            self.show_help()
 
-    def rejected_text(self) -> str | None:
-        """The text shown while `rejected()`, for the recovery file; else None."""
+    def show_help(self) -> None:
+        text = "\n".join([*self.problems, _(self.help)] if self.help else self.problems)
+        if text == self.widget.accessibleDescription():
+            return  # a check after each keystroke: only the inputs whose text changed
+        self.widget.setToolTip(text)
+        self.widget.setWhatsThis(text)
+        self.widget.setAccessibleDescription(text)
+
+    def typed_text(self) -> str | None:
+        """The text shown when the case cannot hold it as a value (it keeps it as typed)."""
         return None
 
-    def show_rejected(self, text: str) -> None:
-        """Show a recovered text the case could not hold (inputs that never reject ignore it)."""
+    def show_typed_text(self, text: str) -> None:
+        """Show a text the case keeps as typed (inputs that read every text ignore it)."""
 
 
 class TextEditor(Editor):
@@ -125,7 +135,7 @@ class MultiLineEditor(Editor):
         super().__init__()
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * (min_lines + 1))
+        keep_lines(self.text, min_lines)
         self.widget = self.text
         self.limit = limit
         self.line_limit = line_limit
@@ -170,43 +180,94 @@ class MultiLineEditor(Editor):
             self._loading = False
 
 
-class DateEditor(TextEditor):
-    """A date typed as DD.MM.YYYY; an incomplete date keeps the text and stores no date."""
+class ParsedEditor(Editor):
+    """A date or a number typed as text. Text that is not one stays in the input, marked, and
+    the case keeps it as typed (`Case.typed_texts`): nothing typed is lost."""
+
+    kind = FieldKind.DATE
 
     def __init__(self) -> None:
         super().__init__()
-        self.line.setMaxLength(10)
-        self.line.setPlaceholderText(_(DATE_PLACEHOLDER))
+        self.line = QLineEdit()
+        self.widget = self.line
         self.line.textEdited.connect(self._mark)
+        self.line.textEdited.connect(lambda _text: self.edited.emit())
 
-    def _mark(self, _text: str) -> None:
-        bad = self.rejected()
+    def _mark(self, _text: str = "") -> None:
+        bad = self.typed_text() is not None
         if self.line.property("invalid") is bad:
             return  # restyling a widget is costly: only when the state changes
         self.line.setProperty("invalid", bad)
-        self.line.setStyleSheet("border: 1px solid #c00;" if bad else "")
+        self.line.setStyleSheet(INVALID_BORDER % current_scheme().invalid_border if bad else "")
 
-    def value(self) -> dt.date | None:  # type: ignore[override]
-        return parse_date(self.line.text())
+    def value(self) -> object:
+        return PARSERS[self.kind](self.line.text())
 
-    def rejected(self) -> bool:
+    def typed_text(self) -> str | None:
         text = self.line.text()
-        return bool(text.strip()) and parse_date(text) is None
+        return text if text.strip() and PARSERS[self.kind](text) is None else None
 
-    def rejected_text(self) -> str | None:
-        return self.line.text() if self.rejected() else None
-
-    def show_rejected(self, text: str) -> None:
-        if not self.line.text():  # never over a date the case holds
+    def show_typed_text(self, text: str) -> None:
+        if not self.line.text():  # never over a value the case holds
             self.line.setText(text)
-            self._mark(text)
+            self._mark()
+
+    def _show_text(self, text: str) -> None:
+        self.line.setText(text)
+        self._mark()
+
+
+class DateEditor(ParsedEditor):
+    """A date typed as DD.MM.YYYY."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line.setPlaceholderText(_(DATE_PLACEHOLDER))
+
+    def value(self) -> dt.date | None:
+        day = super().value()
+        return day if isinstance(day, dt.date) else None
 
     def set_value(self, value: object) -> None:
-        self.line.setText(format_date(value if isinstance(value, dt.date) else None))
-        self._mark(self.line.text())
+        self._show_text(format_date(value if isinstance(value, dt.date) else None))
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.line.setPlaceholderText(_(DATE_PLACEHOLDER))
+
+
+class WholeNumberEditor(ParsedEditor):
+    """A count (pages), typed with digits; empty means "not entered"."""
+
+    kind = FieldKind.WHOLE_NUMBER
+
+    def value(self) -> int | None:
+        count = super().value()
+        return count if isinstance(count, int) else None
+
+    def set_value(self, value: object) -> None:
+        count = value if isinstance(value, int) and not isinstance(value, bool) else None
+        self._show_text("" if count is None else str(count))
+
+
+class NumberEditor(ParsedEditor):
+    """Years of a sanction, with a decimal comma or point; empty means "not entered"."""
+
+    kind = FieldKind.NUMBER
+
+    def value(self) -> float | None:
+        number = super().value()
+        return number if isinstance(number, float) else None
+
+    def set_value(self, value: object) -> None:
+        number = float(value) if isinstance(value, int | float) else None
+        self._show_text(format_number(number, decimal_comma=current_language() is not Language.EN))
+
+    def retranslate(self) -> None:
+        """The decimal comma or point follows the interface language."""
+        super().retranslate()
+        if self.typed_text() is None:
+            self.set_value(self.value())
 
 
 class EnumEditor(Editor):
@@ -238,16 +299,26 @@ class EnumEditor(Editor):
         self.combo.setCurrentIndex(index)
 
     def retranslate(self) -> None:
+        super().retranslate()
         for index, item in enumerate(self._values):
             self.combo.setItemText(index, _(NOT_CHOSEN) if item is None else _(label_of(item)))
 
 
 class BoolEditor(Editor):
+    """A tick box whose label is its own, wrapped text (`set_text`)."""
+
     def __init__(self) -> None:
         super().__init__()
-        self.check = QCheckBox()
+        self.row = WrappedCheck()
+        self.check = self.row.box
         self.widget = self.check
         self.check.clicked.connect(lambda _checked: self.edited.emit())
+
+    def row_widget(self) -> QWidget:
+        return self.row
+
+    def set_text(self, text: str) -> None:
+        self.row.setText(text)
 
     def value(self) -> bool:
         return self.check.isChecked()
@@ -278,49 +349,9 @@ class TriBoolEditor(Editor):
         self.combo.setCurrentIndex(self._VALUES.index(value) if value in self._VALUES else 0)
 
     def retranslate(self) -> None:
+        super().retranslate()
         for index, text in enumerate(self._TEXTS):
             self.combo.setItemText(index, _(text))
-
-
-class IntEditor(Editor):
-    """A count (pages); 0 shows as a dash and means "not entered"."""
-
-    def __init__(self, maximum: int = 9999) -> None:
-        super().__init__()
-        self.spin = QSpinBox()
-        self.spin.setRange(0, maximum)
-        self.spin.setSpecialValueText("—")
-        self.widget = self.spin
-        self.spin.valueChanged.connect(lambda _value: self.edited.emit())
-
-    def value(self) -> int | None:
-        return self.spin.value() or None
-
-    def set_value(self, value: object) -> None:
-        self.spin.blockSignals(True)
-        self.spin.setValue(value if isinstance(value, int) else 0)
-        self.spin.blockSignals(False)
-
-
-class FloatEditor(Editor):
-    """Years of a sanction; 0 shows as a dash and means "not entered"."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.spin = QDoubleSpinBox()
-        self.spin.setRange(0.0, 100.0)
-        self.spin.setDecimals(1)
-        self.spin.setSpecialValueText("—")
-        self.widget = self.spin
-        self.spin.valueChanged.connect(lambda _value: self.edited.emit())
-
-    def value(self) -> float | None:
-        return self.spin.value() or None
-
-    def set_value(self, value: object) -> None:
-        self.spin.blockSignals(True)
-        self.spin.setValue(float(value) if isinstance(value, int | float) else 0.0)
-        self.spin.blockSignals(False)
 
 
 class MultiChoiceEditor(Editor):
@@ -332,12 +363,14 @@ class MultiChoiceEditor(Editor):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[StrEnum, QCheckBox] = {}
+        self.rows: dict[StrEnum, WrappedCheck] = {}
         for value in enum_type:
-            box = QCheckBox()
-            box.setObjectName(value.value)
-            box.clicked.connect(lambda _checked: self.edited.emit())
-            layout.addWidget(box)
-            self.boxes[value] = box
+            row = WrappedCheck()
+            row.box.setObjectName(value.value)
+            row.box.clicked.connect(lambda _checked: self.edited.emit())
+            layout.addWidget(row)
+            self.boxes[value] = row.box
+            self.rows[value] = row
         self.retranslate()
 
     def value(self) -> list[StrEnum]:
@@ -351,7 +384,17 @@ class MultiChoiceEditor(Editor):
     def focus_widget(self) -> QWidget:
         return next(iter(self.boxes.values()))
 
+    def show_help(self) -> None:
+        """Each box is described by the caption of the group and its help, so a screen reader
+        says what a box answers ("I ask the court to") and not only its own text."""
+        super().show_help()
+        caption = _(self.label) if self.label else ""
+        text = "\n".join(part for part in (caption, self.widget.accessibleDescription()) if part)
+        for box in self.boxes.values():
+            box.setAccessibleDescription(text)
+            box.setToolTip(text)
+
     def retranslate(self) -> None:
-        for value, box in self.boxes.items():
-            box.setText(_(label_of(value)))
-            box.setAccessibleName(_(label_of(value)))
+        super().retranslate()
+        for value, row in self.rows.items():
+            row.setText(_(label_of(value)))

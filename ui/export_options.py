@@ -9,7 +9,7 @@ import msgspec
 from assistant.case.enums import Language
 from assistant.i18n import N_, _, current_language
 from ui.labels import LANGUAGE_NAMES
-from ui.messages import CANCEL, problem_label
+from ui.messages import CANCEL, problem_label, tell_problem
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -131,7 +131,7 @@ class ExportOptionsDialog(QDialog):
         """Export only with a file name to write to."""
         problem = _(NO_FILE) if not self._typed().name else self._name_problem()
         if problem:
-            self.problem.setText(problem)
+            tell_problem(self.problem, problem)
             self.file.setFocus()
             return
         super().accept()

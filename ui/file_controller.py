@@ -14,22 +14,13 @@ from assistant.logs import log_event
 from assistant.paths import untitled_file
 from ui.document import CaseDocument
 from ui.form_view import FormView
-from ui.messages import ask, ask_save_changes, busy, warn
+from ui.messages import ask_save_changes, busy, warn
 from ui.passphrase_dialog import ask_passphrase
 from ui.qt import QObject, QWidget, Signal
 from ui.settings import Settings, save_settings
 
 FILE_FILTER = N_("Kassatsiya case files (*.kassatsiya);;All files (*)")
 SUFFIX = ".kassatsiya"
-REJECTED_TITLE = N_("Some entries cannot be saved")
-REJECTED_TEXT = N_(
-    "These entries are not in a form the case can keep, so saving would lose them:\n\n"
-    "%(entries)s\n\nA date is written as DD.MM.YYYY and must exist in the calendar "
-    "(for example 28.02.2026)."
-)
-GO_BACK = N_("Go back and correct")
-SAVE_ANYWAY = N_("Save without them")
-MAX_LISTED = 8
 
 
 def choose_open_path(parent: QWidget | None) -> Path | None:
@@ -73,31 +64,10 @@ class FileController(QObject):
         self.form = form
         self.cloud_warned: set[Path] = set()  # files already told about OneDrive this run
 
-    def confirm_rejected(self) -> bool:
-        """Before saving: warn about inputs whose text would be lost; False = go back to them."""
-        rejected = self.form.rejected_inputs()
-        if not rejected:
-            return True
-        names = [f"• {label}" for _pointer, label in rejected[:MAX_LISTED]]
-        if len(rejected) > MAX_LISTED:
-            names.append("…")
-        text = _(REJECTED_TEXT) % {"entries": "\n".join(names)}
-        from ui.qt import QMessageBox
-
-        icon = QMessageBox.Icon.Warning
-        if ask(self.window, _(REJECTED_TITLE), text, [GO_BACK, SAVE_ANYWAY], icon=icon, escape=0):
-            return True
-        self.form.focus_pointer(rejected[0][0])
-        return False
-
     def confirm_discard(self) -> bool:
-        """True when the open case may be replaced (saved, or the user agreed to lose edits).
-
-        Text the case cannot hold (a date that does not exist) counts as unsaved work too: it
-        changes nothing in the case, yet closing would lose what the user typed.
-        """
+        """True when the open case may be replaced (saved, or the user agreed to lose edits)."""
         self.document.commit()
-        if not self.document.is_modified() and not self.form.rejected_inputs():
+        if not self.document.is_modified():
             return True
         answer = ask_save_changes(self.window, self.document.display_name())
         if answer == "save":
@@ -147,23 +117,17 @@ class FileController(QObject):
         return True
 
     def save(self) -> bool:
-        if not self.confirm_rejected():
-            return False
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path, self.document.passphrase)
 
     def save_as(self) -> bool:
-        if not self.confirm_rejected():
-            return False
         suggested = str(self.document.path or untitled_file(SUFFIX))
         path = choose_save_path(self.window, suggested)
         return self._save_to(path, self.document.passphrase) if path is not None else False
 
     def protect(self) -> bool:
         """Save the case encrypted under a new passphrase."""
-        if not self.confirm_rejected():
-            return False
         passphrase = ask_passphrase(
             self.window,
             _(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.case.enums import Language
+from assistant.case.typed_texts import format_date
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.citation import ground_citation
 from assistant.law.rule import SEVERITY_ORDER, Severity
-from ui.editors import format_date
+from ui.announce import StatusAnnouncer
+from ui.palette import current_scheme
 from ui.qt import (
     ELIDE_NONE,
     USER_ROLE,
@@ -39,7 +42,8 @@ GROUP_TITLES = {
 GROUP_ORDER = {Severity.REDIRECT: 0, Severity.RETURN: 1, UNDECIDED: 2, Severity.WARNING: 3}
 GROUND_TITLE = N_("The court returns it under %(citation)s")
 PERSONAL_DATA_TITLE = N_("Personal data")
-STATUS_COLOURS = {"return": "#a00", "undecided": "#8a4b00", "ready": "#060"}
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
+SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 CHECKING = N_("Checking the complaint…")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
@@ -73,6 +77,11 @@ class FindingsPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("findings-status")
         self.status.setWordWrap(True)
+        # Tab reaches the status, so a screen reader user can hear it again at any time; the
+        # `Qt` enums are set by value here, before the first paint (ui/qt.py)
+        self.status.setProperty("textInteractionFlags", SELECTABLE_TEXT)  # (it sets ClickFocus)
+        self.status.setProperty("focusPolicy", STRONG_FOCUS)
+        self.status_announcer = StatusAnnouncer(self.status)
         font = self.status.font()
         font.setBold(True)
         self.status.setFont(font)
@@ -110,9 +119,15 @@ class FindingsPanel(QWidget):
 
     def _show_status(self, report: Report) -> None:
         from assistant.law.verdict import status_line, verdict_of
+        from ui.qt import QColor, QPalette
 
-        self.status.setText(status_line(report, current_language()))
-        self.status.setStyleSheet(f"color: {STATUS_COLOURS[verdict_of(report).value]};")
+        text = status_line(report, current_language())
+        self.status.setText(text)
+        palette = self.status.palette()
+        colour = QColor(current_scheme().status(verdict_of(report).value))
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.status.setPalette(palette)  # a palette, not a style sheet: it keeps the text size
+        self.status_announcer.status_changed(text)
         deadline = report.deadline
         if deadline is None or not deadline.judgement.term_applies:
             self.deadline.setVisible(False)
@@ -179,6 +194,10 @@ class FindingsPanel(QWidget):
         item.setToolTip(0, text)
         item.setData(0, POINTER_ROLE, finding.fields[0] if finding.fields else "")
 
+    def text_size_changed(self) -> None:
+        """Rows are wrapped again for the new size (ui/text_size.py calls this)."""
+        self._fit_rows()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped rows need their heights computed again for the new width."""
         super().resizeEvent(event)
@@ -193,6 +212,12 @@ class FindingsPanel(QWidget):
         from assistant.render.breaks import keep_together  # its patterns: after the first paint
 
         metrics = self.tree.fontMetrics()
+        # Qt lays a text's lines out on whole pixels: each takes the fractional line spacing
+        # rounded up (32 px for 31.4), one more than fontMetrics().lineSpacing() at some sizes,
+        # which cut the last line of a long finding short
+        from ui.qt import QFontMetricsF
+
+        line_pitch = math.ceil(QFontMetricsF(self.tree.font()).lineSpacing())
         for item, depth in rows:
             width = max(
                 self.width() - SCROLLBAR_ALLOWANCE - self.tree.indentation() * (depth + 1), 80
@@ -201,7 +226,7 @@ class FindingsPanel(QWidget):
             wrapped = wrapped_text(shown, metrics.horizontalAdvance, width)
             item.setData(0, WRAPPED_ROLE, wrapped)
             lines = wrapped.count(LINE_SEPARATOR) + 1
-            item.setSizeHint(0, QSize(width, metrics.lineSpacing() * lines + 6))
+            item.setSizeHint(0, QSize(width, line_pitch * lines + 6))
         self.tree.doItemsLayout()
 
     def _all_items(self) -> list[tuple[QTreeWidgetItem, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from assistant.i18n import N_, _
+from ui.announce import announce
 from ui.highlight import highlight
 from ui.qt import (
     QHBoxLayout,
@@ -19,8 +20,11 @@ from ui.sections import Section
 from ui.translatable import TextBindings
 
 STEP_OF = N_("Step %(step)d of %(count)d")
+FORM_NAME = N_("Complaint form")
+STEP_TOLD = N_("Step %(step)d of %(count)d: %(section)s")
 FIELD_IN_SECTION = N_("“%(field)s” in the section “%(section)s”")
 SECTION_ONLY = N_("the section “%(section)s”")
+TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus, a bit of every policy Tab stops at
 
 
 class FormView(QWidget):
@@ -44,13 +48,14 @@ class FormView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(container)
+        self.texts.bind(self.scroll_area.setAccessibleName, FORM_NAME)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.step_label = QLabel()
         self.texts.bind(self.back_button.setText, N_("< Back"))
         self.texts.bind(self.next_button.setText, N_("Next >"))
-        self.back_button.clicked.connect(lambda: self.show_section(self.current - 1))
-        self.next_button.clicked.connect(lambda: self.show_section(self.current + 1))
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         steps = QHBoxLayout()
         steps.addWidget(self.back_button)
         steps.addStretch(1)
@@ -91,6 +96,21 @@ class FormView(QWidget):
         self._update_steps()
         self.current_changed.emit(index)
 
+    def step(self, delta: int) -> None:
+        """Back or Next: the section comes to the front, the cursor goes to its first input and
+        a screen reader is told which step this is."""
+        self.show_section(self.current + delta)
+        section = self.sections[self.current]
+        first = first_input(section)
+        if first is not None:
+            first.setFocus()
+        told = _(STEP_TOLD) % {
+            "step": self.current + 1,
+            "count": len(self.sections),
+            "section": _(section.title),
+        }
+        announce(self, told)
+
     def section_index_for(self, pointer: str) -> int | None:
         for index, section in enumerate(self.sections):
             if section.owns(pointer):
@@ -110,18 +130,12 @@ class FormView(QWidget):
             return _(FIELD_IN_SECTION) % {"field": field, "section": title}
         return _(SECTION_ONLY) % {"section": title}
 
-    def rejected_inputs(self) -> list[tuple[str, str]]:
-        """Every input of the form showing text the case cannot hold, in form order."""
-        return [entry for section in self.sections for entry in section.rejected_inputs()]
-
-    def rejected_texts(self) -> dict[str, str]:
-        """Pointer -> text of every input showing text the case cannot hold (for autosave)."""
-        return {p: t for section in self.sections for p, t in section.rejected_texts().items()}
-
-    def show_rejected(self, texts: Mapping[str, str]) -> None:
-        """After a recovery: the texts go back into the inputs they were typed in."""
+    def show_problems(self, problems: Mapping[str, tuple[str, ...]]) -> None:
+        """Tell each input what the check says about its field (pointer -> lines), in its
+        tooltip and accessible description; inputs with no finding lose theirs."""
         for section in self.sections:
-            section.show_rejected(texts)
+            for pointer, editor in section.inputs().items():
+                editor.show_problems(problems.get(pointer, ()))
 
     def focus_pointer(self, pointer: str) -> QWidget | None:
         """Bring the section of `pointer` to the front and focus and outline its input."""
@@ -149,3 +163,18 @@ class FormView(QWidget):
         self._update_steps()
         for section in self.sections:
             section.retranslate()
+
+
+def first_input(section: QWidget) -> QWidget | None:
+    """The first input of `section` that Tab can reach, in Tab order."""
+    widget = section.nextInFocusChain()
+    while widget is not None and widget is not section:
+        if (
+            section.isAncestorOf(widget)
+            and widget.isVisibleTo(section)
+            and widget.isEnabled()
+            and widget.focusPolicy().value & TAB_FOCUS
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from ui.colours import LIGHT
 from ui.qt import QTimer, QWidget
 
 HIGHLIGHT_MS = 2500
 # Dark text with the cream: in a dark theme (Windows 11 dark mode) the text is white and
-# would vanish on the cream background.
-HIGHLIGHT_STYLE = "border: 2px solid #d98200; background: #fff4e0; color: #1f1f1f;"
+# would vanish on the cream background. The colours reach WCAG's ratios (ui/colours.py).
+HIGHLIGHT_STYLE = (
+    f"border: 2px solid {LIGHT.jump_border}; background: {LIGHT.jump_background}; "
+    f"color: {LIGHT.jump_text};"
+)
 
 
 def highlight(widget: QWidget) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from assistant.i18n import N_, _
 from assistant.logs import log_event
-from ui.messages import problem_label
+from ui.messages import problem_label, tell_problem
 from ui.qt import (
     PRECISE_TIMER,
     QApplication,
@@ -28,7 +28,9 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text_size import scale_text
 
+HEADING_SCALE = 1.4  # the lock screen's heading, as a multiple of the text size
 MS_PER_MINUTE = 60_000
 WATCH_DELAY_MS = 500  # after start-up; see the module docstring
 INPUT_EVENTS = frozenset(
@@ -132,10 +134,8 @@ class LockScreen(QWidget):
         super().__init__()
         self.setObjectName("lock-screen")
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSize(font.pointSize() + 4)
-        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        scale_text(self.heading, HEADING_SCALE, bold=True)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.passphrase = QLineEdit()
@@ -176,7 +176,7 @@ class LockScreen(QWidget):
 
     def show_wrong_passphrase(self) -> None:
         self.passphrase.clear()
-        self.problem.setText(_(WRONG_PASSPHRASE))
+        tell_problem(self.problem, _(WRONG_PASSPHRASE))
         self.problem.setVisible(True)
         self.passphrase.setFocus()
 

@@ -8,20 +8,20 @@ focuses exactly that input, and a date the case cannot hold survives choosing an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
 
 from assistant.case.pointer import tokens as tokens_of
+from assistant.case.typed_texts import keep_typed_text, renumber_after_removal
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, Editor, rejected_texts, show_rejected_texts
+from ui.editors import BoolEditor, Editor
+from ui.flow_layout import FlowLayout
 from ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
     QFont,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +31,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text_size import form_caption, form_layout
 from ui.translatable import TextBindings
 
 FIELD_OF_ITEM = "%(item)s: %(field)s"  # punctuation only: the same in every language
@@ -96,10 +97,9 @@ class ListEditor(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current_row)
         self.pages = QStackedWidget()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # Add and Remove, one under the other when the form is narrow
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.items_list)
@@ -136,22 +136,24 @@ class ListEditor(QWidget):
         font = QFont(heading.font())
         font.setBold(True)
         heading.setFont(font)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = form_layout()
         editors: dict[str, Editor] = {}
         labels: dict[str, QLabel] = {}
+        typed = self.document.case.typed_texts
         for column in self.columns:
             editor = column.editor()
+            editor.help = column.help
+            pointer = f"/{self.list_name}/{row}/{column.attr}"
             editor.set_value(getattr(item, column.attr))
-            editor.widget.setObjectName(f"/{self.list_name}/{row}/{column.attr}")
+            if pointer in typed:
+                editor.show_typed_text(typed[pointer])
+            editor.widget.setObjectName(pointer)
             editor.edited.connect(lambda r=row, c=column, e=editor: self._write(r, c, e))
             if isinstance(editor, BoolEditor):
-                form.addRow(editor.widget)
+                form.addRow(editor.row_widget())
             else:
-                caption = QLabel()
+                caption = form_caption()
                 caption.setBuddy(editor.widget)
-                caption.setWordWrap(True)
                 form.addRow(caption, editor.widget)
                 labels[column.attr] = caption
             editors[column.attr] = editor
@@ -180,6 +182,8 @@ class ListEditor(QWidget):
         items = self.items()
         if row < len(items):
             setattr(items[row], column.attr, editor.value())
+            pointer = f"/{self.list_name}/{row}/{column.attr}"
+            keep_typed_text(self.document.case, pointer, editor.typed_text())
             self.document.touch()
             self.show_summary(row)
 
@@ -204,6 +208,7 @@ class ListEditor(QWidget):
         if not 0 <= row < len(items):
             return
         del items[row]
+        renumber_after_removal(self.document.case, self.list_name, row)
         self.load()
         self.document.touch()
         self.document.commit()
@@ -217,6 +222,10 @@ class ListEditor(QWidget):
     def _show_item(self, row: int) -> None:
         if 0 <= row < self.pages.count():
             self.pages.setCurrentIndex(row)
+
+    def text_size_changed(self) -> None:
+        """The list of items stays as many lines high (ui/text_size.py calls this)."""
+        self._update_list_state()
 
     def _update_list_state(self) -> None:
         count = len(self.rows)
@@ -262,25 +271,8 @@ class ListEditor(QWidget):
         """Choose the item of `pointer`, so that focusing its input shows the right item."""
         self.widget_for(pointer)
 
-    def rejected_inputs(self) -> list[tuple[str, str]]:
-        """(pointer, label) of inputs showing text the case cannot hold; the label names the item."""
-        found = []
-        for row, editors in enumerate(self.rows):
-            for column in self.columns:
-                if editors[column.attr].rejected():
-                    pointer = f"/{self.list_name}/{row}/{column.attr}"
-                    found.append((pointer, self.label_for(pointer) or pointer))
-        return found
-
-    def rejected_texts(self) -> dict[str, str]:
-        """Pointer -> text of inputs showing text the case cannot hold (see Autosaver)."""
-        return rejected_texts(self._cells())
-
-    def show_rejected(self, texts: Mapping[str, str]) -> None:
-        """Put recovered texts back into the inputs they were typed in."""
-        show_rejected_texts(self._cells(), texts)
-
-    def _cells(self) -> dict[str, Editor]:
+    def inputs(self) -> dict[str, Editor]:
+        """Pointer -> editor of every item's inputs."""
         return {
             f"/{self.list_name}/{row}/{attr}": editor
             for row, editors in enumerate(self.rows)
@@ -303,16 +295,13 @@ class ListEditor(QWidget):
         for column in self.columns:
             editor = self.rows[row][column.attr]
             editor.retranslate()
-            editor.widget.setToolTip(_(column.help))
-            editor.widget.setWhatsThis(_(column.help))
-            editor.widget.setAccessibleName(
-                FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
-            )
-            editor.widget.setAccessibleDescription(_(column.help))
             if isinstance(editor, BoolEditor):
-                editor.check.setText(_(column.label))
+                editor.set_text(_(column.label))
             else:
                 self.labels[row][column.attr].setText(_(column.label))
+            editor.widget.setAccessibleName(  # after set_text, which names the box by its text
+                FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
+            )
         self.show_summary(row)
 
     def retranslate(self) -> None:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore
-from assistant.i18n import _
+from assistant.i18n import _, current_language
 from assistant.triage import TriageAnswers, answers_from_case, apply_answers
 from ui.autosave import Autosaver
 from ui.document import CaseDocument
 from ui.export_controller import ExportController
+from ui.field_problems import problems_by_field
 from ui.file_controller import FileController
 from ui.findings_panel import FindingsPanel
 from ui.form_view import FormView
@@ -37,6 +38,7 @@ from ui.qt import (
 from ui.screen_lock import ScreenLock, ask_idle_minutes
 from ui.sections import build_sections
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
+from ui.text_size import apply_text_size
 from ui.window_geometry import keep_on_screen, place_window, saved_geometry
 
 if TYPE_CHECKING:
@@ -47,6 +49,9 @@ if TYPE_CHECKING:
     from ui.qt import QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
+FINDINGS_MIN_CHARS = 30
+NAVIGATOR_PANE, FINDINGS_PANE = 0, 2  # in the splitter: list | form | findings
+NAVIGATOR_SHARE = 24  # per cent of the window the section list may take to keep "— ✓" inline
 FIRST_PAINT_AT_LATEST_MS = 1000  # a window started minimised is not painted until restored
 
 
@@ -70,6 +75,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.today = today
         self.report: Report | None = None
+        self._problems_key: object = None  # what the inputs were last told (see refresh)
         self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
         self.document = CaseDocument(self)
         self.sections = build_sections(self.document)
@@ -78,14 +84,11 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel()
         self.files = FileController(self.document, settings, self, self.form)
         self.exporter = ExportController(self.document, self.check, self)
-        self.autosaver = Autosaver(
-            self.document, recovery or RecoveryStore(recovery_dir()), self.form.rejected_texts
-        )
-        splitter = QSplitter()  # horizontal
+        self.autosaver = Autosaver(self.document, recovery or RecoveryStore(recovery_dir()))
+        splitter = self.splitter = QSplitter()  # horizontal
         for widget in (self.navigator, self.form, self.findings):
             splitter.addWidget(widget)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 760, 340])
         self.menu = MenuBar(
             self, self._slots(), self.open_recent, self.set_ui_language, self.clear_recent
         )
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
         self.set_ui_language(settings.language, save=False)
         self.set_step_mode(settings.step_by_step)
         place_window(self, settings.window_geometry)
+        self.fit_panes()
         self.after_first_paint(lambda: keep_on_screen(self))
         self.load_sections()
         if check_now:
@@ -136,13 +140,17 @@ class MainWindow(QMainWindow):
             "export_docx": lambda: self.export(".docx"),
             "export_pdf": lambda: self.export(".pdf"),
             "quit": self.close,
-            "undo": self.document.undo_stack.undo,
+            "undo": self.undo,
             "redo": self.document.undo_stack.redo,
             "days_off": self.edit_days_off,
             "step_mode": lambda: self.set_step_mode(True),
             "all_mode": lambda: self.set_step_mode(False),
             "larger": lambda: self.change_text_size(1),
             "smaller": lambda: self.change_text_size(-1),
+            "wider_list": lambda: self.widen_pane(NAVIGATOR_PANE, 1),
+            "narrower_list": lambda: self.widen_pane(NAVIGATOR_PANE, -1),
+            "wider_findings": lambda: self.widen_pane(FINDINGS_PANE, 1),
+            "narrower_findings": lambda: self.widen_pane(FINDINGS_PANE, -1),
             "lock_now": self.lock_now,
             "idle_lock": self.edit_idle_lock,
             "field_help": self.show_field_help,
@@ -151,6 +159,17 @@ class MainWindow(QMainWindow):
             "diagnostics": self.show_diagnostics,
             "about": self.show_about,
         }
+
+    def widen_pane(self, pane: int, steps: int) -> None:
+        """View → Wider/Narrower section list or findings: the divider moves by keyboard."""
+        from ui.pane_splitter import widen_pane
+
+        widen_pane(self.splitter, pane, steps)
+
+    def undo(self) -> None:
+        """Edit → Undo: what was typed just now is one step too, so it is what goes first."""
+        self.document.commit()
+        self.document.undo_stack.undo()
 
     def _connect(self) -> None:
         self.document.changed.connect(self.refresh)
@@ -164,10 +183,20 @@ class MainWindow(QMainWindow):
         self.lock.locked_changed.connect(lambda _locked: self.update_title())
         self._to_reopen: Callable[[], object] | None = None
         self.lock.locked_changed.connect(self._unlocked)
+        for section in self.sections:
+            rebuilt = getattr(section, "list_editor", None)
+            if rebuilt is not None:
+                rebuilt.rows_changed.connect(self._inputs_rebuilt)
+
+    def _inputs_rebuilt(self) -> None:
+        """A list's items got new inputs: tell them the findings again."""
+        self._problems_key = None
+        self._show_field_problems()
 
     def reload(self) -> None:
         """The whole case was replaced (open, new, undo): every section shows it again."""
         self.load_sections()
+        self._problems_key = None  # list items' inputs were built anew
         self.refresh()
 
     def load_sections(self) -> None:
@@ -187,7 +216,18 @@ class MainWindow(QMainWindow):
         self.report = checked.report
         self.findings.show_report(checked.report, checked.personal_data)
         self.navigator.update_report(checked.report)
+        self._show_field_problems()
         self.setWindowModified(self.document.is_modified())
+
+    def _show_field_problems(self) -> None:
+        """Each input says what the check found about its field (only when that changed)."""
+        if self.report is None:
+            return
+        language = current_language()
+        key = (language, [(f.rule.id, f.fields, f.params) for f in self.report.findings])
+        if key != self._problems_key:
+            self._problems_key = key
+            self.form.show_problems(problems_by_field(self.report, language))
 
     def update_title(self) -> None:
         if self.lock.locked:  # the file name alone can tell whose case it is
@@ -211,6 +251,7 @@ class MainWindow(QMainWindow):
         self.form.retranslate()
         self.navigator.retranslate()
         self.findings.retranslate()
+        self._show_field_problems()
         self.update_title()
 
     def set_step_mode(self, step_mode: bool) -> None:
@@ -222,7 +263,18 @@ class MainWindow(QMainWindow):
         size = min(max(self.settings.text_size + delta, MIN_TEXT_SIZE), MAX_TEXT_SIZE)
         self.settings.text_size = size
         apply_text_size(size)
+        self.fit_panes()
         save_settings(self.settings)
+
+    def fit_panes(self) -> None:
+        """Pane widths for the text size: the section list as wide as its longest word needs,
+        the findings a quarter of the window (at least FINDINGS_MIN_CHARS), the form the rest."""
+        width = max(self.splitter.width(), self.width())
+        navigator = self.navigator.needed_width(width * NAVIGATOR_SHARE // 100)
+        self.navigator.setMinimumWidth(navigator)
+        chars = self.findings.fontMetrics().averageCharWidth() * FINDINGS_MIN_CHARS
+        findings = max(width // 4, chars)
+        self.splitter.setSizes([navigator, max(width - navigator - findings, 0), findings])
 
     def new_complaint(self) -> None:
         """Start an empty case and ask the first questions."""
@@ -342,12 +394,3 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.lock.watcher.stop()
         event.accept()
-
-
-def apply_text_size(points: int) -> None:
-    """Scale the whole interface's text (View → Larger/Smaller text)."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        font = app.font()
-        font.setPointSize(points)
-        app.setFont(font)

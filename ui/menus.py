@@ -15,28 +15,36 @@ Slot = Callable[[], object]
 HELP_TITLE = N_("&Help")
 DIAGNOSTICS_TEXT = N_("Copy &diagnostic report…")  # named in the unexpected-error message
 
-# name, menu, msgid, shortcut
-ACTIONS: list[tuple[str, str, str, QKeySequence.StandardKey | str | None]] = [
+Shortcut = QKeySequence.StandardKey | str
+# name, menu, msgid, shortcuts
+ACTIONS: list[tuple[str, str, str, Shortcut | tuple[str, ...] | None]] = [
     ("new", "file", N_("&New complaint…"), QKeySequence.StandardKey.New),
     ("open", "file", N_("&Open…"), QKeySequence.StandardKey.Open),
     ("save", "file", N_("&Save"), QKeySequence.StandardKey.Save),
     ("save_as", "file", N_("Save &as…"), "Ctrl+Shift+S"),
     ("protect", "file", N_("&Protect with passphrase…"), None),
     ("export_docx", "file", N_("&Export as DOCX…"), "Ctrl+E"),
-    ("export_pdf", "file", N_("Export as &PDF…"), "Ctrl+Shift+E"),
+    ("export_pdf", "file", N_("Export as P&DF…"), "Ctrl+Shift+E"),
     ("quit", "file", N_("&Quit"), "Ctrl+Q"),
     ("undo", "edit", N_("&Undo"), QKeySequence.StandardKey.Undo),
     ("redo", "edit", N_("&Redo"), "Ctrl+Y"),
     ("days_off", "edit", N_("Extra &days off…"), None),
     ("step_mode", "view", N_("&Step by step"), None),
     ("all_mode", "view", N_("&All fields"), None),
-    ("larger", "view", N_("&Larger text"), QKeySequence.StandardKey.ZoomIn),
+    # Ctrl+= too: the key that has "+" on it, without Shift (a US or Russian keyboard); Qt's
+    # ZoomIn is Ctrl++ on every platform (Cmd++ on a Mac: Qt reads Ctrl as Cmd there)
+    ("larger", "view", N_("&Larger text"), ("Ctrl++", "Ctrl+=")),
     ("smaller", "view", N_("S&maller text"), QKeySequence.StandardKey.ZoomOut),
+    # the dividers between the panes, by keyboard (ui/pane_splitter.py)
+    ("wider_list", "view", N_("&Wider section list"), None),
+    ("narrower_list", "view", N_("&Narrower section list"), None),
+    ("wider_findings", "view", N_("Wi&der findings panel"), None),
+    ("narrower_findings", "view", N_("Na&rrower findings panel"), None),
     ("lock_now", "view", N_("Loc&k now"), "Ctrl+L"),
     ("idle_lock", "view", N_("Lock after &inactivity…"), None),
     ("field_help", "help", N_("Help on this &field"), QKeySequence.StandardKey.HelpContents),
     ("triage", "help", N_("First &questions again…"), None),
-    ("after_filing", "help", N_("What happens after &filing"), None),
+    ("after_filing", "help", N_("&What happens after filing"), None),
     ("diagnostics", "help", DIAGNOSTICS_TEXT, None),
     ("about", "help", N_("&About Kassatsiya"), None),
 ]
@@ -48,7 +56,7 @@ MENUS = [
 ]
 RECENT = N_("&Recent files")
 CLEAR_RECENT = N_("&Clear recent files")
-LANGUAGE = N_("&Language")
+LANGUAGE = N_("Lan&guage")
 NO_RECENT = N_("(none)")
 
 
@@ -78,12 +86,8 @@ class MenuBar:
             action = QAction(window)
             action.setObjectName(f"action-{name}")
             self.texts.bind(action.setText, text)
-            # setShortcuts, not setShortcut: the latter makes PySide6 build the whole `Qt`
-            # namespace (see ui/qt.py); a standard key also brings its platform's alternatives.
-            if isinstance(shortcut, str):
-                action.setShortcuts([QKeySequence(shortcut)])
-            elif shortcut is not None:
-                action.setShortcuts(shortcut)
+            if shortcut is not None:
+                set_shortcuts(action, shortcut)
             action.triggered.connect(lambda _checked=False, s=slots[name]: s())
             self.menus[menu_key].addAction(action)
             self.actions[name] = action
@@ -137,3 +141,14 @@ class MenuBar:
     def retranslate(self) -> None:
         self.texts.apply()
         self._fill_recent()
+
+
+def set_shortcuts(action: QAction, shortcut: Shortcut | tuple[str, ...]) -> None:
+    """setShortcuts, not setShortcut: the latter makes PySide6 build the whole `Qt` namespace
+    (see ui/qt.py); a standard key also brings its platform's alternatives."""
+    if isinstance(shortcut, tuple):
+        action.setShortcuts([QKeySequence(one) for one in shortcut])
+    elif isinstance(shortcut, str):
+        action.setShortcuts([QKeySequence(shortcut)])
+    else:
+        action.setShortcuts(shortcut)

@@ -71,11 +71,26 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 
 def problem_label() -> QLabel:
-    """The red line under a dialog's inputs that says why OK did not go through."""
+    """The red line under a dialog's inputs that says why OK did not go through (a palette
+    colour, not a style sheet, so the line follows the text size)."""
+    from ui.palette import current_scheme
+    from ui.qt import QColor, QPalette
+
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a00;")
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(current_scheme().status_return))
+    label.setPalette(palette)
     return label
+
+
+def tell_problem(label: QLabel, text: str) -> None:
+    """Show why OK did not go through in a dialog's problem line, and have a screen reader say
+    it at once (the focus stays where the user can correct it)."""
+    from ui.announce import announce
+
+    label.setText(text)
+    announce(label, text, assertive=True)
 
 
 @contextmanager

@@ -11,9 +11,16 @@ from ui.sections import Section
 
 if TYPE_CHECKING:
     from assistant.law.engine import Report
+    from ui.qt import QResizeEvent
 
 OK_MARK = "✓"
 NBSP = "\u00a0"  # the state stays on the line of the title's last word
+PLURAL_SAMPLES = (1, 2, 5, 22)  # one count of each plural form of kk, ru and en
+ITEM_MARGINS = 16  # the item's padding and the list's frame, both sides
+# A scroll bar and the list's frame: a constant, as asking the list for them before the first
+# paint makes PySide6 build the enums of its scroll-area classes (~10 ms of start-up)
+SCROLL_BAR_AND_FRAME = 24
+LINE_BREAK = "\n"  # before a state that does not fit beside the title's last word
 
 
 class Navigator(QListWidget):
@@ -53,18 +60,56 @@ class Navigator(QListWidget):
         self.problems = [counts[i] for i in range(len(self.sections))]
         self.retranslate()
 
+    def _states(self) -> list[str]:
+        """ "— ✓" and "— N problems" for a count of each plural form, as the list shows them."""
+        counts = [ngettext("%(n)d problem", "%(n)d problems", n) % {"n": n} for n in PLURAL_SAMPLES]
+        return [_state_piece(state) for state in (OK_MARK, *counts)]
+
+    def needed_width(self, budget: int) -> int:
+        """The list's width: every title with its state on the line of its last word, if that
+        fits in `budget` pixels; else the widest word or state ("— 12 problems"), the state then
+        going on a line of its own where it must (large text)."""
+        metrics = self.fontMetrics()
+        words = [word for section in self.sections for word in _(section.title).split(" ")]
+        lasts = [_(section.title).split(" ")[-1] for section in self.sections]
+        states = self._states()
+        alone = max(metrics.horizontalAdvance(piece) for piece in [*words, *states])
+        glued = max(metrics.horizontalAdvance(f"{last}{NBSP}{s}") for last in lasts for s in states)
+        extra = ITEM_MARGINS + SCROLL_BAR_AND_FRAME
+        return max(alone, glued if glued + extra <= budget else 0) + extra
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Whether a state fits beside its title's last word depends on the width."""
+        super().resizeEvent(event)
+        if self.problems is not None:
+            self.retranslate()
+
     def retranslate(self) -> None:
         self.setAccessibleName(_("Sections"))
+        if self.problems is None:  # before the first check: titles only
+            for index, section in enumerate(self.sections):
+                self.item(index).setText(_(section.title))
+                self.item(index).setData(ACCESSIBLE_TEXT_ROLE, _(section.title))
+            return
+        metrics = self.fontMetrics()
+        # a list not yet on screen has no width of its own: it is measured again when shown
+        room = self.width() - ITEM_MARGINS - SCROLL_BAR_AND_FRAME if self.isVisible() else 1 << 30
         for index, section in enumerate(self.sections):
             item = self.item(index)
-            if self.problems is None:
-                item.setText(_(section.title))
-            else:
-                count = self.problems[index]
-                state = (
-                    OK_MARK
-                    if count == 0
-                    else ngettext("%(n)d problem", "%(n)d problems", count) % {"n": count}
-                )
-                item.setText(f"{_(section.title)}{NBSP}—{NBSP}{state.replace(' ', NBSP)}")
-            item.setData(ACCESSIBLE_TEXT_ROLE, item.text())
+            title = _(section.title)
+            count = self.problems[index]
+            state = (
+                OK_MARK
+                if count == 0
+                else ngettext("%(n)d problem", "%(n)d problems", count) % {"n": count}
+            )
+            piece = _state_piece(state)
+            last = title.split(" ")[-1]
+            fits = metrics.horizontalAdvance(f"{last}{NBSP}{piece}") <= room
+            item.setText(f"{title}{NBSP if fits else LINE_BREAK}{piece}")
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{title} — {state}")
+
+
+def _state_piece(state: str) -> str:
+    """ "— 2 problems", never broken inside."""
+    return f"—{NBSP}{state.replace(' ', NBSP)}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.i18n import N_, _
-from ui.messages import CANCEL, OK, problem_label
+from ui.messages import CANCEL, OK, problem_label, tell_problem
 from ui.qt import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 MISMATCH = N_("The two passphrases differ.")
@@ -45,11 +45,11 @@ class PassphraseDialog(QDialog):
     def accept(self) -> None:
         """OK, Enter, or any other way of accepting: only with a usable passphrase."""
         if not self.first.text():
-            self.problem.setText(_(EMPTY))
+            tell_problem(self.problem, _(EMPTY))
             self.first.setFocus()
             return
         if self._confirm and self.first.text() != self.second.text():
-            self.problem.setText(_(MISMATCH))
+            tell_problem(self.problem, _(MISMATCH))
             self.second.setFocus()
             return
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.case.enums import Language
+from assistant.case.typed_texts import keep_recovered_texts
 from assistant.casefile import CaseFileError, RecoveryStore, load_case
 from assistant.casefile.crypto import KeyCache
 from assistant.i18n import N_, _, current_language
@@ -83,8 +84,8 @@ def offer_recovery(window: MainWindow, store: RecoveryStore) -> bool:
         warn(window, _("Recover unsaved work"), text, details)
         return False
     log_event("case_recovered", {"protected": entry.protected})
+    keep_recovered_texts(case, typed)  # an autosave of an earlier version kept them beside it
     window.document.replace(case, entry.original, passphrase, keys=keys, modified=True)
-    window.form.show_rejected(typed)
     store.discard(entry)
     return True
 

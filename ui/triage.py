@@ -15,12 +15,14 @@ from assistant.i18n import N_, _, current_language
 from assistant.triage import Relief, TriageAnswers
 from ui.labels import LANGUAGE_NAMES, label_of
 from ui.qt import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from ui.translatable import TextBindings
 
 if TYPE_CHECKING:
     from assistant.law.routes import Route
+    from ui.qt import QMouseEvent
 
 RoutesFor = Callable[[TriageAnswers], "list[Route]"]
 
@@ -77,31 +80,68 @@ CASSATION_FITS = N_(
     "A cassation complaint is the right procedure. Continue to the form: it checks every "
     "requirement of CPC Art. 488 as you type."
 )
+WIDTH_CHARS = 64  # the wizard's size, in average characters and lines of its text
+HEIGHT_LINES = 18
+MIN_WIDTH, MIN_HEIGHT = 640, 360
+STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
+SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 ELSEWHERE = N_(
     "A cassation complaint would be returned or left without consideration. Go this way instead:"
 )
 
 
+class _Choice(QWidget):
+    """A radio button whose text wraps (a QRadioButton's own text never does, so a long choice
+    at a large text size would widen the dialog past the screen); a click on the text chooses."""
+
+    def __init__(self, button: QRadioButton) -> None:
+        super().__init__()
+        self.button = button
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setBuddy(button)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button, 0)
+        row.addWidget(self.text, 1)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.button.click()
+        self.button.setFocus()
+        event.accept()
+
+
 class _Question(QWidget):
-    """One question with radio buttons; `value()` is the chosen value."""
+    """One question with radio buttons; `value()` is the chosen value.
+
+    The question names the group and describes each button, so a screen reader says "I do not
+    know" together with what it answers."""
 
     def __init__(self, question: str, choices: list[tuple[Any, str]], texts: TextBindings) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        label = QLabel()
-        label.setWordWrap(True)
-        texts.bind(label.setText, question)
-        layout.addWidget(label)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("triage-question")
+        texts.bind(self.label.setText, question)
+        texts.bind(self.setAccessibleName, question)
+        layout.addWidget(self.label)
         self.group = QButtonGroup(self)
         self.values = [value for value, _text in choices]
         for index, (_value, text) in enumerate(choices):
             button = QRadioButton()
-            texts.bind(button.setText, text)
+            choice = _Choice(button)
+            texts.bind(choice.text.setText, text)
             texts.bind(button.setAccessibleName, text)
+            texts.bind(button.setAccessibleDescription, question)
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            layout.addWidget(choice)
+        self.label.setBuddy(self.group.button(0))
         layout.addStretch(1)
         self.group.button(0).setChecked(True)
+
+    def chosen_button(self) -> QAbstractButton:
+        return self.group.checkedButton() or self.group.button(0)
 
     def value(self) -> Any:
         return self.values[max(self.group.checkedId(), 0)]
@@ -133,6 +173,11 @@ class TriageWizard(QDialog):
         self.result_label = QLabel()
         self.result_label.setObjectName("triage-result")
         self.result_label.setWordWrap(True)
+        # Tab and the screen reader reach the result; Enter still presses "Continue"
+        self.result_label.setProperty(
+            "textInteractionFlags", SELECTABLE_TEXT
+        )  # (it sets ClickFocus)
+        self.result_label.setProperty("focusPolicy", STRONG_FOCUS)
         self.pages.addWidget(self.result_label)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
@@ -155,10 +200,28 @@ class TriageWizard(QDialog):
         for button in (self.back_button, self.next_button, self.continue_button, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self._scrolled(self.pages), 1)
         layout.addLayout(buttons)
-        self.resize(640, 360)
+        metrics = self.fontMetrics()  # grows with the text; the window manager keeps it on screen
+        self.resize(
+            max(MIN_WIDTH, metrics.averageCharWidth() * WIDTH_CHARS),
+            max(MIN_HEIGHT, metrics.lineSpacing() * HEIGHT_LINES),
+        )
         self._update_buttons()
+
+    @staticmethod
+    def _scrolled(pages: QStackedWidget) -> QScrollArea:
+        """The pages in a scroll area that scrolls down, never sideways: at a large text size
+        a long question or result keeps its height instead of being squeezed and cut."""
+        from ui.qt import Qt
+
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(pages)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its radio buttons and result take Tab
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return area
 
     def interrupted(self) -> tuple[TriageAnswers, int]:
         """The answers as they stand and the page shown, to reopen the wizard where it was."""
@@ -224,7 +287,10 @@ class TriageWizard(QDialog):
         self.continue_button.setVisible(on_result)
         ahead = self.continue_button if on_result else self.next_button
         ahead.setDefault(True)
-        ahead.setFocus()
+        if on_result:
+            self.result_label.setFocus()
+        else:  # the chosen answer, read with its question; Enter goes on
+            self.questions[self.pages.currentIndex()].chosen_button().setFocus()
 
     def retranslate(self) -> None:
         self.texts.apply()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from assistant.case.appeal import prefill_appeal
 from assistant.case.drafts import (
     AppealDraft,
     Draft,
@@ -16,6 +17,8 @@ from assistant.case.drafts import (
 from assistant.case.enums import DocumentKind
 from assistant.case.execution_petition import prefill_execution_petition
 from assistant.case.model import Case
+from assistant.case.pg_petition import prefill_pg_petition
+from assistant.case.prefill_new_circumstances import prefill_new_circumstances
 
 # The field of `Case` that holds each document other than the cassation complaint.
 SECTION_OF: dict[DocumentKind, str] = {
@@ -30,9 +33,11 @@ _DRAFT_TYPES: dict[DocumentKind, type[Draft]] = {
     DocumentKind.NEW_CIRCUMSTANCES: NewCircumstancesDraft,
     DocumentKind.EXECUTION_PETITION: ExecutionPetitionDraft,
 }
-
-# How a new document's part is filled from what the case already knows, per kind.
-_PREFILL: dict[DocumentKind, Callable[[Case, Draft], None]] = {
+# What a new document of a kind takes from the case beyond the signer (see each function).
+PREFILL: dict[DocumentKind, Callable[[Case], None]] = {
+    DocumentKind.NEW_CIRCUMSTANCES: prefill_new_circumstances,
+    DocumentKind.PG_PETITION: prefill_pg_petition,
+    DocumentKind.APPEAL: prefill_appeal,
     DocumentKind.EXECUTION_PETITION: prefill_execution_petition,
 }
 
@@ -63,7 +68,8 @@ def filing_date(case: Case) -> dt.date | None:
 
 
 def start_document(case: Case, kind: DocumentKind) -> None:
-    """Make `kind` the document being drafted, adding its part to the case if it is new.
+    """Make `kind` the document being drafted, adding its part to the case if it is new (filled
+    from what the case already knows, where its kind has a pre-fill in `PREFILL`).
 
     Nothing the other documents hold is touched: the shared facts serve every document, and a
     document's own answers stay with it when the user switches back.
@@ -73,6 +79,6 @@ def start_document(case: Case, kind: DocumentKind) -> None:
     if section is not None and getattr(case, section) is None:
         draft = _DRAFT_TYPES[kind]()
         draft.signature.signer_name = case.signature.signer_name or case.filer.full_name
-        if kind in _PREFILL:
-            _PREFILL[kind](case, draft)
         setattr(case, section, draft)
+        if kind in PREFILL:
+            PREFILL[kind](case)

@@ -150,6 +150,24 @@ class Ground(StrEnum):
     CONTRADICTIONS = "8"
 
 
+class SpecialGround(StrEnum):
+    """The cases of CPC Art. 485 part 2: the grounds for reviewing, on a protest, the acts of
+    Art. 484 part 3 (appellate procedure not followed; misdemeanours and minor crimes)."""
+
+    PUBLIC_INTEREST = "1"  # state or public interests, national security, grave consequences
+    LIFE_IMPRISONMENT = "2"  # the person is serving life imprisonment
+    UNIFORMITY = "4"  # the act breaks the uniform interpretation and application of law
+
+
+class ProtestOfficial(StrEnum):
+    """Who may bring a cassation protest, on their own or on a petition (CPC 484(3), 486(2))."""
+
+    PROSECUTOR_GENERAL = "prosecutor_general"
+    DEPUTY = "deputy"  # a deputy of the Prosecutor General
+    CHIEF_MILITARY = "chief_military"
+    CHIEF_TRANSPORT = "chief_transport"
+
+
 class Direction(StrEnum):
     """Whether the request would improve or worsen the convicted person's position (CPC 487)."""
 
@@ -199,6 +217,66 @@ class EvidenceKind(StrEnum):
     NEW_FACT = "new_fact"
     NEW_EXPERT_OPINION = "new_expert_opinion"
     OTHER = "other"
+
+
+class ReviewedDecision(StrEnum):
+    """The decision an application for newly discovered circumstances asks to review: the four
+    items of CPC Art. 500, or another decision, which Art. 500 does not open (NR9 para. 5)."""
+
+    CONVICTION = "conviction"  # 500(1): a guilty verdict
+    ACQUITTAL = "acquittal"  # 500(2)
+    TERMINATION = "termination"  # 500(3): a ruling that terminated the case
+    CONFISCATION = "confiscation"  # 500(4): confiscation of property before the verdict (Ch. 71)
+    OTHER = "other"
+
+
+class ReopeningGround(StrEnum):
+    """Items of CPC Art. 499 part 2, the exhaustive grounds of reopening (NR9 para. 1), or none."""
+
+    FALSE_EVIDENCE = "1"  # false testimony, expert opinion, forged evidence, wrong translation
+    INVESTIGATOR_CRIME = "2"  # crimes of the inquirer, investigator or prosecutor
+    JUDGE_CRIME = "3"  # crimes of the judges in this case
+    OTHER_CIRCUMSTANCES = "4"  # other circumstances, established by the prosecutor's check
+    UNCONSTITUTIONAL_LAW = "5"  # the Constitutional Court struck down the law applied
+    CONFISCATION_RELEASE = "6"  # release from liability / no confiscation (Chapter 71)
+    ABSENTEE_APPEARS = "7"  # the person tried in absence (335(2)(2)) appears and asks
+    NONE = "none"  # none of them
+
+
+class ReopeningAddressee(StrEnum):
+    """Where the application goes (CPC 502(3), 502(4), 504(4); NR9 para. 2)."""
+
+    FIRST_INSTANCE_COURT = "first_instance_court"
+    APPELLATE_COURT = "appellate_court"
+    CASSATION_COURT = "cassation_court"
+    PROSECUTOR = "prosecutor"
+
+
+class ConfirmingActKind(StrEnum):
+    """The act that establishes the new circumstance (CPC 499(2), 499(3); NR9 para. 5)."""
+
+    VERDICT = "verdict"  # a verdict of a court (items 1-3)
+    TERMINATION_RULING = "termination_ruling"  # a ruling terminating a case, 499(3)
+    CONSTITUTIONAL_COURT_DECISION = "constitutional_court_decision"  # item 5
+    OTHER = "other"
+
+
+class TerminationBasis(StrEnum):
+    """Why the case that establishes the circumstance was terminated (CPC 499(3))."""
+
+    LIMITATION = "limitation"  # the limitation period expired
+    AMNESTY = "amnesty"
+    DEATH = "death"  # the accused died
+    AGE = "age"  # below the age of criminal responsibility
+    OTHER = "other"  # any other basis, which 499(3) does not name
+
+
+class ReopeningOutcome(StrEnum):
+    """What the court may do once it quashes the act (NR9 para. 10)."""
+
+    TERMINATE = "terminate"
+    NEW_INVESTIGATION = "new_investigation"
+    NEW_TRIAL = "new_trial"
 
 
 class Participation(StrEnum):

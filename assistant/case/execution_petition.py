@@ -9,14 +9,14 @@ its start and the custody credited are the petition's own questions: no shared f
 
 from __future__ import annotations
 
-from assistant.case.drafts import Draft, ExecutionPetitionDraft
 from assistant.case.enums import FilerStatus, FilingChannel, PartyRole
 from assistant.case.model import Case
 
 
-def prefill_execution_petition(case: Case, draft: Draft) -> None:
-    """Fill a new petition's part from the case (nothing the user typed is overwritten)."""
-    if not isinstance(draft, ExecutionPetitionDraft):
+def prefill_execution_petition(case: Case) -> None:
+    """Fill the case's just-started petition from the case (nothing typed is overwritten)."""
+    draft = case.execution_petition
+    if draft is None:
         return
     filer, represented = case.filer, case.represented
     convicted_files = filer.status is FilerStatus.CONVICTED

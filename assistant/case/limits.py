@@ -42,11 +42,11 @@ Pages = Annotated[int, msgspec.Meta(ge=0, le=MAX_PAGES)]
 def prose_over_lines(case: object) -> str | None:
     """The JSON pointer of the first prose field with more than MAX_PROSE_LINES lines, or None."""
     from assistant.case.model import Case
-    from assistant.case.text_fields import free_text_fields
+    from assistant.case.text_fields import all_prose_fields
 
     if not isinstance(case, Case):
         return None
-    for pointer, text in free_text_fields(case):
+    for pointer, text in all_prose_fields(case):
         if line_count(text) > MAX_PROSE_LINES:
             return pointer
     return None

@@ -224,6 +224,10 @@ class Case(_Struct):
     pg_petition: PgPetitionDraft | None = None
     new_circumstances: NewCircumstancesDraft | None = None
     execution_petition: ExecutionPetitionDraft | None = None
+    # What the user typed into a date or number field that is not one ("31.02.2026"): JSON
+    # pointer of the field -> the text as typed. The field stays empty; the text is kept so
+    # nothing typed is lost, and rules INPUT.* report it (assistant/case/typed_texts.py).
+    typed_texts: dict[Line, Line] = msgspec.field(default_factory=dict)
 
 
 def new_case(language: Language) -> Case:

@@ -17,13 +17,14 @@ import msgspec
 
 from assistant.case.limits import TOO_MANY_LINES, prose_over_lines
 from assistant.case.model import Case
+from assistant.case.typed_texts import typed_text_problem
 from assistant.casefile.crypto import is_protected
 from assistant.casefile.duplicate_keys import first_repeated_key
 from assistant.casefile.errors import CaseFileError, ErrorKind, Unrecognised
 from assistant.casefile.pointer import split_validation_message
 
 FORMAT_NAME = "kassatsiya-case"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 FILE_SUFFIX = ".kassatsiya"
 
 Document = dict[str, Any]
@@ -80,7 +81,17 @@ def _licence_to_certificate(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {0: _phone_to_phones, 1: _licence_to_certificate}
+def _typed_texts_added(document: Document) -> Document:
+    """Version 3 adds `case.typed_texts` (what was typed into a date or number field that is
+    not one); a version 2 case had none, and the field's empty default says so."""
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {
+    0: _phone_to_phones,
+    1: _licence_to_certificate,
+    2: _typed_texts_added,
+}
 """MIGRATIONS[n] turns a version-n document into version n+1; a released step never changes."""
 
 OLDEST_READABLE_VERSION = min(MIGRATIONS, default=FORMAT_VERSION)
@@ -202,6 +213,9 @@ def decode_document(data: bytes) -> Case:
     too_many_lines = prose_over_lines(case)
     if too_many_lines is not None:
         raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=too_many_lines, detail=TOO_MANY_LINES)
+    problem = typed_text_problem(case)
+    if problem is not None:
+        raise CaseFileError(ErrorKind.WRONG_TYPE, pointer=problem[0], detail=problem[1])
     _refuse_duplicate_keys(data)
     return case
 

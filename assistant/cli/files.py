@@ -24,7 +24,8 @@ from assistant.session import NotDrafted, new_case_for
 
 
 def run_new(args: argparse.Namespace) -> int:
-    """Write an empty case in the given language; never overwrite an existing file."""
+    """Write an empty case in the given language, drafting the document `--kind`; never
+    overwrite an existing file."""
     language = Language(args.lang)
     path = Path(args.file)
     if os.path.lexists(path):  # False, not an error, for a name the OS refuses (too long)

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Language, ScopeKind
+from assistant.case.enums import Language
 from assistant.case.model import Case
-from assistant.document.dates import DateForm
 from assistant.document.model import (
     AddresseeBlock,
-    AttachmentItem,
-    AttachmentList,
     Block,
     ComplaintDocument,
-    Heading,
-    NumberedList,
     Paragraph,
     PartyBlock,
     RequestBlock,
@@ -29,95 +24,25 @@ from assistant.document.model import (
     Title,
 )
 from assistant.document.parties import party_lines
+from assistant.document.parts import DocumentParts, is_reading_copy, section
 from assistant.document.templates import load_template
-from assistant.document.writing import Writer, section
 from assistant.i18n import _
 
-_REPRESENTING = {FilerStatus.DEFENDER, FilerStatus.LEGAL_REPRESENTATIVE, FilerStatus.REPRESENTATIVE}
-_ATTACHMENT_ORDER = list(AttachmentKind)
 
-
-class _Builder(Writer):
-    """The cassation complaint's own sections, over the parts every document shares."""
+class _Builder(DocumentParts):
+    """The cassation complaint's own blocks, over the parts every document shares."""
 
     def title(self) -> Title:
-        lines = [
-            self.t.fill(
-                "act_phrase.title_first" if index == 0 else "act_phrase.title_next",
-                value=self.act_phrase(act, "title", index),
-            )
-            for index, act in enumerate(self.case.acts)
-        ]
-        return Title(self.t.text("document.title"), tuple(lines))
+        return Title(self.t.text("document.title"), tuple(self.act_lines()))
 
     def proceedings(self) -> list[Block]:
         texts = self.clean.paragraphs(self.case.proceedings_summary, _("Proceedings so far"))
-        for index, act in enumerate(self.case.acts):
-            if act.entered_into_force is not None:
-                subject = self.act_phrase(act, "subject", index)
-                kind = act.kind.value if isinstance(act.kind, ActKind) else "unspecified"
-                texts.append(
-                    self.t.fill(
-                        "act_phrase.in_force",
-                        act=subject[:1].upper() + subject[1:],
-                        entered=self.t.text(f"acts.{kind}.entered"),
-                        date=self.date(act.entered_into_force, DateForm.LOCATIVE),
-                    )
-                )
-        texts.extend(self.scope())
+        texts.extend(self.in_force_lines())
+        texts.extend(self.scope_texts(self.case.scope.kind, self.case.scope.part_description))
         return section(self.t.text("sections.proceedings"), [Paragraph(t) for t in texts])
 
-    def scope(self) -> list[str]:
-        scope = self.case.scope
-        if scope.kind is ScopeKind.FULL:
-            return [self.t.text("scope.full")]
-        if scope.kind is ScopeKind.PART:
-            part = self.clean.inline(scope.part_description, _("Scope")).rstrip(" .")
-            if not part:
-                return []
-            marker = self.t.text("scope.part_marker").casefold()
-            says_part = marker in part.casefold()
-            return [self.t.fill("scope.part_own" if says_part else "scope.part", value=part)]
-        return []
-
     def grounds(self) -> list[Block]:
-        blocks: list[Block] = []
-        for index, ground in enumerate(self.case.grounds):
-            where = _("Ground %(number)d") % {"number": index + 1}
-            if ground.item is not None:
-                title = self.t.text(f"ground_titles.{ground.item.value}")
-                blocks.append(
-                    Heading(self.t.fill("ground.heading", item=ground.item.value, title=title))
-                )
-            for key, text in (
-                ("violation", ground.violation),
-                ("norms", ground.norms),
-                ("effect", ground.effect),
-            ):
-                paragraphs = self.clean.paragraphs(text, where)
-                if paragraphs:
-                    blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
-                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
-        return section(self.t.text("sections.grounds"), blocks)
-
-    def evidence(self) -> list[Block]:
-        items = [self.clean.inline(e.description, _("Evidence")) for e in self.case.evidence]
-        items = [item for item in items if item]
-        return section(
-            self.t.text("sections.evidence"), [NumberedList(tuple(items))] if items else []
-        )
-
-    def participation(self) -> list[Block]:
-        texts: list[str] = []
-        if self.case.participation is not None:
-            texts.append(self.t.text(f"participation.{self.case.participation.value}"))
-        if self.case.video_link:
-            texts.append(self.t.text("participation.video"))
-        filer = self.case.filer
-        if filer.in_custody and filer.institution:
-            institution = self.clean.inline(filer.institution, _("Institution"))
-            texts.append(self.t.fill("participation.detention_route", value=institution))
-        return section(self.t.text("sections.participation"), [Paragraph(t) for t in texts])
+        return section(self.t.text("sections.grounds"), self.argument_blocks(self.case.grounds))
 
     def request(self) -> list[Block]:
         """The filer's own wording of the request when written; else the chosen outcomes.
@@ -135,35 +60,11 @@ class _Builder(Writer):
             RequestBlock(self.t.text("request.lead"), tuple(items)),
         ]
 
-    def attachments(self) -> list[Block]:
-        items = self.copy_items()
-        items.extend(self.authority_item())
-        ordered = sorted(self.case.attachments, key=lambda a: _ATTACHMENT_ORDER.index(a.kind))
-        items.extend(self.attachment_item(attachment) for attachment in ordered)
-        if not items:
-            return []
-        return [AttachmentList(self.t.text("attachments.heading"), tuple(items))]
-
-    def authority_item(self) -> list[AttachmentItem]:
-        document = self.case.represented.authority_document
-        has_own = any(a.kind is AttachmentKind.AUTHORITY for a in self.case.attachments)
-        if self.case.filer.status not in _REPRESENTING or not document or has_own:
-            return []
-        value = self.clean.inline(document, _("Authority document"))
-        key = "notice" if self.case.filer.status is FilerStatus.DEFENDER else "authority"
-        return [AttachmentItem(self.t.fill(f"attachments.{key}", value=value), None)]
-
-    def signed(self) -> SignatureBlock:
+    def signature(self) -> SignatureBlock:
         signed = self.case.signature.date or self.case.filing.date
-        return self.signature(signed, self.case.signature.signer_name or self.case.filer.full_name)
-
-
-def is_reading_copy(case: Case, language: Language) -> bool:
-    """An English export is for reading only, unless it is the filer's own complaint under
-    CPC 30(3): they do not know the language of the case and write in English."""
-    if language is not Language.EN:
-        return False
-    return case.filer.knows_case_language or case.complaint_language is not Language.EN
+        return self.signature_block(
+            signed, self.case.signature.signer_name or self.case.filer.full_name
+        )
 
 
 def build_document(
@@ -184,9 +85,7 @@ def build_cassation_complaint(
     builder = _Builder(case, load_template(language))
     t = builder.t
     reading_copy = is_reading_copy(case, language)
-    blocks = builder.front_matter(
-        reading_copy=reading_copy, draft=draft, open_problems=open_problems
-    )
+    blocks: list[Block] = builder.opening(reading_copy, draft, open_problems)
     blocks.append(AddresseeBlock(t.lines("addressee.lines")))
     blocks.append(PartyBlock(tuple(party_lines(case, t, builder.clean))))
     blocks.append(builder.title())
@@ -196,7 +95,7 @@ def build_cassation_complaint(
     blocks.extend(builder.participation())
     blocks.extend(builder.request())
     blocks.extend(builder.attachments())
-    blocks.append(builder.signed())
+    blocks.append(builder.signature())
     return ComplaintDocument(
         language=language,
         title=builder.meta_title(reading_copy),

@@ -6,7 +6,7 @@ the sentence as it now stands, the part served with the eligibility calculator's
 grounds the court weighs (compensation, violations, conduct, residence and work after release),
 the request, the attachments the law names, date and signature. Wording per language is
 `templates/execution-petition/{kk,ru,en}.toml`; the parts every document shares are
-`writing.Writer`'s. English is a reading copy.
+`parts.DocumentParts`'. English is a reading copy.
 
 The calculator loads its law data on import: it is imported only when a petition is built.
 Its law date is the petition's filing date, else the date it is signed, else the newest law the
@@ -23,13 +23,11 @@ from assistant.case.drafts import ExecutionPetitionDraft
 from assistant.case.enums import DocumentKind, FilerStatus, Language
 from assistant.case.execution_vocabulary import AgeAtCrime, PetitionRequest
 from assistant.case.model import Case
-from assistant.document.build import is_reading_copy
 from assistant.document.dates import DateForm
-from assistant.document.grammar import kazakh_court_dative
+from assistant.document.grammar import kazakh_court_dative, russian_addressee
 from assistant.document.model import (
     AddresseeBlock,
     AttachmentItem,
-    AttachmentList,
     Block,
     ComplaintDocument,
     NumberedList,
@@ -39,15 +37,14 @@ from assistant.document.model import (
     Title,
 )
 from assistant.document.parties import party_lines
+from assistant.document.parts import DocumentParts, is_reading_copy, section
 from assistant.document.served_text import ServedText, term_words
 from assistant.document.templates import load_template
-from assistant.document.writing import Writer, section
 from assistant.i18n import _
 
 if TYPE_CHECKING:
     from assistant.execution.results import Eligibility, EligibilityReport
 
-_ATTACHMENT_ORDER = ("act_copy", "authority", "supporting", "other")
 # The articles of the Criminal Code each request rests on (CC 72, 73), and for a crime committed
 # under 18 the article of its own (CC 86 parole, 87 replacement).
 _CODE_ARTICLES = {
@@ -58,7 +55,7 @@ _CODE_ARTICLES = {
 _JUVENILE_ARTICLES = {PetitionRequest.PAROLE: 86, PetitionRequest.REPLACEMENT: 87}
 
 
-class _PetitionWriter(Writer):
+class _PetitionWriter(DocumentParts):
     """The petition's own sections over the shared parts."""
 
     def __init__(self, case: Case, language: Language) -> None:
@@ -81,8 +78,12 @@ class _PetitionWriter(Writer):
     def _court_line(self, court: str) -> str:
         form = self.t.text("addressee.form")
         if form == "preposition":
-            starts = court.casefold().startswith(self.t.text("addressee.prefix"))
-            return court if starts else self.t.fill("addressee.to", value=court)
+            if court.casefold().startswith(self.t.text("addressee.prefix")):
+                return court
+            declined = russian_addressee(court) if self.t.language is Language.RU else None
+            if declined is not None and not declined[1]:  # an institution, in the accusative
+                court = declined[0][:1].upper() + declined[0][1:]
+            return self.t.fill("addressee.to", value=court)
         if form == "kazakh_dative":
             dative = kazakh_court_dative(court)
             if dative is not None:
@@ -292,16 +293,13 @@ class _PetitionWriter(Writer):
         return items
 
     def attachments(self) -> list[Block]:
-        items = self.copy_items()
+        items = self.act_copy_items()
         if self.draft.housing_consent_attached:
             items.append(AttachmentItem(self.t.text("attachments.housing"), None))
         if self.draft.job_offer_attached:
             items.append(AttachmentItem(self.t.text("attachments.job"), None))
-        ordered = sorted(self.case.attachments, key=lambda a: _ATTACHMENT_ORDER.index(a.kind.value))
-        items.extend(self.attachment_item(attachment) for attachment in ordered)
-        if not items:
-            return []
-        return [AttachmentList(self.t.text("attachments.heading"), tuple(items))]
+        items.extend(self.user_attachment_items())
+        return self.attachment_list(items)
 
 
 def petition_eligibility_report(case: Case) -> EligibilityReport | None:
@@ -324,9 +322,7 @@ def build_execution_petition(
     """The petition in `language`; `draft` adds the draft cover. English is a reading copy."""
     writer = _PetitionWriter(case, language)
     reading_copy = is_reading_copy(case, language)
-    blocks = writer.front_matter(
-        reading_copy=reading_copy, draft=draft, open_problems=open_problems
-    )
+    blocks = writer.opening(reading_copy, draft, open_problems)
     blocks += [*writer.addressee(), writer.parties(), writer.title()]
     blocks += writer.sentence()
     blocks += writer.served(petition_eligibility_report(case))
@@ -335,7 +331,7 @@ def build_execution_petition(
     blocks += writer.attachments()
     signature = writer.draft.signature
     blocks.append(
-        writer.signature(
+        writer.signature_block(
             signature.date or writer.draft.filing.date,
             signature.signer_name or case.filer.full_name,
         )

@@ -54,9 +54,14 @@ _PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 def _russian_parses(word: str) -> list[Any]:
+    """pymorphy3's parses of `word`; none for a word it cannot read (it asks `unicodedata` for
+    the name of every letter, and a letter without one, such as a Tangut ideograph, raises)."""
     from assistant.wording.morphology import russian_analyser
 
-    return list(russian_analyser().parse(word.lower()))
+    try:
+        return list(russian_analyser().parse(word.lower()))
+    except ValueError:
+        return []
 
 
 def _keep_capital(original: str, inflected: str) -> str:
@@ -140,3 +145,61 @@ def kazakh_court_dative(name: str) -> str | None:
         return None
     dative = dative[:1].upper() + dative[1:] if last[:1].isupper() else dative
     return f"{head} {dative}" if head else dative
+
+
+def russian_addressee(phrase: str) -> tuple[str, bool] | None:
+    """A court's or an office's name as an addressee line needs it, and whether its head noun
+    is a person: an institution in the accusative, to follow «В» («В судебную коллегию по
+    уголовным делам …», «В Алмалинский районный суд …»), a person in the dative
+    («Прокурору Алмалинского района …»).
+
+    The adjectives before the head noun agree with it in gender and, in the accusative, in
+    animacy; what follows the head stays. None when the words do not start with a nominative
+    adjective-and-noun phrase (the caller then writes the name as it is).
+    """
+    words = phrase.split()
+    adjectives: list[tuple[str, Any]] = []
+    for index, word in enumerate(words):
+        if len(word) > 1 and word.isupper():  # an abbreviation («ТОО», «ДП») is never declined
+            return None
+        nouns, found = _nominative_parses(word)
+        # «городской», «Алматинский» can also be read as nouns: an adjective reading wins
+        # while the next word can still be the head noun or another adjective.
+        following = _nominative_parses(words[index + 1]) if index + 1 < len(words) else ([], [])
+        if found and any(following):
+            adjectives.append((word, found[0]))
+            continue
+        if nouns:
+            return _declined_addressee(adjectives, word, nouns[0], words[index + 1 :])
+        return None
+    return None
+
+
+def _nominative_parses(word: str) -> tuple[list[Any], list[Any]]:
+    """The nominative readings of `word` as a common noun and as an adjective."""
+    parses = [p for p in _russian_parses(word) if "nomn" in p.tag]
+    nouns = [
+        p for p in parses if p.tag.POS == "NOUN" and not _PERSON_NAME_TAGS & set(p.tag.grammemes)
+    ]
+    return nouns, [p for p in parses if p.tag.POS in _ADJECTIVE_POS]
+
+
+def _declined_addressee(
+    adjectives: list[tuple[str, Any]], head_word: str, head: Any, rest: list[str]
+) -> tuple[str, bool] | None:
+    animate = "anim" in head.tag
+    case = "datv" if animate else "accs"
+    head_form = head.inflect({case})
+    if head_form is None:
+        return None
+    agreement = {case, str(head.tag.gender)} if head.tag.gender else {case}
+    if case == "accs" and head.tag.gender == "masc":
+        agreement.add("anim" if animate else "inan")
+    out: list[str] = []
+    for word, parse in adjectives:
+        form = parse.inflect(agreement)
+        if form is None:
+            return None
+        out.append(_keep_capital(word, form.word))
+    out.append(_keep_capital(head_word, head_form.word))
+    return " ".join([*out, *rest]), animate

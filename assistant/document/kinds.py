@@ -11,15 +11,21 @@ from collections.abc import Callable, Sequence
 
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
+from assistant.document.appeal import build_appeal
 from assistant.document.build import build_cassation_complaint
 from assistant.document.execution_petition import build_execution_petition
 from assistant.document.model import ComplaintDocument
+from assistant.document.new_circumstances import build_new_circumstances
+from assistant.document.pg_petition import build_pg_petition
 
 DocumentBuilder = Callable[[Case, Language, bool, Sequence[str]], ComplaintDocument]
 
 BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
     DocumentKind.EXECUTION_PETITION: build_execution_petition,
+    DocumentKind.NEW_CIRCUMSTANCES: build_new_circumstances,
+    DocumentKind.PG_PETITION: build_pg_petition,
+    DocumentKind.APPEAL: build_appeal,
 }
 
 

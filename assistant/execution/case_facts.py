@@ -168,8 +168,12 @@ def case_facts(case: Case) -> CaseFacts:
 
 
 def _term(draft: ExecutionPetitionDraft) -> Term | None:
+    """The term as the calculator takes it; None when it is not given (all 0), or negative,
+    which a case file cannot hold but a case built in code can."""
     term = draft.term
-    if term is None or term.years == term.months == term.days == 0:
+    if term is None or min(term.years, term.months, term.days) < 0:
+        return None
+    if term.years == term.months == term.days == 0:
         return None
     return Term(years=term.years, months=term.months, days=term.days)
 

@@ -1,17 +1,20 @@
 """Evaluate a case against the rules in force on its filing date: a pure function.
 
 `evaluate(case, today)` returns a `Report`: the findings (what the court would return, where
-another procedure is needed, warnings and advice) and the Art. 487(2) deadline when it applies.
+another procedure is needed, warnings and advice) and the term of the document checked: the
+Art. 487(2) deadline of the cassation complaint (and of the protest a petition to the
+Prosecutor General asks for) when it applies, or that document's own term
+(`DOCUMENT_TERMS`: the appeal's 15 days of 418(1)). Only the rules that name the document run.
 "Today" is always injected so results never depend on the machine's clock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 
@@ -20,11 +23,13 @@ from assistant.case.documents import filing_date
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.i18n import gettext_in
+from assistant.law.appeal_term import appeal_term_report
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
 from assistant.law.eligibility_report import PetitionEligibility, petition_eligibility
 from assistant.law.file_facts import FileFacts
+from assistant.law.judged_facts import judged_case
 from assistant.law.loader import RuleBook, default_rulebook, rule_params
 from assistant.law.pointers import resolve
 from assistant.law.registry import PREDICATES, Context, Hit
@@ -87,6 +92,22 @@ class Finding:
         }
 
 
+class DocumentTerm(Protocol):
+    """The term of a document other than the cassation complaint (e.g. the 15-day appeal
+    term of CPC 418(1)), as `check --json` shows it under `deadline`."""
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+# The documents whose own term replaces the 487(2) one (which runs from an act's entry into
+# force, so concerns acts in force only): kind -> (case, today, calendar) -> its term.
+DOCUMENT_TERMS: dict[
+    DocumentKind, Callable[[Case, dt.date, WorkingCalendar], DocumentTerm | None]
+] = {
+    DocumentKind.APPEAL: appeal_term_report,
+}
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything a check of one case says."""
@@ -99,6 +120,7 @@ class Report:
     kind: DocumentKind = DocumentKind.CASSATION  # the document checked
     # The petition to the court at the place of execution: when each request may be filed.
     eligibility: PetitionEligibility | None = None
+    document_term: DocumentTerm | None = None  # its own term, for a kind in DOCUMENT_TERMS
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -120,13 +142,21 @@ class Report:
         return {
             "kind": self.kind.value,
             "findings": [f.to_json(language) for f in self.findings],
-            "deadline": self.deadline.to_json() if self.deadline else None,
+            "deadline": self._deadline_json(),
             "eligibility": self.eligibility.to_json() if self.eligibility else None,
             "law_date": self.law_date.isoformat(),
             "ready": self.is_ready(),
             "verdict": verdict_of(self).value,
             "status": status_line(self, language),
         }
+
+    def _deadline_json(self) -> dict[str, Any] | None:
+        if self.deadline is not None:
+            return self.deadline.to_json()
+        return self.document_term.to_json() if self.document_term is not None else None
+
+
+_JUDGED_BY_ART_487 = frozenset({DocumentKind.CASSATION, DocumentKind.PG_PETITION})
 
 
 @cache
@@ -180,8 +210,16 @@ def evaluate(
     calendar = calendar or default_calendar()
     law_date = law_date_of(case, today)
     policy = parameter_on(book.parameters, "worsening_requests", law_date)
-    judgement = judge(case, policy if isinstance(policy, WorseningRequests) else None)
-    deadline = deadline_report(case, today, calendar, judgement)
+    judged = judged_case(case)  # the request, grounds and filing of the document drafted
+    judgement = judge(judged, policy if isinstance(policy, WorseningRequests) else None)
+    # The 487(2) term limits the cassation complaint and the protest a petition asks for;
+    # another document's terms are its own rules' findings (e.g. NC6 for Art. 501).
+    deadline = (
+        deadline_report(judged, today, calendar, judgement)
+        if case.kind in _JUDGED_BY_ART_487
+        else None
+    )
+    term_of = DOCUMENT_TERMS.get(case.kind)
     eligibility = (
         petition_eligibility(case, filing_date(case) or today, law_date)
         if case.kind is DocumentKind.EXECUTION_PETITION
@@ -213,5 +251,6 @@ def evaluate(
         today=today,
         judgement=judgement,
         kind=case.kind,
+        document_term=term_of(case, today, calendar) if term_of else None,
         eligibility=eligibility,
     )

@@ -17,6 +17,16 @@ RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)
 # that is not listed has no return ground, so its rules cannot `return`.
 RETURN_GROUNDS_OF: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.CASSATION: RETURN_GROUNDS,
+    # An appeal that lacks an item of 423(1) is returned by the trial court with a term to
+    # complete it (423(2)); one filed after the term of 418(1), unless the term is restored, is
+    # returned without consideration (NR1 para. 4; 50(1)).
+    DocumentKind.APPEAL: ("423(2)", "418(1)"),
+    # Resolution No. 9 of 2018, para. 5 (returned by a judge's letter); CPC 501(3) (a review
+    # to the detriment is allowed only within its terms).
+    DocumentKind.NEW_CIRCUMSTANCES: ("NR9 para. 5", "501(3)"),
+    # The protest a petition to the Prosecutor General asks for is returned as late under
+    # 489(1)(3) when it would worsen the position after the year of 487(2) (row PG6).
+    DocumentKind.PG_PETITION: ("489(1)(3)",),
     # Resolution No. 6 of 2015: para. 3, the petition and its materials returned for what they
     # lack; para. 22, a repeated petition before the wait of PEC 162(10) is not accepted.
     DocumentKind.EXECUTION_PETITION: ("NR6 para. 3", "NR6 para. 22"),

@@ -156,13 +156,13 @@ def test_a_crash_leaves_a_recovery_file_that_the_next_start_restores(
 def test_an_impossible_date_typed_into_a_saved_case_survives_a_crash(
     qtbot, recovery: RecoveryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    """The case holds no date for 31.02.2026, so only the recovery file's typed texts keep it."""
+    """The case keeps 31.02.2026 as typed, so its autosave keeps it too."""
     saved = tmp_path / "saved.kassatsiya"
     first = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
     first.files._save_to(saved, None)
     signature = _section(first, "signature").editors["/signature/date"].widget
     qtbot.keyClicks(signature, "31.02.2026")
-    assert not first.document.is_modified()  # nothing the case can hold has changed
+    assert first.document.is_modified()  # the typed text is in the case
     assert first.autosaver.autosave()
     acts = _section(first, "acts").list_editor
     acts.add_row()
@@ -178,12 +178,35 @@ def test_an_impossible_date_typed_into_a_saved_case_survives_a_crash(
     act_date = _section(second, "acts").list_editor.rows[0]["date"].widget
     assert (signature.text(), act_date.text()) == ("31.02.2026", "12.13.2025")
     assert signature.property("invalid") is True and act_date.property("invalid") is True
-    assert [p for p, _label in second.form.rejected_inputs()] == [
-        "/acts/0/date",
-        "/signature/date",
-    ]
+    assert second.document.case.typed_texts == {
+        "/acts/0/date": "12.13.2025",
+        "/signature/date": "31.02.2026",
+    }
     second.document.replace(second.document.case, None)
     second.close()
+
+
+def test_typed_texts_an_earlier_autosave_kept_beside_the_case_are_recovered(
+    qtbot, recovery: RecoveryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Recovery files of version 2 kept typed texts beside the case; they go into the case."""
+    from assistant.case.model import Case, ContestedAct
+
+    recovery.slot(None).save(
+        Case(acts=[ContestedAct(court="Суд")]),
+        typed={"/acts/0/date": "12.13.2025", "/signature/date": "31.02.2026"},
+    )
+    window = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
+    monkeypatch.setattr(startup, "ask", lambda *_a, **_k: 0)
+    assert startup.offer_recovery(window, recovery)
+    assert window.document.case.typed_texts == {
+        "/acts/0/date": "12.13.2025",
+        "/signature/date": "31.02.2026",
+    }
+    signature = _section(window, "signature").editors["/signature/date"].widget
+    assert signature.text() == "31.02.2026"
+    window.document.replace(window.document.case, None)
+    window.close()
 
 
 def test_a_clean_save_removes_the_recovery_file(
@@ -265,57 +288,34 @@ def test_an_impossible_date_is_marked_until_it_is_corrected(window: MainWindow, 
     line = _section(window, "signature").editors["/signature/date"].widget
     qtbot.keyClicks(line, "31.02.2026")
     assert line.property("invalid") is True and "border" in line.styleSheet()
+    assert window.document.case.typed_texts == {"/signature/date": "31.02.2026"}
     line.selectAll()
     qtbot.keyClicks(line, "28.02.2026")
     assert line.property("invalid") is False and line.styleSheet() == ""
     assert window.document.case.signature.date == dt.date(2026, 2, 28)
+    assert window.document.case.typed_texts == {}
 
 
-def test_saving_warns_about_dates_it_cannot_keep_and_goes_back_to_them(
+def test_impossible_dates_are_saved_as_typed_without_a_question(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    """A typed date that does not exist is not stored: saving says so instead of dropping it."""
-    from assistant.i18n import _
-    from ui.list_editor import FIELD_OF_ITEM
-
-    _type_impossible_dates(window, qtbot)
-    asked: list[str] = []
-
-    def go_back(_parent, title, text, buttons, **_kw):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        assert title == _(file_controller.REJECTED_TITLE)
-        assert buttons == [file_controller.GO_BACK, file_controller.SAVE_ANYWAY]
-        return 0
-
-    monkeypatch.setattr(file_controller, "ask", go_back)
-    target = tmp_path / "dates.kassatsiya"
-    monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
-    assert not window.files.save()
-    assert not target.exists()
-    acts_label = FIELD_OF_ITEM % {
-        "item": _("Decision %(number)d") % {"number": 1},
-        "field": _("Date"),
-    }
-    assert acts_label in asked[0]
-    signature = _section(window, "signature").editors["/signature/date"].widget
-    assert signature.accessibleName() in asked[0]
-    focused = QApplication.focusWidget()
-    assert focused is not None and focused.objectName() == "/acts/0/date"
-    assert window.form.current == window.sections.index(_section(window, "acts"))
-
-
-def test_saving_without_the_impossible_dates_keeps_everything_else(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    """Nothing typed is lost: the file keeps what the case cannot read as a date, and reopening
+    shows it where it was typed."""
     _type_name(window, "Асанов Ерлан")
     _type_impossible_dates(window, qtbot)
-    monkeypatch.setattr(file_controller, "ask", lambda *_a, **_k: 1)
     target = tmp_path / "dates.kassatsiya"
     monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: target)
     assert window.files.save()
     saved = load_case(target)
     assert saved.filer.full_name == "Асанов Ерлан"
     assert saved.signature.date is None and saved.acts[0].date is None
+    assert saved.typed_texts == {"/acts/0/date": "12.13.2025", "/signature/date": "31.02.2026"}
+    window.files.new()
+    assert window.files.open_path(target)
+    signature = _section(window, "signature").editors["/signature/date"].widget
+    act_date = _section(window, "acts").list_editor.rows[0]["date"].widget
+    assert (signature.text(), act_date.text()) == ("31.02.2026", "12.13.2025")
+    assert not window.isWindowModified()
 
 
 def test_real_dates_are_saved_without_a_question(
@@ -325,7 +325,6 @@ def test_real_dates_are_saved_without_a_question(
 
     qtbot.keyClicks(_section(window, "signature").editors["/signature/date"].widget, "29.02.2028")
     monkeypatch.setattr(file_controller, "choose_save_path", lambda *_a: tmp_path / "d.kassatsiya")
-    monkeypatch.setattr(file_controller, "ask", pytest.fail)
     assert window.files.save()
     assert load_case(tmp_path / "d.kassatsiya").signature.date == dt.date(2028, 2, 29)
 
@@ -350,10 +349,10 @@ def test_closing_the_recovery_question_keeps_the_recovered_work(
 def test_closing_asks_before_losing_a_typed_date_that_does_not_exist(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    """The date changes nothing in the case (it cannot be stored), but the typing is still work."""
+    """The case keeps the date as typed, so it is an unsaved change like any other."""
     signature = _section(window, "signature").editors["/signature/date"].widget
     qtbot.keyClicks(signature, "31.02.2026")
-    assert not window.document.is_modified()
+    assert window.document.is_modified()
     asked: list[str] = []
     monkeypatch.setattr(
         file_controller, "ask_save_changes", lambda _w, name: asked.append(name) or "cancel"

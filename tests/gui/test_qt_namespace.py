@@ -51,7 +51,10 @@ SHOW_WINDOW = textwrap.dedent(
     from ui.qt import QApplication
     from ui.settings import Settings
 
+    from ui.palette import apply_readable_palette
+
     app = QApplication(sys.argv[:1])
+    apply_readable_palette(app)  # as the launcher does
     window = MainWindow(
         Settings(), today=lambda: dt.date(2026, 11, 26),
         recovery=RecoveryStore(Path(tempfile.mkdtemp())),

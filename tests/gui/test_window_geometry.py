@@ -50,7 +50,8 @@ GEOMETRY_RUN = textwrap.dedent(
     import datetime as dt, sys, tempfile
     from pathlib import Path
     from assistant.casefile import RecoveryStore
-    from ui.main_window import MainWindow, apply_text_size
+    from ui.main_window import MainWindow
+    from ui.text_size import apply_text_size
     from ui.qt import QApplication, QRect
     from ui.settings import DEFAULT_TEXT_SIZE, Settings
     from ui.startup import open_example

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from assistant.case.enums import ActKind, AppealHistory, Instance
 from assistant.case.model import ContestedAct
+from assistant.case.typed_texts import format_date
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
 from ui.editors import (
     BoolEditor,
     DateEditor,
     EnumEditor,
-    IntEditor,
     MultiLineEditor,
     TextEditor,
     TriBoolEditor,
-    format_date,
+    WholeNumberEditor,
 )
 from ui.labels import label_of
 from ui.list_editor import Column
@@ -84,7 +84,7 @@ COLUMNS = [
         N_("Tick when a copy of this act goes with the complaint (Resolution No. 1, para. 7)."),
         BoolEditor,
     ),
-    Column("copy_pages", N_("Pages"), N_("Number of pages of the copy."), IntEditor),
+    Column("copy_pages", N_("Pages"), N_("Number of pages of the copy."), WholeNumberEditor),
 ]
 
 

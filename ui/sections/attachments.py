@@ -9,7 +9,7 @@ from assistant.case.enums import AttachmentKind
 from assistant.case.model import Attachment
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import EnumEditor, IntEditor, TextEditor
+from ui.editors import EnumEditor, TextEditor, WholeNumberEditor
 from ui.labels import label_of
 from ui.list_editor import Column
 from ui.page_counter import PageCounter
@@ -32,7 +32,7 @@ COLUMNS = [
         N_("Copy of an act, document of authority, or supporting document."),
         lambda: EnumEditor(AttachmentKind, optional=False),
     ),
-    Column("pages", N_("Pages"), N_("Number of pages; counted for PDF files."), IntEditor),
+    Column("pages", N_("Pages"), N_("Number of pages; counted for PDF files."), WholeNumberEditor),
     Column("file", N_("File"), N_("Your file of this document, if you have one."), TextEditor),
 ]
 ADD_FILES = N_("Add files…")

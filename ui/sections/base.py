@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from assistant.case.pointer import drop_empty_optional, struct_at, value_at
 from assistant.case.pointer import tokens as tokens_of
+from assistant.case.typed_texts import keep_typed_text
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, Editor, rejected_texts, show_rejected_texts
-from ui.qt import QFont, QFormLayout, QLabel, QVBoxLayout, QWidget, Signal
+from ui.editors import BoolEditor, Editor
+from ui.qt import QLabel, QVBoxLayout, QWidget, Signal
+from ui.text_size import form_caption, form_layout, scale_text
 from ui.translatable import TextBindings
+
+HEADING_SCALE = 1.25
 
 
 class Section(QWidget):
@@ -30,10 +32,8 @@ class Section(QWidget):
         self.setObjectName(f"section-{self.section_id}")
         self.outer = QVBoxLayout(self)
         heading = QLabel()
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        heading.setFont(font)
+        heading.setWordWrap(True)
+        scale_text(heading, HEADING_SCALE, bold=True)
         self.texts.bind(heading.setText, self.title)
         self.outer.addWidget(heading)
         if self.intro:
@@ -41,9 +41,7 @@ class Section(QWidget):
             intro.setWordWrap(True)
             self.texts.bind(intro.setText, self.intro)
             self.outer.addWidget(intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = form_layout()
         self.outer.addLayout(self.form)
 
     def owns(self, pointer: str) -> bool:
@@ -53,18 +51,17 @@ class Section(QWidget):
         """Put `editor` on the form with its label, tooltip and accessible name; bind it."""
         widget = editor.widget
         widget.setObjectName(pointer)
-        self.texts.bind(widget.setToolTip, help_text)
-        self.texts.bind(widget.setWhatsThis, help_text)
+        editor.help = help_text
+        editor.label = label
         self.texts.bind(widget.setAccessibleName, label)
-        self.texts.bind(widget.setAccessibleDescription, help_text)
         if isinstance(editor, BoolEditor):
-            self.texts.bind(editor.check.setText, label)
-            self.form.addRow(widget)
+            self.texts.bind(editor.set_text, label)
+            self.form.addRow(editor.row_widget())
         else:
-            caption = QLabel()
-            caption.setBuddy(widget)
+            caption = form_caption()
+            caption.setBuddy(editor.focus_widget())
             self.texts.bind(caption.setText, label)
-            self.form.addRow(caption, widget)
+            self.form.addRow(caption, editor.row_widget())
         self.editors[pointer] = editor
         editor.edited.connect(lambda p=pointer, e=editor: self._write(p, e))
         return editor
@@ -73,13 +70,17 @@ class Section(QWidget):
         names = tokens_of(pointer)
         owner = struct_at(self.document.case, names[:-1])
         setattr(owner, names[-1], editor.value())
+        keep_typed_text(self.document.case, pointer, editor.typed_text())
         drop_empty_optional(self.document.case, names[:-1])
         self.document.touch()
 
     def load(self) -> None:
-        """Show the values of the document's case."""
+        """Show the values of the document's case, and the texts it keeps as typed."""
+        typed = self.document.case.typed_texts
         for pointer, editor in self.editors.items():
             editor.set_value(value_at(self.document.case, tokens_of(pointer)))
+            if pointer in typed:
+                editor.show_typed_text(typed[pointer])
 
     def widget_for(self, pointer: str) -> QWidget | None:
         """The input a finding about `pointer` should take the user to."""
@@ -96,17 +97,9 @@ class Section(QWidget):
         editor = self.editors.get(pointer)
         return editor.widget.accessibleName() if editor is not None else None
 
-    def rejected_inputs(self) -> list[tuple[str, str]]:
-        """(pointer, label) of inputs showing text the case cannot hold (see FileController)."""
-        return [(p, e.widget.accessibleName()) for p, e in self.editors.items() if e.rejected()]
-
-    def rejected_texts(self) -> dict[str, str]:
-        """Pointer -> text of those inputs, which autosave keeps beside the case."""
-        return rejected_texts(self.editors)
-
-    def show_rejected(self, texts: Mapping[str, str]) -> None:
-        """Put recovered texts back into the inputs they were typed in."""
-        show_rejected_texts(self.editors, texts)
+    def inputs(self) -> dict[str, Editor]:
+        """Pointer -> editor of every input of the section (a finding's fields name them)."""
+        return self.editors
 
     def retranslate(self) -> None:
         self.texts.apply()

@@ -8,8 +8,10 @@ from assistant.i18n import N_, _
 from assistant.law.grounds_help import GroundHelp
 from ui.document import CaseDocument
 from ui.editors import Editor, EnumEditor, MultiLineEditor
-from ui.qt import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from ui.qt import QFrame, QLabel, QVBoxLayout, QWidget
+from ui.text_size import form_caption, form_layout
 from ui.translatable import TextBindings
+from ui.wrapped_check import WrappedCheck
 
 EXAMPLE = N_("Example: %(example)s")
 FIELDS = (
@@ -47,8 +49,11 @@ SUBSTANCE = (
 )
 
 
-class GroundItem(QGroupBox):
-    """Checked: the case holds a `GroundArgument` for this item; unchecked: it does not."""
+class GroundItem(QFrame):
+    """Checked: the case holds a `GroundArgument` for this item; unchecked: it does not.
+
+    A framed box headed by a tick box with the item's name, which wraps (a checkable group
+    box's title would not, and would widen the form at a large text size)."""
 
     def __init__(self, document: CaseDocument, item: Ground, help_entry: GroundHelp) -> None:
         super().__init__()
@@ -56,11 +61,13 @@ class GroundItem(QGroupBox):
         self.item = item
         self.help_entry = help_entry
         self.texts = TextBindings()
-        self.setCheckable(True)
-        self.setChecked(False)
-        self.setObjectName(f"ground-{item.value}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"ground-item-{item.value}")
+        self.header = WrappedCheck()
+        self.header.box.setObjectName(f"ground-{item.value}")
         self.content = QWidget()
         box = QVBoxLayout(self)
+        box.addWidget(self.header)
         box.addWidget(self.content)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,10 +75,12 @@ class GroundItem(QGroupBox):
         self.explanation.setWordWrap(True)
         self.example = QLabel()
         self.example.setWordWrap(True)
-        self.example.setStyleSheet("font-style: italic;")
+        italic = self.example.font()
+        italic.setItalic(True)  # italic alone: the size still follows the text size
+        self.example.setFont(italic)
         layout.addWidget(self.explanation)
         layout.addWidget(self.example)
-        form = QFormLayout()
+        form = form_layout()
         layout.addLayout(form)
         self.editors: dict[str, Editor] = {}
         fields: list[tuple[str, str, str, Editor]] = [
@@ -79,19 +88,23 @@ class GroundItem(QGroupBox):
         ]
         fields.append((*SUBSTANCE, EnumEditor(ArgumentSubstance)))
         for attr, label, help_text, editor in fields:
-            caption = QLabel()
+            caption = form_caption()
             caption.setBuddy(editor.widget)
-            caption.setWordWrap(True)
             self.texts.bind(caption.setText, label)
-            self.texts.bind(editor.widget.setToolTip, help_text)
+            editor.help = help_text
             self.texts.bind(editor.widget.setAccessibleName, label)
-            self.texts.bind(editor.widget.setAccessibleDescription, help_text)
             form.addRow(caption, editor.widget)
             editor.edited.connect(lambda a=attr, e=editor: self._write(a, e))
             self.editors[attr] = editor
-        self.toggled.connect(self._toggled)
+        self.header.box.toggled.connect(self._toggled)
         self.content.setVisible(False)
         self.retranslate()
+
+    def isChecked(self) -> bool:
+        return self.header.box.isChecked()
+
+    def setChecked(self, checked: bool) -> None:
+        self.header.box.setChecked(checked)
 
     def argument(self) -> GroundArgument | None:
         return next((g for g in self.document.case.grounds if g.item == self.item), None)
@@ -119,9 +132,9 @@ class GroundItem(QGroupBox):
 
     def load(self) -> None:
         argument = self.argument()
-        self.blockSignals(True)
+        self.header.box.blockSignals(True)
         self.setChecked(argument is not None)
-        self.blockSignals(False)
+        self.header.box.blockSignals(False)
         self.content.setVisible(argument is not None)
         for attr, editor in self.editors.items():
             editor.set_value(getattr(argument, attr) if argument is not None else None)
@@ -130,8 +143,8 @@ class GroundItem(QGroupBox):
         self.texts.apply()
         for editor in self.editors.values():
             editor.retranslate()
-        self.setTitle(_(self.help_entry.label))
-        self.setToolTip(_(self.help_entry.explanation))
-        self.setAccessibleName(_(self.help_entry.label))
+        self.header.setText(_(self.help_entry.label))
+        self.header.box.setToolTip(_(self.help_entry.explanation))
+        self.header.box.setAccessibleDescription(_(self.help_entry.explanation))
         self.explanation.setText(_(self.help_entry.explanation))
         self.example.setText(_(EXAMPLE) % {"example": _(self.help_entry.example)})

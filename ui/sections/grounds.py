@@ -7,6 +7,7 @@ from assistant.case.pointer import tokens as tokens_of
 from assistant.i18n import N_
 from assistant.law.grounds_help import default_grounds_help
 from ui.document import CaseDocument
+from ui.editors import Editor
 from ui.qt import QWidget
 from ui.sections.base import Section
 from ui.sections.ground_item import GroundItem
@@ -42,8 +43,17 @@ class GroundsSection(Section):
                 item = self.items[chosen]
                 if len(names) >= 3 and names[2] in item.editors:
                     return item.editors[names[2]].widget
-                return item
-        return self.items[Ground.INNOCENT_CONVICTED]
+                return item.header.box
+        return self.items[Ground.INNOCENT_CONVICTED].header.box
+
+    def inputs(self) -> dict[str, Editor]:
+        """The inputs of each chosen item, by the pointer of its argument in the case."""
+        found: dict[str, Editor] = {}
+        for index, argument in enumerate(self.document.case.grounds):
+            if argument.item is not None:
+                for attr, editor in self.items[argument.item].editors.items():
+                    found[f"/grounds/{index}/{attr}"] = editor
+        return found
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import msgspec
 
 from ui.document import CaseDocument
+from ui.editors import Editor
 from ui.list_editor import Column, ListEditor, Summary
 from ui.qt import QWidget
 from ui.sections.base import Section
@@ -55,15 +54,8 @@ class ListSection(Section):
             return self.list_editor.label_for(pointer)
         return super().label_for(pointer)
 
-    def rejected_inputs(self) -> list[tuple[str, str]]:
-        return super().rejected_inputs() + self.list_editor.rejected_inputs()
-
-    def rejected_texts(self) -> dict[str, str]:
-        return super().rejected_texts() | self.list_editor.rejected_texts()
-
-    def show_rejected(self, texts: Mapping[str, str]) -> None:
-        super().show_rejected(texts)
-        self.list_editor.show_rejected(texts)
+    def inputs(self) -> dict[str, Editor]:
+        return super().inputs() | self.list_editor.inputs()
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -6,7 +6,7 @@ from assistant.case.enums import Guilt, OffenceCategory, TrialProcedure
 from assistant.case.model import Offence
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, EnumEditor, FloatEditor, TextEditor
+from ui.editors import BoolEditor, EnumEditor, NumberEditor, TextEditor
 from ui.labels import label_of
 from ui.list_editor import Column
 from ui.sections.list_section import ListSection
@@ -29,7 +29,7 @@ COLUMNS = [
         "max_imprisonment_years",
         N_("Maximum of the sanction, years"),
         N_("The longest prison term the article allows (not your sentence)."),
-        FloatEditor,
+        NumberEditor,
     ),
     Column(
         "imprisonment_possible",
