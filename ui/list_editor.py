@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.pointer import struct_at
 from assistant.case.pointer import tokens as tokens_of
 from assistant.case.typed_texts import keep_typed_text, renumber_after_removal
 from assistant.i18n import N_, _
@@ -53,7 +54,8 @@ Summary = Callable[[Any], list[str]]
 
 
 class ListEditor(QWidget):
-    """Items of `document.case.<list_name>`; Add and Remove change the list.
+    """Items of the list at `list_name` below the case (`acts`, or `pg_petition/grounds` for
+    a list of a document's part); Add and Remove change the list.
 
     `item_label` is a msgid with `%(number)d` ("Decision %(number)d"); `summary(item)` gives
     the pieces of the item's line in the list, already in the interface language.
@@ -77,6 +79,7 @@ class ListEditor(QWidget):
         super().__init__()
         self.document = document
         self.list_name = list_name
+        self.list_depth = len(list_name.split("/"))  # tokens before an item's number in a pointer
         self.item_type = item_type
         self.columns = columns
         self.item_label = item_label
@@ -108,8 +111,15 @@ class ListEditor(QWidget):
         self._update_list_state()
 
     def items(self) -> list[Any]:
-        items: list[Any] = getattr(self.document.case, self.list_name)
+        *owner, name = self.list_name.split("/")
+        items: list[Any] = getattr(struct_at(self.document.case, owner), name)
         return items
+
+    def _index_of(self, pointer: str) -> tuple[int | None, str | None]:
+        """The item number and field name of `pointer` in this list (None where it has none)."""
+        names = tokens_of(pointer)[self.list_depth :]
+        row = int(names[0]) if names and names[0].isdigit() else None
+        return row, names[1] if row is not None and len(names) > 1 else None
 
     def load(self) -> None:
         """Rebuild every item from the case, keeping the chosen one where it still exists."""
@@ -248,21 +258,20 @@ class ListEditor(QWidget):
     def widget_for(self, pointer: str) -> QWidget | None:
         """The input for `/list/<row>/<attr>` (its item chosen), else the item's first input,
         else the list (or Add when it is empty)."""
-        names = tokens_of(pointer)
-        if len(names) >= 2 and names[1].isdigit() and int(names[1]) < len(self.rows):
-            row = int(names[1])
-            attr = names[2] if len(names) >= 3 and names[2] in self.rows[row] else None
+        row, attr = self._index_of(pointer)
+        if row is not None and row < len(self.rows):
+            attr = attr if attr in self.rows[row] else None
             self.select(row)
             return self.rows[row][attr or self.columns[0].attr].widget
         return self.items_list if self.rows else self.add_button
 
     def label_for(self, pointer: str) -> str | None:
         """ "Decision 2: Court" for `/acts/1/court`; "Decision 2" for `/acts/1`."""
-        names = tokens_of(pointer)
-        if len(names) < 2 or not names[1].isdigit():
+        row, attr = self._index_of(pointer)
+        if row is None:
             return None
-        item = _(self.item_label) % {"number": int(names[1]) + 1}
-        column = next((c for c in self.columns if len(names) >= 3 and c.attr == names[2]), None)
+        item = _(self.item_label) % {"number": row + 1}
+        column = next((c for c in self.columns if c.attr == attr), None)
         if column is None:
             return item
         return FIELD_OF_ITEM % {"item": item, "field": _(column.label)}

@@ -123,6 +123,12 @@ _DOCUMENT_FIELDS: dict[DocumentKind, Callable[[Case], Iterator[tuple[str, str]]]
 }
 
 
+def label_msgid(pointer: str) -> str | None:
+    """The msgid of the label of the prose field at `pointer` (a field of no list item, such
+    as `/pg_petition/addressee`), for a front end that shows the field: one wording of it."""
+    return _LABELS.get(pointer)
+
+
 def field_label(pointer: str, language: Language) -> str:
     """The user's name of a prose field, e.g. "Ground No. 2: what is wrong"; else the pointer."""
     pattern = _INDEX.sub("/*", pointer)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from assistant.case.enums import ArgumentSubstance, Ground
 from assistant.case.model import GroundArgument
 from assistant.i18n import N_, _
@@ -50,14 +53,27 @@ SUBSTANCE = (
 
 
 class GroundItem(QFrame):
-    """Checked: the case holds a `GroundArgument` for this item; unchecked: it does not.
+    """Checked: the list of arguments (`arguments()`, the complaint's `grounds` unless given)
+    holds one for this item, of `argument_type`; unchecked: it does not. `with_substance` adds
+    "What this argument is about" (the complaint's arguments have it).
 
     A framed box headed by a tick box with the item's name, which wraps (a checkable group
     box's title would not, and would widen the form at a large text size)."""
 
-    def __init__(self, document: CaseDocument, item: Ground, help_entry: GroundHelp) -> None:
+    def __init__(
+        self,
+        document: CaseDocument,
+        item: Ground,
+        help_entry: GroundHelp,
+        *,
+        arguments: Callable[[], list[Any]] | None = None,
+        argument_type: Callable[..., Any] = GroundArgument,
+        with_substance: bool = True,
+    ) -> None:
         super().__init__()
         self.document = document
+        self.arguments = arguments or (lambda: self.document.case.grounds)
+        self.argument_type = argument_type
         self.item = item
         self.help_entry = help_entry
         self.texts = TextBindings()
@@ -86,7 +102,8 @@ class GroundItem(QFrame):
         fields: list[tuple[str, str, str, Editor]] = [
             (attr, label, help_text, MultiLineEditor(2)) for attr, label, help_text in FIELDS
         ]
-        fields.append((*SUBSTANCE, EnumEditor(ArgumentSubstance)))
+        if with_substance:
+            fields.append((*SUBSTANCE, EnumEditor(ArgumentSubstance)))
         for attr, label, help_text, editor in fields:
             caption = form_caption()
             caption.setBuddy(editor.widget)
@@ -106,15 +123,15 @@ class GroundItem(QFrame):
     def setChecked(self, checked: bool) -> None:
         self.header.box.setChecked(checked)
 
-    def argument(self) -> GroundArgument | None:
-        return next((g for g in self.document.case.grounds if g.item == self.item), None)
+    def argument(self) -> Any:
+        return next((g for g in self.arguments() if g.item == self.item), None)
 
     def _toggled(self, checked: bool) -> None:
         self.content.setVisible(checked)
-        grounds = self.document.case.grounds
+        grounds = self.arguments()
         present = self.argument()
         if checked and present is None:
-            grounds.append(GroundArgument(item=self.item))
+            grounds.append(self.argument_type(item=self.item))
             grounds.sort(key=lambda g: list(Ground).index(g.item) if g.item else len(Ground))
         elif not checked and present is not None:
             grounds.remove(present)
