@@ -83,6 +83,18 @@ class Deadline(msgspec.Struct, frozen=True, kw_only=True):
         """Whether the last day does not depend on a day off the calendar is not sure of."""
         return self.safe_last_day == self.last_day
 
+    def json_fields(self) -> dict[str, object]:
+        """The last day as `check --json` tells it for every term (docs/cli.md, `deadline`)."""
+        return {
+            "last_day": self.safe_last_day.isoformat(),
+            "moved_from": self.moved_from.isoformat()
+            if self.moved_from and self.is_certain
+            else None,
+            "possible_last_day": None if self.is_certain else self.last_day.isoformat(),
+            "uncertain_days_off": [day.isoformat() for day in self.uncertain_days_off],
+            "calendar_complete": self.calendar_complete,
+        }
+
     def compare_date(self, filing_date: dt.date, first_receipt: dt.date | None = None) -> dt.date:
         """The date judged against the last day.
 

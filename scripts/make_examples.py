@@ -72,6 +72,7 @@ from assistant.case.model import (  # noqa: E402
 )
 from assistant.case.pg_petition import petition_of  # noqa: E402
 from assistant.casefile.format import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
+from scripts import examples_appeal as appeal  # noqa: E402
 
 D = dt.date
 
@@ -1047,6 +1048,13 @@ EXAMPLES: dict[str, Callable[[], Case]] = {
     "pg-petition-kk": pg_petition_kk,
     "pg-petition-worsening-late-ru": lambda: _victim_petition_late(ready_ru()),
     "pg-petition-no-special-ground-kk": lambda: _no_special_ground(pg_petition_kk()),
+    # Appeals (issue 18): scripts/examples_appeal.py.
+    "appeal-ru": appeal.appeal_ru,
+    "appeal-kk": appeal.appeal_kk,
+    "appeal-return-418-1-ru": lambda: appeal.late(appeal.appeal_ru()),
+    "appeal-return-423-2-kk": lambda: appeal.incomplete(appeal.appeal_kk()),
+    "appeal-restoration-ru": lambda: appeal.restoration(appeal.appeal_ru()),
+    "appeal-route-cassation-ru": lambda: appeal.against_appellate_ruling(appeal.appeal_ru()),
 }
 
 

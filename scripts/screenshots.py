@@ -35,6 +35,7 @@ LANGUAGES = ("kk", "ru", "en")
 
 # The example each other document's screenshots show, by the language of the proceedings
 DOCUMENT_EXAMPLES = {
+    "appeal": {"kk": "appeal-kk", "ru": "appeal-ru"},
     "pg-petition": {"kk": "pg-petition-kk", "ru": "pg-petition-ru"},
     "new-circumstances": {"kk": "new-circumstances-kk", "ru": "new-circumstances-ru"},
 }
@@ -53,8 +54,7 @@ def shoot(
     os.environ["KASSATSIYA_PROFILE_DIR"] = tempfile.mkdtemp(prefix="kassatsiya-shots-")
     sys.path.insert(0, str(ROOT))
     from assistant.case.enums import Language
-    from assistant.casefile import RecoveryStore
-    from assistant.casefile import load_case
+    from assistant.casefile import RecoveryStore, load_case
     from assistant.resources import data_dir
     from ui.main_window import MainWindow
     from ui.palette import apply_readable_palette

@@ -115,6 +115,9 @@ def test_ground_citation_is_written_per_language() -> None:
     assert citation.format(Language.RU) == "п. 3 ч. 1 ст. 489 УПК РК"
     assert citation.format(Language.KK) == "ҚР ҚПК 489-бабы 1-бөлігінің 3) тармағы"
     assert citation.format(Language.EN) == "CPC RK Art. 489(1)(3)"
+    appeal = ground_citation("423(2)")  # an appeal's return ground has no item
+    assert appeal.format(Language.RU) == "ч. 2 ст. 423 УПК РК"
+    assert appeal.format(Language.KK) == "ҚР ҚПК 423-бабының 2-бөлігі"
 
 
 def test_an_act_sent_to_appeal_gets_the_last_day_of_its_appeal_term(ready_ru: Case) -> None:

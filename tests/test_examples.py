@@ -6,6 +6,9 @@
 * `return-489-1-<n>-<lang>`: the court would return it under 489(1)(n), and only under that item;
 * `<kind>-<lang>` for a document other than the cassation complaint (`pg-petition-ru`): a
   complete document of that kind, ready to file;
+* `<kind>-return-<article>-<part>-<lang>` (`appeal-return-423-2-kk`): returned under that
+  provision only (an appeal: 423(2), an item of 423(1) missing; 418(1), the term missed);
+* `<kind>-route-<route>-<lang>`: as `route-…`, for a document of that kind;
 * the older examples: exactly the named rules block (or, for a warning, fire).
 
 An example whose name starts with a document kind other than the cassation complaint drafts
@@ -41,7 +44,10 @@ NAMED_RULES = {
     "pg-petition-worsening-late-ru": {"PG6.late"},
     "new-circumstances-opinion-not-verdict-ru": {"NC3.kind"},
     "new-circumstances-late-kk": {"NC6.late"},
+    "appeal-restoration-ru": {"AP3.restoration"},
 }
+# Examples that only warn: the rules they name fire, and nothing blocks or is undecided.
+READY_WITH = {"appeal-restoration-ru"}
 # Examples whose check cannot be confirmed yet: the undecided rules they show, nothing blocking.
 UNDECIDED = {
     "cannot-confirm-direction-ru": {"T2.direction_unknown"},
@@ -52,8 +58,13 @@ OTHER_KINDS = [kind for kind in DocumentKind if kind is not DocumentKind.CASSATI
 READY_OF_KIND = re.compile(rf"(?:{'|'.join(k.value for k in OTHER_KINDS)})-(?:ru|kk)$")
 # A route offered by a warning beside the redirect that blocks (here: N5 beside N4).
 OFFERED_BESIDE = {"appeal_term_restoration": "prosecutor_general_protest"}
-ROUTE = re.compile(r"route-(?P<route>[a-z-]+)-(?:ru|kk)$")
+ROUTE = re.compile(
+    rf"(?:(?:{'|'.join(k.value for k in OTHER_KINDS)})-)?route-(?P<route>[a-z-]+)-(?:ru|kk)$"
+)
 RETURN = re.compile(r"return-489-1-(?P<item>[1-5])-(?:ru|kk)$")
+KIND_RETURN = re.compile(
+    rf"(?:{'|'.join(k.value for k in OTHER_KINDS)})-return-(?P<article>\d+)-(?P<part>\d+)-(?:ru|kk)$"
+)
 
 
 def _report(name: str) -> Report:
@@ -65,6 +76,7 @@ def test_every_example_name_makes_a_promise() -> None:
         promised = (
             name.startswith("ready-") or name in NAMED_RULES or name in UNDECIDED
             or ROUTE.match(name) or RETURN.match(name) or READY_OF_KIND.match(name)
+            or KIND_RETURN.match(name)
         )  # fmt: skip
         assert promised, f"{name}: the test does not know what this example should show"
 
@@ -112,6 +124,8 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
     elif name in NAMED_RULES:
         assert NAMED_RULES[name] <= fired
         assert {f.rule.id for f in blocking} <= NAMED_RULES[name]
+        if name in READY_WITH:
+            assert report.is_ready(), [f.rule.id for f in (*blocking, *report.undecided)]
     elif match := ROUTE.match(name):
         route = match["route"].replace("-", "_")
         blocking_route = OFFERED_BESIDE.get(route, route)
@@ -124,6 +138,21 @@ def test_example_gives_what_its_name_promises(name: str) -> None:
         assert blocking, sorted(fired)
         assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
         assert all(f.severity is Severity.RETURN for f in blocking)
+    elif match := KIND_RETURN.match(name):
+        ground = f"{match['article']}({match['part']})"
+        assert blocking, sorted(fired)
+        assert {f.ground for f in blocking} == {ground}, [(f.rule.id, f.ground) for f in blocking]
+        assert all(f.severity is Severity.RETURN for f in blocking)
+
+
+def test_there_are_appeal_examples_in_both_filing_languages_and_for_both_returns() -> None:
+    assert {"appeal-ru", "appeal-kk"} <= set(NAMES)
+    grounds = {
+        f"{m['article']}({m['part']})"
+        for n in NAMES
+        if n.startswith("appeal-") and (m := KIND_RETURN.match(n))
+    }
+    assert grounds == {"423(2)", "418(1)"}
 
 
 def test_every_example_satisfies_the_published_schema() -> None:

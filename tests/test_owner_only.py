@@ -21,7 +21,7 @@ from assistant.case.enums import Language
 from assistant.casefile import RecoveryStore, save_case
 from assistant.cloud_folders import cloud_synced_folder, cloud_upload_warning
 from assistant.logs import LOGGER_NAME, configure
-from tests.test_casefile import sample_case
+from tests.casefile.samples import sample_case
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
 windows_only = pytest.mark.skipif(sys.platform != "win32", reason="a real Windows access list")

@@ -27,6 +27,8 @@ EXPECTED_PROBLEMS = {
     "return-without-ground": "needs a ground",
     "unknown-ground": "489(1)(6)",
     "ground-of-another-document": "unknown ground 'NR9 para. 5' for ['cassation']",
+    # An appeal is returned under 423(2) or 418(1), never under an item of 489(1).
+    "ground-of-another-kind": "('423(2)', '418(1)')",
     "redirect-without-route": "needs a known route",
     "unknown-act": "unknown act 'UPK'",
     "id-not-in-row": "must start with its row",

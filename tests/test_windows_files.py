@@ -30,7 +30,7 @@ from assistant.casefile.save import backup_path
 from assistant.casefile.write_failure import WriteFailure, written_path_length
 from assistant.file_lock import lock_or_fail
 from assistant.write_errors import WriteError
-from tests.test_casefile import sample_case
+from tests.casefile.samples import sample_case
 
 
 def _windows_error(cls: type[OSError], code: int, winerror: int, name: str = "f") -> OSError:

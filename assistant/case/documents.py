@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from assistant.case.appeal import prefill_appeal
 from assistant.case.drafts import (
     AppealDraft,
     Draft,
@@ -35,6 +36,7 @@ _DRAFT_TYPES: dict[DocumentKind, type[Draft]] = {
 PREFILL: dict[DocumentKind, Callable[[Case], None]] = {
     DocumentKind.NEW_CIRCUMSTANCES: prefill_new_circumstances,
     DocumentKind.PG_PETITION: prefill_pg_petition,
+    DocumentKind.APPEAL: prefill_appeal,
 }
 
 
@@ -64,7 +66,8 @@ def filing_date(case: Case) -> dt.date | None:
 
 
 def start_document(case: Case, kind: DocumentKind) -> None:
-    """Make `kind` the document being drafted, adding its part to the case if it is new.
+    """Make `kind` the document being drafted, adding its part to the case if it is new (filled
+    from what the case already knows, where its kind has a pre-fill in `PREFILL`).
 
     Nothing the other documents hold is touched: the shared facts serve every document, and a
     document's own answers stay with it when the user switches back.

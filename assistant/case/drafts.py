@@ -58,8 +58,34 @@ class Draft(_Struct):
     signature: DraftSignature = msgspec.field(default_factory=DraftSignature)
 
 
+class AppealArgument(_Struct):
+    """CPC 423(1)(5): one argument of an appeal. What is wrong in the act, which norms of law
+    were violated (at the pre-trial stage or at trial) and how that affected the decision."""
+
+    violation: Prose = ""
+    norms: Prose = ""
+    effect: Prose = ""
+
+
 class AppealDraft(Draft):
-    """An appeal against a first-instance act not yet in force (CPC 414-423)."""
+    """An appeal against a first-instance act not yet in force (CPC 414-423).
+
+    What the appeal shares with the case's other documents (the filer, the contested acts, the
+    evidence, the attachments, participation) stays in `Case`; what is its own is here: the
+    appellate court it is addressed to (`addressee`, 423(1)(1)), the scope (423(1)(4)), the
+    arguments and the request (423(1)(5)), the day a convicted person in custody received a
+    copy of the act (418(1)) and a request to restore a missed term (419, 50(2)).
+    """
+
+    scope: ScopeKind | None = None  # 423(1)(4): in full or in part
+    scope_part: Prose = ""  # which part, when in part
+    civil_claim_only: bool = False  # 414(1): a civil party appeals only the civil-claim part
+    arguments: list[AppealArgument] = msgspec.field(default_factory=list)
+    # 418(1): a convicted person held in custody counts the term from the day a copy of the
+    # act was handed to them.
+    copy_handed_over: dt.date | None = None
+    restore_term: bool = False  # the appeal asks to restore a missed term (419, 50(2))
+    restore_reason: Prose = ""  # why the term was missed
 
 
 class PetitionArgument(_Struct):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from assistant.case.appeal import appeal_draft
 from assistant.case.drafts import NewCircumstancesDraft, PgPetitionDraft
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
@@ -34,6 +35,12 @@ _LABELS = {
     "/pg_petition/grounds/*/norms": N_("Ground No. %(n)s: norms violated"),
     "/pg_petition/grounds/*/effect": N_("Ground No. %(n)s: effect on the decision"),
     "/pg_petition/request_text": N_("My request in my own words"),
+    "/appeal/scope_part": N_("Which part you contest"),
+    "/appeal/arguments/*/violation": N_("Argument No. %(n)s: what is wrong"),
+    "/appeal/arguments/*/norms": N_("Argument No. %(n)s: norms violated"),
+    "/appeal/arguments/*/effect": N_("Argument No. %(n)s: effect on the decision"),
+    "/appeal/restore_reason": N_("Why the appeal term was missed"),
+    "/appeal/request_text": N_("My request in my own words"),
     "/new_circumstances/addressee": N_("Addressee in my own words"),
     "/new_circumstances/circumstance": N_("The newly discovered circumstance"),
     "/new_circumstances/request_text": N_("My request in my own words"),
@@ -62,6 +69,7 @@ def all_prose_fields(case: Case) -> Iterator[tuple[str, str]]:
 
 def _has_part(case: Case, kind: DocumentKind) -> bool:
     return {
+        DocumentKind.APPEAL: case.appeal,
         DocumentKind.PG_PETITION: case.pg_petition,
         DocumentKind.NEW_CIRCUMSTANCES: case.new_circumstances,
     }.get(kind) is not None
@@ -106,6 +114,21 @@ def _petition_fields(case: Case) -> Iterator[tuple[str, str]]:
         yield f"/attachments/{index}/title", attachment.title
 
 
+def _appeal_fields(case: Case) -> Iterator[tuple[str, str]]:
+    """The prose of an appeal, as its document prints it."""
+    appeal = appeal_draft(case)
+    yield "/proceedings_summary", case.proceedings_summary
+    yield "/filer/affected_right", case.filer.affected_right
+    yield "/appeal/scope_part", appeal.scope_part
+    for index, argument in enumerate(appeal.arguments):
+        yield f"/appeal/arguments/{index}/violation", argument.violation
+        yield f"/appeal/arguments/{index}/norms", argument.norms
+        yield f"/appeal/arguments/{index}/effect", argument.effect
+    yield "/appeal/restore_reason", appeal.restore_reason
+    yield "/appeal/request_text", appeal.request_text
+    yield from _shared_lists(case)
+
+
 def _reopening_fields(case: Case) -> Iterator[tuple[str, str]]:
     """The prose of an application for newly discovered circumstances, as it prints it."""
     application = case.new_circumstances or NewCircumstancesDraft()
@@ -118,6 +141,7 @@ def _reopening_fields(case: Case) -> Iterator[tuple[str, str]]:
 
 _DOCUMENT_FIELDS: dict[DocumentKind, Callable[[Case], Iterator[tuple[str, str]]]] = {
     DocumentKind.CASSATION: _complaint_fields,
+    DocumentKind.APPEAL: _appeal_fields,
     DocumentKind.PG_PETITION: _petition_fields,
     DocumentKind.NEW_CIRCUMSTANCES: _reopening_fields,
 }

@@ -24,7 +24,7 @@ from assistant.document.model import (
     Title,
 )
 from assistant.document.parties import party_lines
-from assistant.document.parts import DocumentParts, section
+from assistant.document.parts import DocumentParts, is_reading_copy, section
 from assistant.document.templates import load_template
 from assistant.i18n import _
 
@@ -65,14 +65,6 @@ class _Builder(DocumentParts):
         return self.signature_block(
             signed, self.case.signature.signer_name or self.case.filer.full_name
         )
-
-
-def is_reading_copy(case: Case, language: Language) -> bool:
-    """An English export is for reading only, unless it is the filer's own complaint under
-    CPC 30(3): they do not know the language of the case and write in English."""
-    if language is not Language.EN:
-        return False
-    return case.filer.knows_case_language or case.complaint_language is not Language.EN
 
 
 def build_document(

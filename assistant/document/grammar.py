@@ -54,9 +54,14 @@ _PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
 
 
 def _russian_parses(word: str) -> list[Any]:
+    """pymorphy3's parses of `word`; none for a word it cannot read (it asks `unicodedata` for
+    the name of every letter, and a letter without one, such as a Tangut ideograph, raises)."""
     from assistant.wording.morphology import russian_analyser
 
-    return list(russian_analyser().parse(word.lower()))
+    try:
+        return list(russian_analyser().parse(word.lower()))
+    except ValueError:
+        return []
 
 
 def _keep_capital(original: str, inflected: str) -> str:

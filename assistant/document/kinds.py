@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
+from assistant.document.appeal import build_appeal
 from assistant.document.build import build_cassation_complaint
 from assistant.document.model import ComplaintDocument
 from assistant.document.new_circumstances import build_new_circumstances
@@ -22,6 +23,7 @@ BUILDERS: dict[DocumentKind, DocumentBuilder] = {
     DocumentKind.CASSATION: build_cassation_complaint,
     DocumentKind.NEW_CIRCUMSTANCES: build_new_circumstances,
     DocumentKind.PG_PETITION: build_pg_petition,
+    DocumentKind.APPEAL: build_appeal,
 }
 
 

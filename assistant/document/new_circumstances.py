@@ -24,7 +24,6 @@ from assistant.case.enums import (
     ReviewedDecision,
 )
 from assistant.case.model import Case
-from assistant.document.build import is_reading_copy
 from assistant.document.dates import DateForm
 from assistant.document.grammar import russian_addressee
 from assistant.document.model import (
@@ -39,7 +38,7 @@ from assistant.document.model import (
     Title,
 )
 from assistant.document.parties import party_lines
-from assistant.document.parts import DocumentParts, join_pieces, section
+from assistant.document.parts import DocumentParts, is_reading_copy, join_pieces, section
 from assistant.document.templates import load_template
 from assistant.i18n import _
 

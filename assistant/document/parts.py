@@ -40,12 +40,16 @@ _ATTACHMENT_ORDER = list(AttachmentKind)
 _MAX_META_TITLE = 200
 
 
-class Argument(Protocol):
-    """One argument of a document: an item of Art. 485(1) and what is wrong, which norms, how
-    it affected the decision (the complaint's `GroundArgument`, the petition's own)."""
+def is_reading_copy(case: Case, language: Language) -> bool:
+    """An English export is for reading only, unless it is the filer's own document under
+    CPC 30(3): they do not know the language of the case and write in English."""
+    if language is not Language.EN:
+        return False
+    return case.filer.knows_case_language or case.complaint_language is not Language.EN
 
-    @property
-    def item(self) -> Ground | None: ...
+
+class Reasoning(Protocol):
+    """What an argument says: what is wrong, which norms, how it affected the decision."""
 
     @property
     def violation(self) -> str: ...
@@ -55,6 +59,14 @@ class Argument(Protocol):
 
     @property
     def effect(self) -> str: ...
+
+
+class Argument(Reasoning, Protocol):
+    """One argument of a document with its item of Art. 485(1) (the complaint's
+    `GroundArgument`, the petition's own)."""
+
+    @property
+    def item(self) -> Ground | None: ...
 
 
 def section(heading: str, blocks: list[Block]) -> list[Block]:
@@ -106,12 +118,19 @@ class DocumentParts:
         declines it («Алмалинского районного суда», «… сотының»), else as the template says."""
         if not self.t.flag("act_phrase.court_genitive"):
             return self.t.fill("act_phrase.court", value=court)
-        if self.t.language is Language.KK:
-            return self.t.fill("act_phrase.court", value=kazakh_genitive(court))
-        declined = russian_genitive(court)
+        declined = self.genitive(court)
         if declined is None:  # not a phrase we can decline safely: name it in parentheses
             return self.t.fill("act_phrase.court_undeclined", value=court)
         return self.t.fill("act_phrase.court", value=declined)
+
+    def genitive(self, name: str) -> str | None:
+        """A court's name in the genitive of the document's language; None when it cannot be
+        declined safely (English needs no declension: the name as it is)."""
+        if self.t.language is Language.KK:
+            return kazakh_genitive(name)
+        if self.t.language is Language.RU:
+            return russian_genitive(name)
+        return name
 
     def act_lines(self) -> list[str]:
         """One title line per contested act: "на приговор …", "и на постановление …"."""
@@ -167,15 +186,22 @@ class DocumentParts:
                 blocks.append(
                     Heading(self.t.fill("ground.heading", item=argument.item.value, title=title))
                 )
-            for key, text in (
-                ("violation", argument.violation),
-                ("norms", argument.norms),
-                ("effect", argument.effect),
-            ):
-                paragraphs = self.clean.paragraphs(text, where)
-                if paragraphs:
-                    blocks.append(Paragraph(self.t.fill(f"ground.{key}", value=paragraphs[0])))
-                    blocks.extend(Paragraph(p) for p in paragraphs[1:])
+            blocks.extend(self.argument_paragraphs(argument, where, "ground"))
+        return blocks
+
+    def argument_paragraphs(self, argument: Reasoning, where: str, keys: str) -> list[Block]:
+        """What is wrong, the norms, the effect: the first paragraph of each after its lead-in
+        (`<keys>.violation` etc. of the template), the user's further paragraphs as written."""
+        blocks: list[Block] = []
+        for key, text in (
+            ("violation", argument.violation),
+            ("norms", argument.norms),
+            ("effect", argument.effect),
+        ):
+            paragraphs = self.clean.paragraphs(text, where)
+            if paragraphs:
+                blocks.append(Paragraph(self.t.fill(f"{keys}.{key}", value=paragraphs[0])))
+                blocks.extend(Paragraph(p) for p in paragraphs[1:])
         return blocks
 
     def evidence(self) -> list[Block]:
@@ -193,7 +219,8 @@ class DocumentParts:
             texts.append(self.t.text("participation.video"))
         filer = self.case.filer
         if filer.in_custody and filer.institution:
-            institution = self.clean.inline(filer.institution, _("Institution"))
+            # The template ends the sentence: «…, Қарағанды қ.» must not end in two stops.
+            institution = self.clean.inline(filer.institution, _("Institution")).rstrip(" .")
             texts.append(self.t.fill("participation.detention_route", value=institution))
         return section(self.t.text("sections.participation"), [Paragraph(t) for t in texts])
 

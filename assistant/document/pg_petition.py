@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.case.pg_petition import APPEAL_NOT_FOLLOWED, petition_of
-from assistant.document.build import is_reading_copy
 from assistant.document.model import (
     AddresseeBlock,
     Block,
@@ -29,7 +28,7 @@ from assistant.document.model import (
     Title,
 )
 from assistant.document.parties import party_lines
-from assistant.document.parts import DocumentParts, section
+from assistant.document.parts import DocumentParts, is_reading_copy, section
 from assistant.document.templates import load_template
 from assistant.i18n import _
 

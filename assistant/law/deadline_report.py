@@ -101,17 +101,11 @@ class DeadlineReport:
             "applies": self.judgement.term_applies,
             "direction": self.judgement.judged.value,
             "entered_into_force": self.entered_into_force.isoformat(),
-            "last_day": deadline.safe_last_day.isoformat(),
-            "moved_from": deadline.moved_from.isoformat()
-            if deadline.moved_from and deadline.is_certain
-            else None,
-            "possible_last_day": None if deadline.is_certain else deadline.last_day.isoformat(),
-            "uncertain_days_off": [day.isoformat() for day in deadline.uncertain_days_off],
+            **deadline.json_fields(),
             "days_left": self.days_left,
             "compared_date": self.compared_date.isoformat(),
             "met": met,
             "outcome": self.outcome.value,
-            "calendar_complete": deadline.calendar_complete,
         }
 
 

@@ -1,17 +1,20 @@
 """Evaluate a case against the rules in force on its filing date: a pure function.
 
 `evaluate(case, today)` returns a `Report`: the findings (what the court would return, where
-another procedure is needed, warnings and advice) and the Art. 487(2) deadline when it applies.
+another procedure is needed, warnings and advice) and the term of the document checked: the
+Art. 487(2) deadline of the cassation complaint (and of the protest a petition to the
+Prosecutor General asks for) when it applies, or that document's own term
+(`DOCUMENT_TERMS`: the appeal's 15 days of 418(1)). Only the rules that name the document run.
 "Today" is always injected so results never depend on the machine's clock.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 
@@ -20,6 +23,7 @@ from assistant.case.documents import filing_date
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.model import Case
 from assistant.i18n import gettext_in
+from assistant.law.appeal_term import appeal_term_report
 from assistant.law.citation import Citation, format_citations
 from assistant.law.dated_params import WorseningRequests, parameter_on
 from assistant.law.deadline_report import DeadlineReport, deadline_report
@@ -87,6 +91,22 @@ class Finding:
         }
 
 
+class DocumentTerm(Protocol):
+    """The term of a document other than the cassation complaint (e.g. the 15-day appeal
+    term of CPC 418(1)), as `check --json` shows it under `deadline`."""
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+# The documents whose own term replaces the 487(2) one (which runs from an act's entry into
+# force, so concerns acts in force only): kind -> (case, today, calendar) -> its term.
+DOCUMENT_TERMS: dict[
+    DocumentKind, Callable[[Case, dt.date, WorkingCalendar], DocumentTerm | None]
+] = {
+    DocumentKind.APPEAL: appeal_term_report,
+}
+
+
 @dataclass(frozen=True)
 class Report:
     """Everything a check of one case says."""
@@ -97,6 +117,7 @@ class Report:
     today: dt.date
     judgement: Judgement
     kind: DocumentKind = DocumentKind.CASSATION  # the document checked
+    document_term: DocumentTerm | None = None  # its own term, for a kind in DOCUMENT_TERMS
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -118,12 +139,17 @@ class Report:
         return {
             "kind": self.kind.value,
             "findings": [f.to_json(language) for f in self.findings],
-            "deadline": self.deadline.to_json() if self.deadline else None,
+            "deadline": self._deadline_json(),
             "law_date": self.law_date.isoformat(),
             "ready": self.is_ready(),
             "verdict": verdict_of(self).value,
             "status": status_line(self, language),
         }
+
+    def _deadline_json(self) -> dict[str, Any] | None:
+        if self.deadline is not None:
+            return self.deadline.to_json()
+        return self.document_term.to_json() if self.document_term is not None else None
 
 
 _JUDGED_BY_ART_487 = frozenset({DocumentKind.CASSATION, DocumentKind.PG_PETITION})
@@ -189,6 +215,7 @@ def evaluate(
         if case.kind in _JUDGED_BY_ART_487
         else None
     )
+    term_of = DOCUMENT_TERMS.get(case.kind)
     ctx = Context(
         today=today,
         law_date=law_date,
@@ -214,4 +241,5 @@ def evaluate(
         today=today,
         judgement=judgement,
         kind=case.kind,
+        document_term=term_of(case, today, calendar) if term_of else None,
     )

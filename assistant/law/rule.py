@@ -17,6 +17,10 @@ RETURN_GROUNDS = ("489(1)(1)", "489(1)(2)", "489(1)(3)", "489(1)(4)", "489(1)(5)
 # that is not listed has no return ground, so its rules cannot `return`.
 RETURN_GROUNDS_OF: dict[DocumentKind, tuple[str, ...]] = {
     DocumentKind.CASSATION: RETURN_GROUNDS,
+    # An appeal that lacks an item of 423(1) is returned by the trial court with a term to
+    # complete it (423(2)); one filed after the term of 418(1), unless the term is restored, is
+    # returned without consideration (NR1 para. 4; 50(1)).
+    DocumentKind.APPEAL: ("423(2)", "418(1)"),
     # Resolution No. 9 of 2018, para. 5 (returned by a judge's letter); CPC 501(3) (a review
     # to the detriment is allowed only within its terms).
     DocumentKind.NEW_CIRCUMSTANCES: ("NR9 para. 5", "501(3)"),

@@ -10,7 +10,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from assistant.case.drafts import Draft, NewCircumstancesDraft, PgPetitionDraft
+from assistant.case.drafts import AppealDraft, Draft, NewCircumstancesDraft, PgPetitionDraft
 from assistant.case.enums import DocumentKind, Language
 from assistant.casefile import load_case
 from assistant.session import triage_routes
@@ -33,14 +33,17 @@ from ui.triage import TriageWizard
 pytestmark = pytest.mark.gui
 
 LANGUAGES = list(Language)
-KINDS = [DocumentKind.PG_PETITION, DocumentKind.NEW_CIRCUMSTANCES]
+KINDS = [DocumentKind.APPEAL, DocumentKind.PG_PETITION, DocumentKind.NEW_CIRCUMSTANCES]
 EXAMPLE_OF = {
+    (DocumentKind.APPEAL, Language.KK): "appeal-kk",
+    (DocumentKind.APPEAL, Language.RU): "appeal-ru",
     (DocumentKind.PG_PETITION, Language.KK): "pg-petition-kk",
     (DocumentKind.PG_PETITION, Language.RU): "pg-petition-ru",
     (DocumentKind.NEW_CIRCUMSTANCES, Language.KK): "new-circumstances-kk",
     (DocumentKind.NEW_CIRCUMSTANCES, Language.RU): "new-circumstances-ru",
 }
 PART_OF = {
+    DocumentKind.APPEAL: "appeal",
     DocumentKind.PG_PETITION: "pg_petition",
     DocumentKind.NEW_CIRCUMSTANCES: "new_circumstances",
 }
@@ -97,6 +100,7 @@ def test_switching_shows_the_documents_sections_and_back(window: MainWindow, kin
 @pytest.mark.parametrize(
     ("kind", "part_type"),
     [
+        (DocumentKind.APPEAL, AppealDraft),
         (DocumentKind.PG_PETITION, PgPetitionDraft),
         (DocumentKind.NEW_CIRCUMSTANCES, NewCircumstancesDraft),
     ],
@@ -153,6 +157,7 @@ def test_typing_in_the_petition_writes_its_part_and_undo_takes_it_back(
 @pytest.mark.parametrize(
     ("example", "kind", "rules", "expected"),
     [
+        ("route-appeal-ru", DocumentKind.APPEAL, "appeal", {"AP1.addressee", "AP6.route"}),
         (
             "route-prosecutor-general-protest-kk",
             DocumentKind.PG_PETITION,
@@ -185,7 +190,7 @@ def test_a_redirect_findings_button_drafts_its_document_and_the_findings_check_i
     assert case.filer.full_name == filer  # the shared facts are the same
     ids = {finding.rule.id for finding in window.report.findings}
     assert expected <= ids
-    assert ids & _rule_ids(rules) == {i for i in ids if i.split(".")[0][:2] in ("PG", "NC")}
+    assert ids & _rule_ids(rules) == {i for i in ids if i.split(".")[0][:2] in ("AP", "PG", "NC")}
     assert window.findings.draft_buttons == []  # no button to the document being drafted
 
 

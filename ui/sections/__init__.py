@@ -11,6 +11,13 @@ from __future__ import annotations
 from assistant.case.enums import DocumentKind
 from ui.document import CaseDocument
 from ui.sections.acts import ActsSection
+from ui.sections.appeal import (
+    AppealAddresseeSection,
+    AppealArgumentsSection,
+    AppealFilingSection,
+    AppealRequestSection,
+    AppealScopeSection,
+)
 from ui.sections.attachments import AttachmentsSection
 from ui.sections.base import Section
 from ui.sections.document_part import (
@@ -58,6 +65,20 @@ SECTIONS_OF: dict[DocumentKind, tuple[type[Section], ...]] = {
         AttachmentsSection,
         FilingSection,
         SignatureSection,
+    ),
+    DocumentKind.APPEAL: (
+        AppealAddresseeSection,
+        DocumentFilerSection,
+        RepresentedSection,
+        ActsSection,
+        OffenceSection,
+        AppealScopeSection,
+        AppealArgumentsSection,
+        AppealRequestSection,
+        EvidenceSection,
+        DocumentParticipationSection,
+        DocumentAttachmentsSection,
+        AppealFilingSection,
     ),
     DocumentKind.PG_PETITION: (
         PetitionAddresseeSection,

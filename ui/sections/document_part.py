@@ -49,11 +49,11 @@ class DocumentAttachmentsSection(AttachmentsSection):
 
 
 class DocumentParticipationSection(ParticipationSection):
-    """The hearing, for an application to a court."""
+    """The hearing, for a document other than the complaint that a court hears."""
 
     intro = N_(
-        "Say whether you want the court to hear the application with you or without you. A "
-        "person in custody takes part by video link."
+        "Say whether you want the court to hear the case with you or without you. A person "
+        "in custody takes part by video link."
     )
 
 

@@ -1,6 +1,7 @@
 """Importing this package registers every predicate the rule files may name."""
 
 from assistant.law.predicates import (
+    appeal,
     checklist,
     filing,
     generic,
@@ -16,6 +17,7 @@ from assistant.law.predicates import (
 )
 
 __all__ = [
+    "appeal",
     "checklist",
     "filing",
     "generic",

@@ -18,7 +18,7 @@ from assistant.law.engine import evaluate, law_date_of
 from assistant.law.loader import load_rules
 from assistant.session import check, start_draft
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 TODAY = dt.date(2026, 11, 26)
 RULE = """
 id = "AP0.test"
@@ -109,7 +109,7 @@ def test_draft_this_document_is_offered_only_for_documents_the_app_writes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     case = load_case(EXAMPLES / "route-appeal-ru.kassatsiya")
-    assert check(case, TODAY).documents_to_draft() == []  # no appeal builder registered
-    monkeypatch.setitem(kinds.BUILDERS, DocumentKind.APPEAL, kinds.BUILDERS[DocumentKind.CASSATION])
     offered = check(case, TODAY).documents_to_draft()
     assert [(route.id, kind) for route, kind in offered] == [("appeal", DocumentKind.APPEAL)]
+    monkeypatch.delitem(kinds.BUILDERS, DocumentKind.APPEAL)
+    assert check(case, TODAY).documents_to_draft() == []  # no appeal builder registered

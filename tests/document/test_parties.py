@@ -19,7 +19,7 @@ from assistant.document.build import build_document
 from assistant.export import export_case
 from tests.export_samples import docx_body_lines, pdf_body_text, words
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 
 
 def _exported_text(case: Case, language: Language, tmp_path: Path) -> tuple[str, str]:
