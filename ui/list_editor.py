@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.field_catalogue import ITEM_FIELD, field_text
 from assistant.case.pointer import struct_at
 from assistant.case.pointer import tokens as tokens_of
 from assistant.case.typed_texts import keep_typed_text, renumber_after_removal
@@ -35,18 +36,16 @@ from ui.qt import (
 from ui.text_size import form_caption, form_layout
 from ui.translatable import TextBindings
 
-FIELD_OF_ITEM = "%(item)s: %(field)s"  # punctuation only: the same in every language
 NOT_FILLED = N_("not filled in yet")
 SUMMARY_SEPARATOR = " · "
 VISIBLE_ITEMS = 4
 
 
 class Column(msgspec.Struct, frozen=True):
-    """One field of the listed struct: its name, label and help msgids, and its editor kind."""
+    """One field of the listed struct: its name and its editor kind (its label and help are
+    the core's field catalogue's, under the list's pointer)."""
 
     attr: str
-    label: str
-    help: str
     editor: Callable[[], Editor]
 
 
@@ -82,6 +81,7 @@ class ListEditor(QWidget):
         self.list_depth = len(list_name.split("/"))  # tokens before an item's number in a pointer
         self.item_type = item_type
         self.columns = columns
+        self.field_texts = {c.attr: field_text(f"/{list_name}/*/{c.attr}") for c in columns}
         self.item_label = item_label
         self.summary = summary
         self.texts = TextBindings()
@@ -152,7 +152,7 @@ class ListEditor(QWidget):
         typed = self.document.case.typed_texts
         for column in self.columns:
             editor = column.editor()
-            editor.help = column.help
+            editor.help = self.field_texts[column.attr].help
             pointer = f"/{self.list_name}/{row}/{column.attr}"
             editor.set_value(getattr(item, column.attr))
             if pointer in typed:
@@ -274,7 +274,7 @@ class ListEditor(QWidget):
         column = next((c for c in self.columns if c.attr == attr), None)
         if column is None:
             return item
-        return FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
+        return ITEM_FIELD % {"item": item, "field": _(self.field_texts[column.attr].label)}
 
     def select_for(self, pointer: str) -> None:
         """Choose the item of `pointer`, so that focusing its input shows the right item."""
@@ -305,11 +305,11 @@ class ListEditor(QWidget):
             editor = self.rows[row][column.attr]
             editor.retranslate()
             if isinstance(editor, BoolEditor):
-                editor.set_text(_(column.label))
+                editor.set_text(_(self.field_texts[column.attr].label))
             else:
-                self.labels[row][column.attr].setText(_(column.label))
+                self.labels[row][column.attr].setText(_(self.field_texts[column.attr].label))
             editor.widget.setAccessibleName(  # after set_text, which names the box by its text
-                FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
+                ITEM_FIELD % {"item": item, "field": _(self.field_texts[column.attr].label)}
             )
         self.show_summary(row)
 

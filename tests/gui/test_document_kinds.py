@@ -118,17 +118,30 @@ def test_every_field_of_the_documents_part_has_an_input(
         assert window.form.label_for(pointer), pointer
 
 
-def test_the_forms_prose_labels_are_the_cores(window: MainWindow) -> None:
-    from assistant.case.text_fields import field_label
+@pytest.mark.parametrize(
+    ("example", "kind"),
+    [
+        ("ready-ru", DocumentKind.CASSATION),
+        ("appeal-ru", DocumentKind.APPEAL),
+        ("pg-petition-ru", DocumentKind.PG_PETITION),
+        ("new-circumstances-ru", DocumentKind.NEW_CIRCUMSTANCES),
+    ],
+)
+def test_every_input_is_named_as_the_core_names_its_field(
+    window: MainWindow, example: str, kind: DocumentKind
+) -> None:
+    """The form's label of each input is the field catalogue's, the name the findings and the
+    privacy warnings use (issue 15: one catalogue of fields)."""
+    from assistant.case.field_catalogue import field_name
 
-    _open(window, "pg-petition-ru")
-    for pointer in (
-        "/pg_petition/addressee",
-        "/pg_petition/scope_part",
-        "/pg_petition/request_text",
-    ):
-        section = window.sections[window.form.section_index_for(pointer) or 0]
-        assert section.label_for(pointer) == field_label(pointer, Language.RU)
+    _open(window, example)
+    assert window.document.case.kind is kind
+    named = 0
+    for section in window.sections:
+        for pointer in section.inputs():
+            assert section.label_for(pointer) == field_name(pointer, Language.RU, kind), pointer
+            named += 1
+    assert named > 30
 
 
 def test_typing_in_the_petition_writes_its_part_and_undo_takes_it_back(

@@ -10,7 +10,7 @@ from ui.document import CaseDocument
 from ui.editors import BoolEditor, DateEditor, EnumEditor, MultiLineEditor, TextEditor
 from ui.list_editor import Column
 from ui.sections.base import Section
-from ui.sections.document_part import DraftFilingSection, core_label
+from ui.sections.document_part import DraftFilingSection
 from ui.sections.ground_item import FIELDS
 from ui.sections.list_section import ListSection
 
@@ -28,15 +28,7 @@ class AppealAddresseeSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            f"/{PART}/addressee",
-            TextEditor(),
-            N_("Appellate court"),
-            N_(
-                "The name of the appellate court. Example: Judicial Board for Criminal Cases of "
-                "the Almaty City Court."
-            ),
-        )
+        self.add_field(f"/{PART}/addressee", TextEditor())
 
 
 class AppealScopeSection(Section):
@@ -50,29 +42,12 @@ class AppealScopeSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            f"/{PART}/scope",
-            EnumEditor(ScopeKind),
-            N_("In full or in part"),
-            N_("In full: you contest the whole decision. In part: only some of it."),
-        )
-        self.add_field(
-            f"/{PART}/scope_part",
-            MultiLineEditor(2),
-            core_label(f"/{PART}/scope_part"),
-            N_("If in part: which part. Example: the punishment under Art. 188 part 2."),
-        )
-        self.add_field(
-            f"/{PART}/civil_claim_only",
-            BoolEditor(),
-            N_("Only the civil claim"),
-            N_("A civil plaintiff or defendant may contest only the decision on the civil claim."),
-        )
+        self.add_field(f"/{PART}/scope", EnumEditor(ScopeKind))
+        self.add_field(f"/{PART}/scope_part", MultiLineEditor(2))
+        self.add_field(f"/{PART}/civil_claim_only", BoolEditor())
 
 
-ARGUMENT_COLUMNS = [
-    Column(attr, label, help_text, lambda: MultiLineEditor(2)) for attr, label, help_text in FIELDS
-]
+ARGUMENT_COLUMNS = [Column(attr, lambda: MultiLineEditor(2)) for attr in FIELDS]
 
 
 def argument_summary(argument: AppealArgument) -> list[str]:
@@ -91,7 +66,6 @@ class AppealArgumentsSection(ListSection):
     list_name = f"{PART}/arguments"
     add_label = N_("Add an argument")
     remove_label = N_("Remove the argument")
-    item_label = N_("Argument %(number)d")
     prefixes = (f"/{PART}/arguments",)
 
     def __init__(self, document: CaseDocument) -> None:
@@ -114,38 +88,10 @@ class AppealRequestSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            f"/{PART}/request_text",
-            MultiLineEditor(),
-            core_label(f"/{PART}/request_text"),
-            N_(
-                "Example: quash the verdict of the Almalinsky District Court of Almaty of "
-                "10.03.2026 and acquit me."
-            ),
-        )
-        self.add_field(
-            f"/{PART}/copy_handed_over",
-            DateEditor(),
-            N_("Copy handed to the convicted person on"),
-            N_(
-                "Only for a convicted person in custody: the term counts from the day the copy "
-                "was handed over (CPC Art. 418(1))."
-            ),
-        )
-        self.add_field(
-            f"/{PART}/restore_term",
-            BoolEditor(),
-            N_("Ask to restore the missed term"),
-            N_(
-                "Tick if the appeal term has passed and you ask the court to restore it (CPC Art. 419)."
-            ),
-        )
-        self.add_field(
-            f"/{PART}/restore_reason",
-            MultiLineEditor(2),
-            core_label(f"/{PART}/restore_reason"),
-            N_("Why you could not appeal in time, with what shows it."),
-        )
+        self.add_field(f"/{PART}/request_text", MultiLineEditor())
+        self.add_field(f"/{PART}/copy_handed_over", DateEditor())
+        self.add_field(f"/{PART}/restore_term", BoolEditor())
+        self.add_field(f"/{PART}/restore_reason", MultiLineEditor(2))
 
 
 class AppealFilingSection(DraftFilingSection):

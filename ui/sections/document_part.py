@@ -9,7 +9,6 @@ a new kind subclasses `DraftFilingSection` with its part's name.
 from __future__ import annotations
 
 from assistant.case.enums import FilingChannel, Language
-from assistant.case.text_fields import label_msgid
 from assistant.i18n import N_
 from ui.document import CaseDocument
 from ui.editors import DateEditor, EnumEditor, TextEditor
@@ -17,15 +16,6 @@ from ui.sections.attachments import AttachmentsSection
 from ui.sections.base import Section
 from ui.sections.filer import FilerSection
 from ui.sections.participation import ParticipationSection
-
-
-def core_label(pointer: str) -> str:
-    """The label the core gives the field of `pointer` (assistant/case/text_fields.py): the
-    form and the findings name it alike. KeyError: the core names no such field."""
-    label = label_msgid(pointer)
-    if label is None:
-        raise KeyError(pointer)
-    return label
 
 
 class DocumentFilerSection(FilerSection):
@@ -77,48 +67,9 @@ class DraftFilingSection(Section):
             f"/{part}/signature",
         )
         super().__init__(document)
-        self.add_field(
-            "/proceedings_language",
-            EnumEditor(Language),
-            N_("Language of the case"),
-            N_(
-                "The language in which the case was heard, as written on the verdict (CPC Art. 30)."
-            ),
-        )
-        self.add_field(
-            "/complaint_language",
-            EnumEditor(Language),
-            N_("Language of the document"),
-            N_(
-                "Write in the language of the case. If you do not know it well, you may write in "
-                "another language you know, English included (CPC Art. 30(3)); otherwise an "
-                "English text is only a reading copy."
-            ),
-        )
-        self.add_field(
-            f"/{part}/filing/channel",
-            EnumEditor(FilingChannel),
-            N_("How you file"),
-            N_(
-                "On paper, by post, through e-filing, or through the administration of the "
-                "institution."
-            ),
-        )
-        self.add_field(
-            f"/{part}/filing/date",
-            DateEditor(),
-            N_("Filing date"),
-            N_("The day you file, post or hand the document to the administration (CPC Art. 49)."),
-        )
-        self.add_field(
-            f"/{part}/signature/date",
-            DateEditor(),
-            N_("Date of the document"),
-            N_("The day you sign, as DD.MM.YYYY."),
-        )
-        self.add_field(
-            f"/{part}/signature/signer_name",
-            TextEditor(),
-            N_("Name under the signature"),
-            N_("Surname and initials of the person who signs. Example: Ахметов С.Б."),
-        )
+        self.add_field("/proceedings_language", EnumEditor(Language))
+        self.add_field("/complaint_language", EnumEditor(Language))
+        self.add_field(f"/{part}/filing/channel", EnumEditor(FilingChannel))
+        self.add_field(f"/{part}/filing/date", DateEditor())
+        self.add_field(f"/{part}/signature/date", DateEditor())
+        self.add_field(f"/{part}/signature/signer_name", TextEditor())

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.case.enums import Ground
+from assistant.case.field_catalogue import field_name
 from assistant.case.model import GroundArgument
 from assistant.case.pointer import struct_at
 from assistant.case.pointer import tokens as tokens_of
-from assistant.i18n import N_
+from assistant.i18n import N_, current_language
 from assistant.law.grounds_help import default_grounds_help
 from ui.document import CaseDocument
 from ui.editors import Editor
@@ -43,6 +44,7 @@ class GroundsSection(Section):
                 arguments=self.arguments,
                 argument_type=self.argument_type,
                 with_substance=self.with_substance,
+                list_pointer=f"/{self.list_name}",
             )
             for ground in Ground
         }
@@ -70,6 +72,13 @@ class GroundsSection(Section):
                     return item.editors[names[1]].widget
                 return item.header.box
         return self.items[Ground.INNOCENT_CONVICTED].header.box
+
+    def label_for(self, pointer: str) -> str | None:
+        """The core's name of an argument's field ("Ground 1: What is wrong"), as the findings
+        and the privacy warnings give it."""
+        if pointer in self.inputs():
+            return field_name(pointer, current_language(), self.document.case.kind)
+        return None
 
     def inputs(self) -> dict[str, Editor]:
         """The inputs of each chosen item, by the pointer of its argument in the case."""

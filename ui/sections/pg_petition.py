@@ -12,7 +12,7 @@ from ui.labels import label_of
 from ui.list_editor import Column
 from ui.qt import QWidget
 from ui.sections.base import Section
-from ui.sections.document_part import DraftFilingSection, core_label
+from ui.sections.document_part import DraftFilingSection
 from ui.sections.grounds import GroundsSection
 from ui.sections.list_section import ListSection
 
@@ -31,21 +31,8 @@ class PetitionAddresseeSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            f"/{PART}/official",
-            EnumEditor(ProtestOfficial),
-            N_("Addressed to"),
-            N_("The official you ask to bring the protest (CPC Art. 486(2))."),
-        )
-        self.add_field(
-            f"/{PART}/addressee",
-            TextEditor(),
-            core_label(f"/{PART}/addressee"),
-            N_(
-                "Optional: a line under the office, such as the official's name; or your own "
-                "naming of the office when none is chosen above."
-            ),
-        )
+        self.add_field(f"/{PART}/official", EnumEditor(ProtestOfficial))
+        self.add_field(f"/{PART}/addressee", TextEditor())
 
 
 class PetitionScopeSection(Section):
@@ -59,33 +46,13 @@ class PetitionScopeSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            f"/{PART}/scope",
-            EnumEditor(ScopeKind),
-            N_("In full or in part"),
-            N_("In full: you contest the whole decision. In part: only some of it."),
-        )
-        self.add_field(
-            f"/{PART}/scope_part",
-            MultiLineEditor(2),
-            core_label(f"/{PART}/scope_part"),
-            N_("If in part: which part. Example: the punishment under Art. 188 part 2."),
-        )
+        self.add_field(f"/{PART}/scope", EnumEditor(ScopeKind))
+        self.add_field(f"/{PART}/scope_part", MultiLineEditor(2))
 
 
 SPECIAL_COLUMNS = [
-    Column(
-        "item",
-        N_("Ground of Art. 485(2)"),
-        N_("The item of CPC Art. 485 part 2 your case falls under."),
-        lambda: EnumEditor(SpecialGround),
-    ),
-    Column(
-        "reasons",
-        N_("Why it applies"),
-        N_("In your own words: the facts that make your case fit this item."),
-        lambda: MultiLineEditor(2),
-    ),
+    Column("item", lambda: EnumEditor(SpecialGround)),
+    Column("reasons", lambda: MultiLineEditor(2)),
 ]
 
 
@@ -105,7 +72,6 @@ class PetitionSpecialGroundsSection(ListSection):
     list_name = f"{PART}/special_grounds"
     add_label = N_("Add a ground of Art. 485(2)")
     remove_label = N_("Remove the ground")
-    item_label = N_("Ground of Art. 485(2) %(number)d")
     prefixes = (f"/{PART}/special_grounds",)
 
     def __init__(self, document: CaseDocument) -> None:
@@ -141,39 +107,10 @@ class PetitionRequestSection(Section):
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
         self.kinds = MultiChoiceEditor(RequestKind)
-        self.add_field(
-            f"/{PART}/request_kinds",
-            self.kinds,
-            N_("The protest should ask the court to"),
-            N_("Tick one or more outcomes (CPC Art. 494)."),
-        )
-        self.add_field(
-            f"/{PART}/request_text",
-            MultiLineEditor(),
-            core_label(f"/{PART}/request_text"),
-            N_(
-                "If you write it, the petition uses these words for what the protest should ask, "
-                "instead of the ticked outcomes."
-            ),
-        )
-        self.add_field(
-            f"/{PART}/direction",
-            EnumEditor(Direction),
-            N_("Effect for the convicted person"),
-            N_(
-                "A protest that asks to worsen the position is limited to one year from the "
-                "act's entry into force (CPC Art. 487(2))."
-            ),
-        )
-        self.add_field(
-            f"/{PART}/suspend_execution",
-            BoolEditor(),
-            N_("Also ask to suspend the execution of the verdict"),
-            N_(
-                "The petition then also asks to suspend the execution of the verdict for the "
-                "review in cassation (CPC Art. 493)."
-            ),
-        )
+        self.add_field(f"/{PART}/request_kinds", self.kinds)
+        self.add_field(f"/{PART}/request_text", MultiLineEditor())
+        self.add_field(f"/{PART}/direction", EnumEditor(Direction))
+        self.add_field(f"/{PART}/suspend_execution", BoolEditor())
 
     def widget_for(self, pointer: str) -> QWidget | None:
         if pointer == f"/{PART}/request_kinds":
