@@ -13,8 +13,9 @@ from enum import StrEnum
 from functools import lru_cache
 
 from assistant.case.enums import Language
+from assistant.case.field_catalogue import field_name
 from assistant.case.model import Case
-from assistant.case.text_fields import field_label, free_text_fields
+from assistant.case.text_fields import free_text_fields
 from assistant.i18n import N_, gettext_in
 
 _IIN = re.compile(r"(?<!\d)(\d{12})(?!\d)")
@@ -101,5 +102,5 @@ def find_personal_data(case: Case) -> list[PersonalDataHit]:
 
 def personal_data_message(hit: PersonalDataHit, language: Language) -> str:
     """The privacy warning for one IIN or phone number found in the text (CLI and app)."""
-    field = field_label(hit.field, language)
+    field = field_name(hit.field, language)
     return gettext_in(language, _MESSAGES[hit.kind]) % {"text": hit.text, "field": field}

@@ -4,6 +4,9 @@ title bar, step by step at the contested decisions, with the ready example, per 
     python scripts/screenshots.py            # writes docs/screenshots/main-{kk,ru,en}.png
     python scripts/screenshots.py --out /tmp/shots --sizes 8,20 --sections acts,grounds
         # every language × text size × section: /tmp/shots/{lang}-{size}pt-{section}.png
+    python scripts/screenshots.py --documents
+        # each other document's form with its example, every section:
+        # docs/screenshots/{kind}-{lang}-{section}.png
 
 Starts its own X server (Xvfb) with a window manager (openbox) at 1366×768, opens the window
 there in each language with a throw-away profile (so it never touches settings), and grabs
@@ -30,13 +33,29 @@ SETTLE_S = 2.0  # time for the window manager to frame and place the window
 LANGUAGES = ("kk", "ru", "en")
 
 
-def shoot(language: str, target: Path, size: int | None = None, section: str = "acts") -> None:
+# The example each other document's screenshots show, by the language of the proceedings
+DOCUMENT_EXAMPLES = {
+    "appeal": {"kk": "appeal-kk", "ru": "appeal-ru"},
+    "pg-petition": {"kk": "pg-petition-kk", "ru": "pg-petition-ru"},
+    "new-circumstances": {"kk": "new-circumstances-kk", "ru": "new-circumstances-ru"},
+}
+
+
+def shoot(
+    language: str,
+    target: Path,
+    size: int | None = None,
+    section: str = "acts",
+    example: str | None = None,
+) -> None:
     """In this process (on the X display): open the window in `language` at text size `size`
-    (the settings' default when None) on `section`, and grab the screen."""
+    (the settings' default when None) on `section`, and grab the screen. `example`: the
+    bundled example to open (default: the ready complaint)."""
     os.environ["KASSATSIYA_PROFILE_DIR"] = tempfile.mkdtemp(prefix="kassatsiya-shots-")
     sys.path.insert(0, str(ROOT))
     from assistant.case.enums import Language
-    from assistant.casefile import RecoveryStore
+    from assistant.casefile import RecoveryStore, load_case
+    from assistant.resources import data_dir
     from ui.main_window import MainWindow
     from ui.palette import apply_readable_palette
     from ui.qt import QApplication
@@ -51,7 +70,11 @@ def shoot(language: str, target: Path, size: int | None = None, section: str = "
     window = MainWindow(
         settings, today=lambda: TODAY, recovery=RecoveryStore(Path(tempfile.mkdtemp()))
     )
-    open_example(window)
+    if example is None:
+        open_example(window)
+    else:
+        case = load_case(data_dir("examples") / f"{example}.kassatsiya")
+        window.document.replace(case, None)
     window.show()
     shown = next(i for i, s in enumerate(window.sections) if s.section_id == section)
     window.form.show_section(shown)
@@ -75,10 +98,28 @@ def _option(name: str, default: str) -> str:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
+def _shoot_documents(out: Path, env: dict[str, str], size: str) -> None:
+    """Every section of each other document's form, in each interface language."""
+    sys.path.insert(0, str(ROOT))
+    from assistant.case.enums import DocumentKind
+    from ui.sections import SECTIONS_OF
+
+    for kind, examples in DOCUMENT_EXAMPLES.items():
+        for language in LANGUAGES:
+            example = examples["kk" if language == "kk" else "ru"]
+            for section_type in SECTIONS_OF[DocumentKind(kind)]:
+                section = section_type.section_id
+                target = out / f"{kind}-{language}-{section}.png"
+                command = [sys.executable, __file__, "--shoot", language, str(target)]
+                subprocess.run([*command, size, section, example], env=env, check=True)
+                print(target)
+
+
 def main() -> int:
-    if len(sys.argv) == 6 and sys.argv[1] == "--shoot":
+    if len(sys.argv) in {6, 7} and sys.argv[1] == "--shoot":
         size = int(sys.argv[4]) if sys.argv[4] != "-" else None
-        shoot(sys.argv[2], Path(sys.argv[3]), size, sys.argv[5])
+        example = sys.argv[6] if len(sys.argv) == 7 else None
+        shoot(sys.argv[2], Path(sys.argv[3]), size, sys.argv[5], example)
         return 0
     out = Path(_option("--out", str(OUT)))
     sizes = _option("--sizes", "-").split(",")
@@ -90,6 +131,9 @@ def main() -> int:
     manager = _start(["openbox"], env)
     time.sleep(1.0)
     try:
+        if "--documents" in sys.argv:
+            _shoot_documents(out, env, sizes[0])
+            return 0
         for language in LANGUAGES:
             for size in sizes:
                 for section in sections:

@@ -10,8 +10,9 @@ import msgspec
 
 from assistant.calendar_kz import WorkingCalendar
 from assistant.case.appeal import appeal_draft, custody_term, trial_act_index
-from assistant.case.enums import DocumentKind, FilerStatus, FilingChannel, ScopeKind
-from assistant.case.text_fields import field_label, free_text_fields
+from assistant.case.enums import DocumentKind, FilerStatus, FilingChannel, Language, ScopeKind
+from assistant.case.field_catalogue import field_name
+from assistant.case.text_fields import free_text_fields
 from assistant.casefile import load_case
 from assistant.law.appeal_term import AppealOutcome, TermStart, appeal_term_report, appeal_terms
 from assistant.privacy import find_personal_data
@@ -87,8 +88,8 @@ def test_the_appeal_s_own_prose_is_checked_not_the_cassation_draft_s() -> None:
     pointers = [pointer for pointer, _ in free_text_fields(case)]
     assert "/appeal/arguments/1/violation" in pointers and "/appeal/restore_reason" in pointers
     assert not any(p.startswith(("/grounds", "/request", "/scope")) for p in pointers)
-    assert field_label("/appeal/arguments/1/norms", case.proceedings_language) == (  # type: ignore[arg-type]
-        "Довод № 2: нарушенные нормы"
+    assert field_name("/appeal/arguments/1/norms", Language.RU, case.kind) == (
+        "Довод № 2: Какие нормы нарушены"
     )
     appeal_draft(case).arguments[0].violation = "Свидетель Иванов, тел. +7 777 123 45 67, солгал."
     hits = find_personal_data(case)

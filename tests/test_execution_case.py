@@ -21,8 +21,9 @@ from assistant.case.enums import (
     OffenceCategory,
     PartyRole,
 )
+from assistant.case.field_catalogue import field_name
 from assistant.case.model import Case, Offence, new_case
-from assistant.case.text_fields import all_prose_fields, field_label, free_text_fields
+from assistant.case.text_fields import all_prose_fields, free_text_fields
 from assistant.execution import results, vocabulary
 from assistant.execution.case_facts import MissingInput, case_facts, most_serious_category
 from assistant.law.engine import evaluate
@@ -226,7 +227,7 @@ def test_the_petition_s_own_prose_is_checked_not_the_complaint_s() -> None:
     ]
     assert "/execution_petition/conduct" in pointers and "/attachments/1/title" in pointers
     assert not any(p.startswith(("/grounds", "/request", "/scope", "/evidence")) for p in pointers)
-    assert field_label("/execution_petition/conduct", Language.RU) == (
+    assert field_name("/execution_petition/conduct", Language.RU) == (
         "Мое поведение за время отбывания наказания"
     )
     petition = case.execution_petition

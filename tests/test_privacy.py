@@ -55,7 +55,7 @@ def test_the_warning_names_the_number_and_the_field(ready_ru: Case) -> None:
         assert VALID_IIN in message
         assert "/grounds/0/violation" not in message
     assert personal_data_message(hit, Language.EN).startswith(
-        "An IIN (900101300017) appears in the field «Ground No. 1: what is wrong»."
+        "An IIN (900101300017) appears in the field «Ground 1: What is wrong»."
     )
-    assert "«Основание № 1: в чем нарушение»" in personal_data_message(hit, Language.RU)
-    assert "«№ 1 негіз: не дұрыс емес»" in personal_data_message(hit, Language.KK)
+    assert "«Основание № 1: В чем ошибка»" in personal_data_message(hit, Language.RU)
+    assert "«Негіз № 1: Не дұрыс емес»" in personal_data_message(hit, Language.KK)

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from assistant.case.enums import Language
+from assistant.case.enums import DocumentKind, Language
 from assistant.case.typed_texts import format_date
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.citation import ground_citation
 from assistant.law.rule import SEVERITY_ORDER, Severity
 from ui.announce import StatusAnnouncer
+from ui.labels import label_of
 from ui.palette import current_scheme
 from ui.qt import (
     ELIDE_NONE,
     USER_ROLE,
     QLabel,
+    QPushButton,
     QSize,
+    QTimer,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,8 +42,16 @@ GROUP_TITLES = {
     Severity.WARNING: N_("Warnings"),
     Severity.INFO: N_("Advice"),
 }
+# The same groups for a document other than the cassation complaint.
+DOCUMENT_GROUP_TITLES = {
+    **GROUP_TITLES,
+    Severity.REDIRECT: N_("This document is not the right way"),
+    Severity.RETURN: N_("The document will be returned"),
+}
 GROUP_ORDER = {Severity.REDIRECT: 0, Severity.RETURN: 1, UNDECIDED: 2, Severity.WARNING: 3}
 GROUND_TITLE = N_("The court returns it under %(citation)s")
+DOCUMENT_GROUND_TITLE = N_("It is returned under %(citation)s")
+DRAFT_THIS = N_("Draft this document")
 PERSONAL_DATA_TITLE = N_("Personal data")
 STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
 SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
@@ -52,26 +63,37 @@ DEADLINE_UNSURE = N_(
     "ran longer cannot be confirmed yet"
 )
 POINTER_ROLE = USER_ROLE
+DRAFT_ROLE = WRAPPED_ROLE + 1  # on the row of a "Draft this document" button: its kind
 SCROLLBAR_ALLOWANCE = 28  # vertical scroll bar, frame and item margins
 
 
-def _key(report: Report, personal: tuple[PersonalDataHit, ...]) -> tuple[object, ...]:
+def _key(
+    report: Report,
+    personal: tuple[PersonalDataHit, ...],
+    drafts: Mapping[str, DocumentKind],
+    kind: DocumentKind,
+) -> tuple[object, ...]:
     findings = tuple(
         (f.rule.id, f.fields, tuple(sorted(f.params.items()))) for f in report.findings
     )
-    return (findings, personal)
+    return (findings, personal, tuple(sorted(drafts.items())), kind)
 
 
 class FindingsPanel(QWidget):
     """Shows a `Report` and the personal-data warnings below it; `finding_activated(pointer)`
-    when the user picks a finding or a warning."""
+    when the user picks a finding or a warning, `draft_requested(kind)` when they ask to draft
+    the document a finding leads to."""
 
     finding_activated = Signal(str)
+    draft_requested = Signal(object)  # a DocumentKind
 
     def __init__(self) -> None:
         super().__init__()
         self.report: Report | None = None
         self.personal: tuple[PersonalDataHit, ...] = ()
+        self.drafts: dict[str, DocumentKind] = {}
+        self.kind = DocumentKind.CASSATION
+        self.draft_buttons: list[QPushButton] = []
         self.personal_group: QTreeWidgetItem | None = None
         self._shown_key: tuple[object, ...] | None = None
         self.status = QLabel()
@@ -104,15 +126,26 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.deadline)
         layout.addWidget(self.tree, 1)
 
-    def show_report(self, report: Report, personal: Sequence[PersonalDataHit] = ()) -> None:
+    def show_report(
+        self,
+        report: Report,
+        personal: Sequence[PersonalDataHit] = (),
+        drafts: Mapping[str, DocumentKind] | None = None,
+        kind: DocumentKind = DocumentKind.CASSATION,
+    ) -> None:
         """Refresh the status and deadline; rebuild the list only when the findings changed.
 
-        Personal-data hits are warnings only: they never change the status ("Ready to file").
+        `drafts` maps a route to the document the app drafts for it (the core's
+        `documents_to_draft`): a finding leading there gets a "Draft this document" button.
+        `kind` is the document checked. Personal-data hits are warnings only: they never
+        change the status ("Ready to file").
         """
         self.report = report
         self.personal = tuple(personal)
+        self.drafts = dict(drafts or {})
+        self.kind = kind
         self._show_status(report)
-        key = _key(report, self.personal)
+        key = _key(report, self.personal, self.drafts, kind)
         if key != self._shown_key:
             self._shown_key = key
             self._rebuild(report)
@@ -149,21 +182,26 @@ class FindingsPanel(QWidget):
 
     def _rebuild(self, report: Report) -> None:
         self.tree.clear()
+        self.draft_buttons = []
         language = current_language()
+        titles = GROUP_TITLES if self.kind is DocumentKind.CASSATION else DOCUMENT_GROUP_TITLES
+        ground_title = (
+            GROUND_TITLE if self.kind is DocumentKind.CASSATION else DOCUMENT_GROUND_TITLE
+        )
         groups: dict[str, QTreeWidgetItem] = {}
         grounds: dict[str, QTreeWidgetItem] = {}
         for finding in sorted(report.findings, key=_group_rank):
             group = _group_of(finding)
             parent = groups.get(group)
             if parent is None:
-                parent = QTreeWidgetItem(self.tree, [_(GROUP_TITLES[group])])
+                parent = QTreeWidgetItem(self.tree, [_(titles[group])])
                 parent.setExpanded(True)
                 groups[group] = parent
             if finding.severity is Severity.RETURN and finding.ground:
                 ground_item = grounds.get(finding.ground)
                 if ground_item is None:
                     ground_item = QTreeWidgetItem(
-                        parent, [_(GROUND_TITLE) % {"citation": _ground_text(finding.ground)}]
+                        parent, [_(ground_title) % {"citation": _ground_text(finding.ground)}]
                     )
                     ground_item.setExpanded(True)
                     grounds[finding.ground] = ground_item
@@ -193,6 +231,23 @@ class FindingsPanel(QWidget):
         item = QTreeWidgetItem(parent, [text])
         item.setToolTip(0, text)
         item.setData(0, POINTER_ROLE, finding.fields[0] if finding.fields else "")
+        kind = self.drafts.get(finding.rule.route or "")
+        if kind is not None:
+            self._add_draft_button(item, kind)
+
+    def _add_draft_button(self, finding_item: QTreeWidgetItem, kind: DocumentKind) -> None:
+        """A row under the finding with the button that drafts the document it leads to (Enter
+        on the row does the same)."""
+        row = QTreeWidgetItem(finding_item, [""])
+        row.setData(0, DRAFT_ROLE, kind.value)
+        finding_item.setExpanded(True)
+        button = QPushButton(_(DRAFT_THIS))
+        button.setObjectName(f"draft-{kind.value}")
+        button.setAccessibleDescription(_(label_of(kind)))
+        button.setToolTip(_(label_of(kind)))
+        button.clicked.connect(lambda _checked=False, k=kind: self._request_draft(k))
+        self.tree.setItemWidget(row, 0, button)
+        self.draft_buttons.append(button)
 
     def text_size_changed(self) -> None:
         """Rows are wrapped again for the new size (ui/text_size.py calls this)."""
@@ -222,6 +277,10 @@ class FindingsPanel(QWidget):
             width = max(
                 self.width() - SCROLLBAR_ALLOWANCE - self.tree.indentation() * (depth + 1), 80
             )
+            button = self.tree.itemWidget(item, 0)
+            if button is not None:  # a "Draft this document" row: the button's own height
+                item.setSizeHint(0, QSize(width, button.sizeHint().height() + 4))
+                continue
             shown = keep_together(item.text(0))  # «ст. 489», «УПК РК» stay on one line
             wrapped = wrapped_text(shown, metrics.horizontalAdvance, width)
             item.setData(0, WRAPPED_ROLE, wrapped)
@@ -241,7 +300,15 @@ class FindingsPanel(QWidget):
             stack.extend((item.child(i), depth + 1) for i in range(item.childCount()))
         return found
 
+    def _request_draft(self, kind: DocumentKind) -> None:
+        """Asked once the click is over: drafting rebuilds this list, the button with it."""
+        QTimer.singleShot(0, lambda: self.draft_requested.emit(kind))
+
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, DRAFT_ROLE)
+        if kind:
+            self._request_draft(DocumentKind(kind))
+            return
         pointer = item.data(0, POINTER_ROLE)
         if pointer:
             self.finding_activated.emit(str(pointer))
@@ -271,7 +338,7 @@ class FindingsPanel(QWidget):
             self.deadline.setVisible(False)
         else:
             self._shown_key = None
-            self.show_report(self.report, self.personal)
+            self.show_report(self.report, self.personal, self.drafts, self.kind)
 
 
 def _group_of(finding: Finding) -> str:

@@ -32,23 +32,18 @@ class FormView(QWidget):
 
     current_changed = Signal(int)
 
-    def __init__(self, sections: list[Section], *, step_mode: bool = True) -> None:
+    def __init__(
+        self, sections: list[Section], *, step_mode: bool = True, name: str = FORM_NAME
+    ) -> None:
         super().__init__()
         self.sections = sections
         self.texts = TextBindings()
         self.step_mode = step_mode
         self.current = 0
-        container = QWidget()
-        column = QVBoxLayout(container)
-        for index, section in enumerate(sections):
-            column.addWidget(section)
-            # hidden before the scroll area lays them out: ~18 ms less at start in step mode
-            section.setVisible(self._shown(index))
-        column.addStretch(1)
+        self.name = name
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(container)
-        self.texts.bind(self.scroll_area.setAccessibleName, FORM_NAME)
+        self._fill(sections)
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.step_label = QLabel()
@@ -67,6 +62,26 @@ class FormView(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(steps)
         self.set_step_mode(step_mode)
+
+    def _fill(self, sections: list[Section]) -> None:
+        container = QWidget()
+        column = QVBoxLayout(container)
+        for index, section in enumerate(sections):
+            column.addWidget(section)
+            # hidden before the scroll area lays them out: ~18 ms less at start in step mode
+            section.setVisible(self._shown(index))
+        column.addStretch(1)
+        self.scroll_area.setWidget(container)  # the former container is deleted with its own
+        self.scroll_area.setAccessibleName(_(self.name))
+
+    def set_sections(self, sections: list[Section], name: str) -> None:
+        """Show the sections of another document (`name`: its form's msgid), from its first."""
+        self.sections = sections
+        self.name = name
+        self.current = 0
+        self._fill(sections)
+        self.set_step_mode(self.step_mode)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def set_step_mode(self, step_mode: bool) -> None:
         """Step by step for petitioners, all fields for advocates."""
@@ -160,6 +175,7 @@ class FormView(QWidget):
 
     def retranslate(self) -> None:
         self.texts.apply()
+        self.scroll_area.setAccessibleName(_(self.name))
         self._update_steps()
         for section in self.sections:
             section.retranslate()

@@ -10,7 +10,9 @@ from assistant.case.enums import (
     AppealHistory,
     ArgumentSubstance,
     AttachmentKind,
+    ConfirmingActKind,
     Direction,
+    DocumentKind,
     EvidenceKind,
     FilerStatus,
     FilingChannel,
@@ -20,10 +22,17 @@ from assistant.case.enums import (
     OffenceCategory,
     Participation,
     PartyRole,
+    ProtestOfficial,
+    ReopeningAddressee,
+    ReopeningGround,
+    ReopeningOutcome,
     RepresentationBasis,
     RequestKind,
     ReturnGround,
+    ReviewedDecision,
     ScopeKind,
+    SpecialGround,
+    TerminationBasis,
     TrialProcedure,
     Withdrawer,
 )
@@ -139,6 +148,84 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Addressee.SUPREME_COURT, N_("Supreme Court")),
     (Addressee.PROSECUTOR_GENERAL, N_("Prosecutor General")),
     (Addressee.OTHER_BODY, N_("Other body")),
+    # The documents a case can hold, as the Document menu names them.
+    (DocumentKind.CASSATION, N_("Cassation complaint")),
+    (DocumentKind.APPEAL, N_("Appeal complaint")),
+    (DocumentKind.PG_PETITION, N_("Petition to the Prosecutor General for a protest")),
+    (
+        DocumentKind.NEW_CIRCUMSTANCES,
+        N_("Application to reopen the case for newly discovered circumstances"),
+    ),
+    (DocumentKind.EXECUTION_PETITION, N_("Petition to the court at the place of execution")),
+    (ProtestOfficial.PROSECUTOR_GENERAL, N_("Prosecutor General")),
+    (ProtestOfficial.DEPUTY, N_("A deputy of the Prosecutor General")),
+    (ProtestOfficial.CHIEF_MILITARY, N_("Chief Military Prosecutor")),
+    (ProtestOfficial.CHIEF_TRANSPORT, N_("Chief Transport Prosecutor")),
+    (
+        SpecialGround.PUBLIC_INTEREST,
+        N_(
+            "Item 1: the act affects state or public interests or national security, or may "
+            "have grave irreversible consequences for people's life or health"
+        ),
+    ),
+    (SpecialGround.LIFE_IMPRISONMENT, N_("Item 2: the person is serving life imprisonment")),
+    (
+        SpecialGround.UNIFORMITY,
+        N_("Item 4: the act breaks the uniform interpretation and application of the law"),
+    ),
+    (ReopeningAddressee.FIRST_INSTANCE_COURT, N_("The court of first instance")),
+    (ReopeningAddressee.APPELLATE_COURT, N_("The appellate court")),
+    (ReopeningAddressee.CASSATION_COURT, N_("The Court of Cassation")),
+    (ReopeningAddressee.PROSECUTOR, N_("The prosecutor")),
+    (ReviewedDecision.CONVICTION, N_("Guilty verdict")),
+    (ReviewedDecision.ACQUITTAL, N_("Acquittal")),
+    (ReviewedDecision.TERMINATION, N_("Ruling terminating the case")),
+    (
+        ReviewedDecision.CONFISCATION,
+        N_("Ruling on confiscation of property before the verdict"),
+    ),
+    (ReviewedDecision.OTHER, N_("Another decision")),
+    (
+        ReopeningGround.FALSE_EVIDENCE,
+        N_("Item 1: false testimony or expert opinion, forged evidence or a wrong translation"),
+    ),
+    (
+        ReopeningGround.INVESTIGATOR_CRIME,
+        N_("Item 2: crimes of the inquirer, the investigator or the prosecutor"),
+    ),
+    (ReopeningGround.JUDGE_CRIME, N_("Item 3: crimes of the judges in this case")),
+    (
+        ReopeningGround.OTHER_CIRCUMSTANCES,
+        N_("Item 4: other circumstances unknown to the court when it decided"),
+    ),
+    (
+        ReopeningGround.UNCONSTITUTIONAL_LAW,
+        N_("Item 5: the Constitutional Court found the law applied unconstitutional"),
+    ),
+    (
+        ReopeningGround.CONFISCATION_RELEASE,
+        N_("Item 6: release from liability for the crime behind a confiscation"),
+    ),
+    (
+        ReopeningGround.ABSENTEE_APPEARS,
+        N_("Item 7: the person tried in absentia has appeared and asks for it"),
+    ),
+    (ReopeningGround.NONE, N_("None of these")),
+    (ConfirmingActKind.VERDICT, N_("Verdict")),
+    (ConfirmingActKind.TERMINATION_RULING, N_("Ruling terminating a case")),
+    (ConfirmingActKind.CONSTITUTIONAL_COURT_DECISION, N_("Decision of the Constitutional Court")),
+    (ConfirmingActKind.OTHER, N_("Another document")),
+    (TerminationBasis.LIMITATION, N_("The limitation period expired")),
+    (TerminationBasis.AMNESTY, N_("Amnesty")),
+    (TerminationBasis.DEATH, N_("Death of the accused")),
+    (TerminationBasis.AGE, N_("Below the age of criminal responsibility")),
+    (TerminationBasis.OTHER, N_("Another basis")),
+    (ReopeningOutcome.TERMINATE, N_("Quash the acts and terminate the case")),
+    (
+        ReopeningOutcome.NEW_INVESTIGATION,
+        N_("Quash the acts and send the case for a new investigation"),
+    ),
+    (ReopeningOutcome.NEW_TRIAL, N_("Quash the acts and send the case for a new trial")),
 )
 # Keyed by (type, value): values of different vocabularies compare equal as strings.
 LABELS: dict[tuple[type, str], str] = {(type(value), value.value): text for value, text in _PAIRS}

@@ -13,6 +13,8 @@ from typing import Any
 
 import msgspec
 
+from assistant.case.field_catalogue import ITEM_FIELD, field_text
+from assistant.case.pointer import struct_at
 from assistant.case.pointer import tokens as tokens_of
 from assistant.case.typed_texts import keep_typed_text, renumber_after_removal
 from assistant.i18n import N_, _
@@ -34,18 +36,16 @@ from ui.qt import (
 from ui.text_size import form_caption, form_layout
 from ui.translatable import TextBindings
 
-FIELD_OF_ITEM = "%(item)s: %(field)s"  # punctuation only: the same in every language
 NOT_FILLED = N_("not filled in yet")
 SUMMARY_SEPARATOR = " · "
 VISIBLE_ITEMS = 4
 
 
 class Column(msgspec.Struct, frozen=True):
-    """One field of the listed struct: its name, label and help msgids, and its editor kind."""
+    """One field of the listed struct: its name and its editor kind (its label and help are
+    the core's field catalogue's, under the list's pointer)."""
 
     attr: str
-    label: str
-    help: str
     editor: Callable[[], Editor]
 
 
@@ -53,7 +53,8 @@ Summary = Callable[[Any], list[str]]
 
 
 class ListEditor(QWidget):
-    """Items of `document.case.<list_name>`; Add and Remove change the list.
+    """Items of the list at `list_name` below the case (`acts`, or `pg_petition/grounds` for
+    a list of a document's part); Add and Remove change the list.
 
     `item_label` is a msgid with `%(number)d` ("Decision %(number)d"); `summary(item)` gives
     the pieces of the item's line in the list, already in the interface language.
@@ -77,8 +78,10 @@ class ListEditor(QWidget):
         super().__init__()
         self.document = document
         self.list_name = list_name
+        self.list_depth = len(list_name.split("/"))  # tokens before an item's number in a pointer
         self.item_type = item_type
         self.columns = columns
+        self.field_texts = {c.attr: field_text(f"/{list_name}/*/{c.attr}") for c in columns}
         self.item_label = item_label
         self.summary = summary
         self.texts = TextBindings()
@@ -108,8 +111,15 @@ class ListEditor(QWidget):
         self._update_list_state()
 
     def items(self) -> list[Any]:
-        items: list[Any] = getattr(self.document.case, self.list_name)
+        *owner, name = self.list_name.split("/")
+        items: list[Any] = getattr(struct_at(self.document.case, owner), name)
         return items
+
+    def _index_of(self, pointer: str) -> tuple[int | None, str | None]:
+        """The item number and field name of `pointer` in this list (None where it has none)."""
+        names = tokens_of(pointer)[self.list_depth :]
+        row = int(names[0]) if names and names[0].isdigit() else None
+        return row, names[1] if row is not None and len(names) > 1 else None
 
     def load(self) -> None:
         """Rebuild every item from the case, keeping the chosen one where it still exists."""
@@ -142,7 +152,7 @@ class ListEditor(QWidget):
         typed = self.document.case.typed_texts
         for column in self.columns:
             editor = column.editor()
-            editor.help = column.help
+            editor.help = self.field_texts[column.attr].help
             pointer = f"/{self.list_name}/{row}/{column.attr}"
             editor.set_value(getattr(item, column.attr))
             if pointer in typed:
@@ -248,24 +258,23 @@ class ListEditor(QWidget):
     def widget_for(self, pointer: str) -> QWidget | None:
         """The input for `/list/<row>/<attr>` (its item chosen), else the item's first input,
         else the list (or Add when it is empty)."""
-        names = tokens_of(pointer)
-        if len(names) >= 2 and names[1].isdigit() and int(names[1]) < len(self.rows):
-            row = int(names[1])
-            attr = names[2] if len(names) >= 3 and names[2] in self.rows[row] else None
+        row, attr = self._index_of(pointer)
+        if row is not None and row < len(self.rows):
+            attr = attr if attr in self.rows[row] else None
             self.select(row)
             return self.rows[row][attr or self.columns[0].attr].widget
         return self.items_list if self.rows else self.add_button
 
     def label_for(self, pointer: str) -> str | None:
         """ "Decision 2: Court" for `/acts/1/court`; "Decision 2" for `/acts/1`."""
-        names = tokens_of(pointer)
-        if len(names) < 2 or not names[1].isdigit():
+        row, attr = self._index_of(pointer)
+        if row is None:
             return None
-        item = _(self.item_label) % {"number": int(names[1]) + 1}
-        column = next((c for c in self.columns if len(names) >= 3 and c.attr == names[2]), None)
+        item = _(self.item_label) % {"number": row + 1}
+        column = next((c for c in self.columns if c.attr == attr), None)
         if column is None:
             return item
-        return FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
+        return ITEM_FIELD % {"item": item, "field": _(self.field_texts[column.attr].label)}
 
     def select_for(self, pointer: str) -> None:
         """Choose the item of `pointer`, so that focusing its input shows the right item."""
@@ -296,11 +305,11 @@ class ListEditor(QWidget):
             editor = self.rows[row][column.attr]
             editor.retranslate()
             if isinstance(editor, BoolEditor):
-                editor.set_text(_(column.label))
+                editor.set_text(_(self.field_texts[column.attr].label))
             else:
-                self.labels[row][column.attr].setText(_(column.label))
+                self.labels[row][column.attr].setText(_(self.field_texts[column.attr].label))
             editor.widget.setAccessibleName(  # after set_text, which names the box by its text
-                FIELD_OF_ITEM % {"item": item, "field": _(column.label)}
+                ITEM_FIELD % {"item": item, "field": _(self.field_texts[column.attr].label)}
             )
         self.show_summary(row)
 

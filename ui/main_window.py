@@ -12,18 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.calendar_kz import WorkingCalendar
-from assistant.case.enums import Language
+from assistant.case.enums import DocumentKind, Language
 from assistant.casefile import RecoveryStore
 from assistant.i18n import _, current_language
 from assistant.triage import TriageAnswers, answers_from_case, apply_answers
 from ui.autosave import Autosaver
 from ui.document import CaseDocument
+from ui.document_menu import DocumentMenus
 from ui.export_controller import ExportController
 from ui.field_problems import problems_by_field
 from ui.file_controller import FileController
 from ui.findings_panel import FindingsPanel
-from ui.form_view import FormView
+from ui.form_view import FORM_NAME, FormView
 from ui.idle_lock import LOCKED_TITLE
+from ui.labels import label_of
 from ui.language import apply_language
 from ui.menus import MenuBar
 from ui.navigator import Navigator
@@ -36,7 +38,7 @@ from ui.qt import (
     Signal,
 )
 from ui.screen_lock import ScreenLock, ask_idle_minutes
-from ui.sections import build_sections
+from ui.sections import SECTIONS_OF, build_sections, shown_kinds
 from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Settings, recovery_dir, save_settings
 from ui.text_size import apply_text_size
 from ui.window_geometry import keep_on_screen, place_window, saved_geometry
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
     from assistant.law.engine import Report
     from assistant.session import CheckResult
     from ui.export_options import ExportChoices
-    from ui.qt import QCloseEvent, QPaintEvent
+    from ui.qt import QAction, QCloseEvent, QPaintEvent
 
 APP_NAME = "Kassatsiya"
 FINDINGS_MIN_CHARS = 30
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
         self._problems_key: object = None  # what the inputs were last told (see refresh)
         self.calendar = WorkingCalendar(extra_days_off=settings.days_off)
         self.document = CaseDocument(self)
-        self.sections = build_sections(self.document)
+        self.kind = DocumentKind.CASSATION  # the document whose form is shown
+        self.sections = build_sections(self.document, self.kind)
         self.form = FormView(self.sections, step_mode=settings.step_by_step)
         self.navigator = Navigator(self.sections)
         self.findings = FindingsPanel()
@@ -92,8 +95,18 @@ class MainWindow(QMainWindow):
         self.menu = MenuBar(
             self, self._slots(), self.open_recent, self.set_ui_language, self.clear_recent
         )
+        self.documents = DocumentMenus(
+            self,
+            file_menu=self.menu.menus["file"],
+            before_file_entry=self.menu.actions["open"],
+            before_menu=self.menu.menus["view"].menuAction(),
+            offered=self.offered_documents,
+            current=lambda: self.document.case.kind,
+            choose=self.draft_document,
+            new=self.new_document,
+        )
         self.lock = ScreenLock(
-            self, splitter, self.document, self.menu.all_actions, self.autosaver.autosave
+            self, splitter, self.document, self._all_actions, self.autosaver.autosave
         )
         self.lock.watcher.set_timeout_minutes(settings.idle_lock_minutes)
         self.menu.set_recent(settings.recent_files)
@@ -183,10 +196,63 @@ class MainWindow(QMainWindow):
         self.lock.locked_changed.connect(lambda _locked: self.update_title())
         self._to_reopen: Callable[[], object] | None = None
         self.lock.locked_changed.connect(self._unlocked)
+        self.findings.draft_requested.connect(self.draft_document)
+        self._connect_sections()
+
+    def _connect_sections(self) -> None:
         for section in self.sections:
             rebuilt = getattr(section, "list_editor", None)
             if rebuilt is not None:
                 rebuilt.rows_changed.connect(self._inputs_rebuilt)
+
+    def _all_actions(self) -> dict[str, QAction]:
+        """Every action of the menus, the Document menus' included (the lock disables them)."""
+        return {
+            **self.menu.all_actions(),
+            "document": self.documents.menu.menuAction(),
+            "new_document": self.documents.new_menu.menuAction(),
+        }
+
+    def offered_documents(self) -> list[DocumentKind]:
+        """The documents the core can write and the window has a form for."""
+        from assistant.document.kinds import drafted_kinds  # with the builders: not at start
+
+        drafted = drafted_kinds()
+        return [kind for kind in shown_kinds() if kind in drafted]
+
+    def draft_document(self, kind: DocumentKind) -> None:
+        """Draft document `kind` of this case: the core starts its part, pre-filled from what
+        the case knows, when it is new; the other documents keep what they hold. One undo step."""
+        from assistant.case.documents import start_document
+
+        if kind is self.document.case.kind:
+            return
+        self.document.commit()  # what was typed just now is a step of its own
+        start_document(self.document.case, kind)
+        self.document.touch()
+        self.document.commit()
+        self.reload()
+
+    def new_document(self, kind: DocumentKind) -> None:
+        """File → New document: an empty case drafting `kind`."""
+        from assistant.case.model import Case
+        from assistant.session import start_draft
+
+        self.files.new(start_draft(Case(), kind))
+
+    def _show_kind(self, kind: DocumentKind) -> None:
+        """Put the form of document `kind` in place of the one shown."""
+        self.kind = kind
+        self.sections = build_sections(self.document, kind)
+        self.form.set_sections(self.sections, self._form_name())
+        self.navigator.set_sections(self.sections)
+        self._connect_sections()
+        self.fit_panes()
+        self.update_title()
+
+    def _form_name(self) -> str:
+        """The msgid that names the form: the document's name, or "Complaint form"."""
+        return FORM_NAME if self.kind is DocumentKind.CASSATION else label_of(self.kind)
 
     def _inputs_rebuilt(self) -> None:
         """A list's items got new inputs: tell them the findings again."""
@@ -194,7 +260,11 @@ class MainWindow(QMainWindow):
         self._show_field_problems()
 
     def reload(self) -> None:
-        """The whole case was replaced (open, new, undo): every section shows it again."""
+        """The whole case was replaced (open, new, undo): every section shows it again, in the
+        form of the document it drafts."""
+        kind = self.document.case.kind
+        if kind is not self.kind and kind in SECTIONS_OF:
+            self._show_kind(kind)
         self.load_sections()
         self._problems_key = None  # list items' inputs were built anew
         self.refresh()
@@ -214,7 +284,12 @@ class MainWindow(QMainWindow):
         """Re-check the case (the engine is fast) and update findings, navigator and title."""
         checked = self.check(self.document.case)
         self.report = checked.report
-        self.findings.show_report(checked.report, checked.personal_data)
+        drafts = {
+            route.id: kind
+            for route, kind in checked.documents_to_draft()
+            if kind in SECTIONS_OF and kind is not checked.case.kind
+        }
+        self.findings.show_report(checked.report, checked.personal_data, drafts, self.kind)
         self.navigator.update_report(checked.report)
         self._show_field_problems()
         self.setWindowModified(self.document.is_modified())
@@ -233,7 +308,8 @@ class MainWindow(QMainWindow):
         if self.lock.locked:  # the file name alone can tell whose case it is
             self.setWindowTitle(f"{_(LOCKED_TITLE)} — {APP_NAME}")
             return
-        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        document = _(label_of(self.kind))
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {document} — {APP_NAME}")
         self.setWindowModified(self.document.is_modified())
 
     def set_ui_language(self, language: Language, *, save: bool = True) -> None:
@@ -248,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menu.retranslate()
+        self.documents.retranslate()
         self.form.retranslate()
         self.navigator.retranslate()
         self.findings.retranslate()
@@ -295,7 +372,10 @@ class MainWindow(QMainWindow):
 
         answers, page = resume or (answers_from_case(self.document.case), 0)
         wizard = TriageWizard(
-            self, answers, lambda given: triage_routes(self.document.case, given, self.today())
+            self,
+            answers,
+            lambda given: triage_routes(self.document.case, given, self.today()),
+            self.offered_documents,
         )
         wizard.go_to(page)
         if wizard.exec() == QDialog.DialogCode.Accepted:
@@ -303,6 +383,8 @@ class MainWindow(QMainWindow):
             self.document.touch()
             self.document.commit()
             self.reload()
+            if wizard.draft_kind is not None:
+                self.draft_document(wizard.draft_kind)
         elif self.lock.locked:  # closed by the idle lock, not by the user: reopen after unlock
             place = wizard.interrupted()
             self._reopen_after_unlock(lambda: self.run_triage(place))

@@ -39,6 +39,18 @@ class Navigator(QListWidget):
         self.currentRowChanged.connect(self._chosen)
         self.retranslate()
 
+    def set_sections(self, sections: list[Section]) -> None:
+        """List the sections of another document (their states come with the next check)."""
+        self.blockSignals(True)
+        self.clear()
+        self.sections = sections
+        self.problems = None
+        for _section in sections:
+            self.addItem(QListWidgetItem())
+        self.setCurrentRow(0)
+        self.blockSignals(False)
+        self.retranslate()
+
     def _chosen(self, row: int) -> None:
         if row >= 0:
             self.section_chosen.emit(row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from assistant.case.enums import AppealHistory, Language
+from assistant.case.enums import AppealHistory, DocumentKind, Language
 from assistant.i18n import N_, _, current_language
 from assistant.triage import Relief, TriageAnswers
 from ui.labels import LANGUAGE_NAMES, label_of
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ui.qt import QMouseEvent
 
 RoutesFor = Callable[[TriageAnswers], "list[Route]"]
+Offered = Callable[[], list[DocumentKind]]
 
 LANGUAGE_CHOICES: list[tuple[Any, str]] = [
     (Language.KK, LANGUAGE_NAMES[Language.KK]),
@@ -88,6 +89,8 @@ SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelect
 ELSEWHERE = N_(
     "A cassation complaint would be returned or left without consideration. Go this way instead:"
 )
+DRAFT_THIS = N_("Draft this document")
+DRAFT_WHICH = N_("“Draft this document” starts: %(document)s.")
 
 
 class _Choice(QWidget):
@@ -153,17 +156,25 @@ class _Question(QWidget):
 
 class TriageWizard(QDialog):
     """Accepted (Continue to the form) leaves the answers in `answers`; `routes_for` is the
-    core's answer to "where do these answers lead?" for the case being drafted."""
+    core's answer to "where do these answers lead?" for the case being drafted. When they lead
+    to a document of `offered()` (those the app drafts), "Draft this document" accepts too,
+    with that document in `draft_kind`."""
 
     def __init__(
-        self, parent: QWidget | None, answers: TriageAnswers, routes_for: RoutesFor
+        self,
+        parent: QWidget | None,
+        answers: TriageAnswers,
+        routes_for: RoutesFor,
+        offered: Offered = list,
     ) -> None:
         super().__init__(parent)
         self.texts = TextBindings()
         self.texts.bind(self.setWindowTitle, N_("New complaint: first questions"))
         self.answers = answers
         self.routes_for = routes_for
+        self.offered = offered
         self.routes: list[Route] = []
+        self.draft_kind: DocumentKind | None = None  # what the result offers to draft
         self.last_question = 0
         self.pages = QStackedWidget()
         self.questions = [_Question(q, choices, self.texts) for q, choices, _attr in QUESTIONS]
@@ -182,6 +193,8 @@ class TriageWizard(QDialog):
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.continue_button = QPushButton()
+        self.draft_button = QPushButton()
+        self.draft_button.setObjectName("triage-draft")
         self.close_button = QPushButton()
         for button in (self.back_button, self.close_button):
             button.setAutoDefault(False)  # Enter never goes back or closes
@@ -189,15 +202,23 @@ class TriageWizard(QDialog):
             (self.back_button, N_("< Back")),
             (self.next_button, N_("Next >")),
             (self.continue_button, N_("Continue to the form")),
+            (self.draft_button, DRAFT_THIS),
             (self.close_button, N_("Close")),
         ):
             self.texts.bind(button.setText, text)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        self.continue_button.clicked.connect(self.accept)
+        self.continue_button.clicked.connect(self._continue)
+        self.draft_button.clicked.connect(self.accept)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.back_button, self.next_button, self.continue_button, self.close_button):
+        for button in (
+            self.back_button,
+            self.next_button,
+            self.continue_button,
+            self.draft_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._scrolled(self.pages), 1)
@@ -265,9 +286,16 @@ class TriageWizard(QDialog):
         self.pages.setCurrentIndex(max(index, 0))
         self._update_buttons()
 
+    def _continue(self) -> None:
+        """Continue to the form of the document being drafted, drafting nothing else."""
+        self.draft_kind = None
+        self.accept()
+
     def _show_result(self, routes: list[Route]) -> None:
         self.last_question = self.pages.currentIndex()
         self.routes = routes
+        offered = self.offered() if routes else []
+        self.draft_kind = next((r.drafts for r in routes if r.drafts in offered), None)
         self.pages.setCurrentIndex(len(self.questions))
         self._retranslate_result()
 
@@ -276,17 +304,28 @@ class TriageWizard(QDialog):
             self.result_label.setText(_(CASSATION_FITS))
             return
         described = "\n\n".join(route.describe(current_language()) for route in self.routes)
-        self.result_label.setText(f"{_(ELSEWHERE)}\n\n{described}")
+        text = f"{_(ELSEWHERE)}\n\n{described}"
+        if self.draft_kind is not None:
+            document = _(label_of(self.draft_kind))
+            text += "\n\n" + _(DRAFT_WHICH) % {"document": document}
+            self.draft_button.setAccessibleDescription(document)
+            self.draft_button.setToolTip(document)
+        self.result_label.setText(text)
 
     def _update_buttons(self) -> None:
-        """Enter goes on: "Next" on a question, "Continue to the form" on the result, never
-        "Close" (which would throw the answers away)."""
+        """Enter goes on: "Next" on a question, "Draft this document" on a result that offers
+        it, else "Continue to the form", never "Close" (which would throw the answers away)."""
         on_result = self.pages.currentIndex() == len(self.questions)
+        drafting = on_result and self.draft_kind is not None
         self.back_button.setEnabled(self.pages.currentIndex() > 0)
         self.next_button.setVisible(not on_result)
         self.continue_button.setVisible(on_result)
-        ahead = self.continue_button if on_result else self.next_button
-        ahead.setDefault(True)
+        self.draft_button.setVisible(drafting)
+        ahead = self.next_button
+        if on_result:
+            ahead = self.draft_button if drafting else self.continue_button
+        for button in (self.next_button, self.continue_button, self.draft_button):
+            button.setDefault(button is ahead)
         if on_result:
             self.result_label.setFocus()
         else:  # the chosen answer, read with its question; Enter goes on

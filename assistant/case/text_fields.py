@@ -8,53 +8,12 @@ is being drafted.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from assistant.case.appeal import appeal_draft
 from assistant.case.drafts import ExecutionPetitionDraft, NewCircumstancesDraft, PgPetitionDraft
-from assistant.case.enums import DocumentKind, Language
+from assistant.case.enums import DocumentKind
 from assistant.case.model import Case
-from assistant.i18n import N_, gettext_in
-
-# The label of each prose field, as the user knows it; `%(n)s` is the 1-based item number.
-_LABELS = {
-    "/proceedings_summary": N_("The proceedings so far"),
-    "/filer/affected_right": N_("Which of your rights the act affects"),
-    "/scope/part_description": N_("Which part you contest"),
-    "/grounds/*/violation": N_("Ground No. %(n)s: what is wrong"),
-    "/grounds/*/norms": N_("Ground No. %(n)s: norms violated"),
-    "/grounds/*/effect": N_("Ground No. %(n)s: effect on the decision"),
-    "/request/text": N_("My request in my own words"),
-    "/evidence/*/description": N_("Evidence No. %(n)s"),
-    "/attachments/*/title": N_("Attachment No. %(n)s"),
-    "/pg_petition/addressee": N_("Addressee in my own words"),
-    "/pg_petition/scope_part": N_("Which part you contest"),
-    "/pg_petition/special_grounds/*/reasons": N_("Case of Art. 485(2) No. %(n)s: why it applies"),
-    "/pg_petition/grounds/*/violation": N_("Ground No. %(n)s: what is wrong"),
-    "/pg_petition/grounds/*/norms": N_("Ground No. %(n)s: norms violated"),
-    "/pg_petition/grounds/*/effect": N_("Ground No. %(n)s: effect on the decision"),
-    "/pg_petition/request_text": N_("My request in my own words"),
-    "/appeal/scope_part": N_("Which part you contest"),
-    "/appeal/arguments/*/violation": N_("Argument No. %(n)s: what is wrong"),
-    "/appeal/arguments/*/norms": N_("Argument No. %(n)s: norms violated"),
-    "/appeal/arguments/*/effect": N_("Argument No. %(n)s: effect on the decision"),
-    "/appeal/restore_reason": N_("Why the appeal term was missed"),
-    "/appeal/request_text": N_("My request in my own words"),
-    "/new_circumstances/addressee": N_("Addressee in my own words"),
-    "/new_circumstances/circumstance": N_("The newly discovered circumstance"),
-    "/new_circumstances/request_text": N_("My request in my own words"),
-    "/execution_petition/addressee": N_("Addressee in my own words"),
-    "/execution_petition/institution": N_("The institution where the sentence is served"),
-    "/execution_petition/sentence_changes": N_("How the sentence was changed"),
-    "/execution_petition/damage_reasons": N_("Why the damage is not fully paid"),
-    "/execution_petition/conduct": N_("My conduct while serving the sentence"),
-    "/execution_petition/residence_after_release": N_("Where I will live after release"),
-    "/execution_petition/employment_after_release": N_("Where I will work after release"),
-    "/execution_petition/request_text": N_("My request in my own words"),
-    "/execution_petition/additional_punishment": N_("The additional punishment"),
-}
-_INDEX = re.compile(r"/(\d+)(?=/|$)")
 
 
 def free_text_fields(case: Case) -> Iterator[tuple[str, str]]:
@@ -172,14 +131,3 @@ _DOCUMENT_FIELDS: dict[DocumentKind, Callable[[Case], Iterator[tuple[str, str]]]
     DocumentKind.NEW_CIRCUMSTANCES: _reopening_fields,
     DocumentKind.EXECUTION_PETITION: _execution_fields,
 }
-
-
-def field_label(pointer: str, language: Language) -> str:
-    """The user's name of a prose field, e.g. "Ground No. 2: what is wrong"; else the pointer."""
-    pattern = _INDEX.sub("/*", pointer)
-    label = _LABELS.get(pattern)
-    if label is None:
-        return pointer
-    index = _INDEX.search(pointer)
-    number = int(index.group(1)) + 1 if index else 0
-    return gettext_in(language, label) % {"n": number}

@@ -21,7 +21,7 @@ import msgspec
 
 from assistant.case.limits import MAX_PAGES
 from assistant.case.model import Case
-from assistant.case.pointer import PointerSyntaxError, escape, join, tokens
+from assistant.case.pointer import PointerSyntaxError, join, tokens
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")  # as the form shows it, and ISO
 _WHOLE = re.compile(r"\d{1,6}")
@@ -145,16 +145,18 @@ def keep_recovered_texts(case: Case, typed: typing.Mapping[str, str]) -> None:
 
 def renumber_after_removal(case: Case, list_name: str, row: int) -> None:
     """Item `row` of list `list_name` was removed: its typed texts go, and those of the items
-    after it move up one place with them."""
-    prefix = f"/{escape(list_name)}/"
+    after it move up one place with them. `list_name` is the list's path below the case, its
+    names joined by "/" (`acts`, `pg_petition/grounds`)."""
+    path = list_name.split("/")
+    depth = len(path)
     kept: dict[str, str] = {}
     for pointer, text in case.typed_texts.items():
         names = tokens(pointer)
-        if not (pointer.startswith(prefix) and len(names) > 1 and names[1].isdigit()):
+        if names[:depth] != path or len(names) <= depth or not names[depth].isdigit():
             kept[pointer] = text
-        elif int(names[1]) != row:
-            index = int(names[1])
-            kept[join([names[0], index - 1 if index > row else index, *names[2:]])] = text
+        elif int(names[depth]) != row:
+            index = int(names[depth])
+            kept[join([*path, index - 1 if index > row else index, *names[depth + 1 :]])] = text
     case.typed_texts = kept
 
 

@@ -21,70 +21,18 @@ from ui.list_editor import Column
 from ui.sections.list_section import ListSection
 
 COLUMNS = [
-    Column(
-        "kind",
-        N_("Kind of act"),
-        N_("Verdict, ruling or appellate ruling: the act you contest."),
-        lambda: EnumEditor(ActKind),
-    ),
-    Column(
-        "instance",
-        N_("Court level"),
-        N_("Which court level issued it: first instance or appeal."),
-        lambda: EnumEditor(Instance),
-    ),
-    Column(
-        "court",
-        N_("Court"),
-        N_("Full name of the court. Example: Specialised Inter-district Criminal Court of Almaty."),
-        TextEditor,
-    ),
-    Column("date", N_("Date"), N_("Date of the act, as DD.MM.YYYY."), DateEditor),
-    Column(
-        "case_number",
-        N_("Case number"),
-        N_("The case number on the act. Example: 7599-26-00-1/123."),
-        TextEditor,
-    ),
-    Column(
-        "in_force",
-        N_("In force"),
-        N_(
-            "Has the act entered into legal force? Only acts in force can be contested in cassation."
-        ),
-        TriBoolEditor,
-    ),
-    Column(
-        "entered_into_force",
-        N_("Entered into force on"),
-        N_("The date the act entered into force; it starts the one-year term of CPC Art. 487(2)."),
-        DateEditor,
-    ),
-    Column(
-        "appeal",
-        N_("On appeal"),
-        N_("What happened on appeal to a first-instance act (Resolution No. 1, para. 4)."),
-        lambda: EnumEditor(AppealHistory),
-    ),
-    Column(
-        "appealed_by",
-        N_("Appealed by"),
-        N_("Who appealed: the convicted person, the defender, the prosecutor and so on."),
-        TextEditor,
-    ),
-    Column(
-        "appeal_outcome",
-        N_("Appeal outcome"),
-        N_("What the appeal court decided, in a few words."),
-        TextEditor,
-    ),
-    Column(
-        "copy_attached",
-        N_("Copy attached"),
-        N_("Tick when a copy of this act goes with the complaint (Resolution No. 1, para. 7)."),
-        BoolEditor,
-    ),
-    Column("copy_pages", N_("Pages"), N_("Number of pages of the copy."), WholeNumberEditor),
+    Column("kind", lambda: EnumEditor(ActKind)),
+    Column("instance", lambda: EnumEditor(Instance)),
+    Column("court", TextEditor),
+    Column("date", DateEditor),
+    Column("case_number", TextEditor),
+    Column("in_force", TriBoolEditor),
+    Column("entered_into_force", DateEditor),
+    Column("appeal", lambda: EnumEditor(AppealHistory)),
+    Column("appealed_by", TextEditor),
+    Column("appeal_outcome", TextEditor),
+    Column("copy_attached", BoolEditor),
+    Column("copy_pages", WholeNumberEditor),
 ]
 
 
@@ -111,17 +59,8 @@ class ActsSection(ListSection):
     list_name = "acts"
     add_label = N_("Add decision")
     remove_label = N_("Remove decision")
-    item_label = N_("Decision %(number)d")
     prefixes = ("/acts", "/proceedings_summary")
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document, ContestedAct, COLUMNS, act_summary)
-        self.add_field(
-            "/proceedings_summary",
-            MultiLineEditor(),
-            N_("The case so far"),
-            N_(
-                "In a few sentences: what you were charged with, what the first court decided, "
-                "what the appeal court decided."
-            ),
-        )
+        self.add_field("/proceedings_summary", MultiLineEditor())

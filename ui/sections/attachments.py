@@ -20,20 +20,10 @@ if TYPE_CHECKING:
     from ui.qt import QDragEnterEvent, QDropEvent
 
 COLUMNS = [
-    Column(
-        "title",
-        N_("Document"),
-        N_("Name of the document as it will appear in the list. Example: copy of the verdict."),
-        TextEditor,
-    ),
-    Column(
-        "kind",
-        N_("Kind"),
-        N_("Copy of an act, document of authority, or supporting document."),
-        lambda: EnumEditor(AttachmentKind, optional=False),
-    ),
-    Column("pages", N_("Pages"), N_("Number of pages; counted for PDF files."), WholeNumberEditor),
-    Column("file", N_("File"), N_("Your file of this document, if you have one."), TextEditor),
+    Column("title", TextEditor),
+    Column("kind", lambda: EnumEditor(AttachmentKind, optional=False)),
+    Column("pages", WholeNumberEditor),
+    Column("file", TextEditor),
 ]
 ADD_FILES = N_("Add files…")
 PAGES = N_("pages: %(pages)d")
@@ -56,7 +46,6 @@ class AttachmentsSection(ListSection):
     list_name = "attachments"
     add_label = N_("Add attachment")
     remove_label = N_("Remove attachment")
-    item_label = N_("Attachment %(number)d")
     prefixes = ("/attachments",)
 
     def __init__(self, document: CaseDocument) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.case.field_catalogue import field_text, label_msgid
 from assistant.case.pointer import drop_empty_optional, struct_at, value_at
 from assistant.case.pointer import tokens as tokens_of
 from assistant.case.typed_texts import keep_typed_text
@@ -47,11 +48,13 @@ class Section(QWidget):
     def owns(self, pointer: str) -> bool:
         return any(pointer == p or pointer.startswith(p + "/") for p in self.prefixes)
 
-    def add_field(self, pointer: str, editor: Editor, label: str, help_text: str) -> Editor:
-        """Put `editor` on the form with its label, tooltip and accessible name; bind it."""
+    def add_field(self, pointer: str, editor: Editor) -> Editor:
+        """Put `editor` on the form with its label, tooltip and accessible name (the core's
+        field catalogue: the findings name the field alike); bind it."""
+        label = label_msgid(pointer, self.document.case.kind)
         widget = editor.widget
         widget.setObjectName(pointer)
-        editor.help = help_text
+        editor.help = field_text(pointer).help
         editor.label = label
         self.texts.bind(widget.setAccessibleName, label)
         if isinstance(editor, BoolEditor):

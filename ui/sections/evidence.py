@@ -12,24 +12,8 @@ from ui.list_editor import Column
 from ui.sections.list_section import ListSection
 
 COLUMNS = [
-    Column(
-        "description",
-        N_("Evidence"),
-        N_(
-            "What supports your argument and where it is. Example: testimony of witness Иванов, "
-            "case file vol. 2, p. 45."
-        ),
-        TextEditor,
-    ),
-    Column(
-        "kind",
-        N_("Kind"),
-        N_(
-            "Evidence already in the case file, or a new document. New facts are not examined in "
-            "cassation (Resolution No. 1, para. 13)."
-        ),
-        lambda: EnumEditor(EvidenceKind, optional=False),
-    ),
+    Column("description", TextEditor),
+    Column("kind", lambda: EnumEditor(EvidenceKind, optional=False)),
 ]
 
 
@@ -48,7 +32,6 @@ class EvidenceSection(ListSection):
     list_name = "evidence"
     add_label = N_("Add evidence")
     remove_label = N_("Remove evidence")
-    item_label = N_("Evidence %(number)d")
     prefixes = ("/evidence",)
 
     def __init__(self, document: CaseDocument) -> None:

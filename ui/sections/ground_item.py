@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from assistant.case.enums import ArgumentSubstance, Ground
+from assistant.case.field_catalogue import field_text
 from assistant.case.model import GroundArgument
 from assistant.i18n import N_, _
 from assistant.law.grounds_help import GroundHelp
@@ -14,50 +18,32 @@ from ui.translatable import TextBindings
 from ui.wrapped_check import WrappedCheck
 
 EXAMPLE = N_("Example: %(example)s")
-FIELDS = (
-    (
-        "violation",
-        N_("What is wrong"),
-        N_("Describe the mistake of the court in your own words: what it did and why it is wrong."),
-    ),
-    (
-        "norms",
-        N_("Which rules were broken"),
-        N_(
-            "Articles of the Criminal or Criminal Procedure Code. Example: CPC Art. 25, CC Art. 188."
-        ),
-    ),
-    (
-        "effect",
-        N_("How it changed the decision"),
-        N_(
-            "How the mistake affected the outcome. Example: without it I would have been acquitted."
-        ),
-    ),
-)
-
-
-SUBSTANCE = (
-    "substance",
-    N_("What this argument is about"),
-    N_(
-        "The court looks at what an argument is really about, whatever item it cites: a milder "
-        "law or an amnesty go to the court at the place of execution, an arithmetic error in "
-        "the civil claim to the trial court, facts found after the decision to a review for "
-        "newly discovered circumstances (Resolution No. 1, paras. 13, 15, 16)."
-    ),
-)
+FIELDS = ("violation", "norms", "effect")  # their labels and help: the core's field catalogue
 
 
 class GroundItem(QFrame):
-    """Checked: the case holds a `GroundArgument` for this item; unchecked: it does not.
+    """Checked: the list of arguments (`arguments()`, the complaint's `grounds` unless given)
+    holds one for this item, of `argument_type`; unchecked: it does not. `with_substance` adds
+    "What this argument is about" (the complaint's arguments have it).
 
     A framed box headed by a tick box with the item's name, which wraps (a checkable group
     box's title would not, and would widen the form at a large text size)."""
 
-    def __init__(self, document: CaseDocument, item: Ground, help_entry: GroundHelp) -> None:
+    def __init__(
+        self,
+        document: CaseDocument,
+        item: Ground,
+        help_entry: GroundHelp,
+        *,
+        arguments: Callable[[], list[Any]] | None = None,
+        argument_type: Callable[..., Any] = GroundArgument,
+        with_substance: bool = True,
+        list_pointer: str = "/grounds",
+    ) -> None:
         super().__init__()
         self.document = document
+        self.arguments = arguments or (lambda: self.document.case.grounds)
+        self.argument_type = argument_type
         self.item = item
         self.help_entry = help_entry
         self.texts = TextBindings()
@@ -83,11 +69,11 @@ class GroundItem(QFrame):
         form = form_layout()
         layout.addLayout(form)
         self.editors: dict[str, Editor] = {}
-        fields: list[tuple[str, str, str, Editor]] = [
-            (attr, label, help_text, MultiLineEditor(2)) for attr, label, help_text in FIELDS
-        ]
-        fields.append((*SUBSTANCE, EnumEditor(ArgumentSubstance)))
-        for attr, label, help_text, editor in fields:
+        fields: list[tuple[str, Editor]] = [(attr, MultiLineEditor(2)) for attr in FIELDS]
+        if with_substance:
+            fields.append(("substance", EnumEditor(ArgumentSubstance)))
+        for attr, editor in fields:
+            label, help_text, _elsewhere = field_text(f"{list_pointer}/*/{attr}")
             caption = form_caption()
             caption.setBuddy(editor.widget)
             self.texts.bind(caption.setText, label)
@@ -106,15 +92,15 @@ class GroundItem(QFrame):
     def setChecked(self, checked: bool) -> None:
         self.header.box.setChecked(checked)
 
-    def argument(self) -> GroundArgument | None:
-        return next((g for g in self.document.case.grounds if g.item == self.item), None)
+    def argument(self) -> Any:
+        return next((g for g in self.arguments() if g.item == self.item), None)
 
     def _toggled(self, checked: bool) -> None:
         self.content.setVisible(checked)
-        grounds = self.document.case.grounds
+        grounds = self.arguments()
         present = self.argument()
         if checked and present is None:
-            grounds.append(GroundArgument(item=self.item))
+            grounds.append(self.argument_type(item=self.item))
             grounds.sort(key=lambda g: list(Ground).index(g.item) if g.item else len(Ground))
         elif not checked and present is not None:
             grounds.remove(present)

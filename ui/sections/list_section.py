@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
+from assistant.case.field_catalogue import item_msgid
 from ui.document import CaseDocument
 from ui.editors import Editor
 from ui.list_editor import Column, ListEditor, Summary
@@ -17,7 +18,6 @@ class ListSection(Section):
     list_name = ""
     add_label = ""
     remove_label = ""
-    item_label = ""  # msgid with %(number)d: "Decision %(number)d"
 
     def __init__(
         self,
@@ -34,7 +34,7 @@ class ListSection(Section):
             columns,
             add_label=self.add_label,
             remove_label=self.remove_label,
-            item_label=self.item_label,
+            item_label=item_msgid(f"/{self.list_name}"),
             list_label=self.title,
             summary=summary,
         )

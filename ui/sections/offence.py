@@ -12,37 +12,12 @@ from ui.list_editor import Column
 from ui.sections.list_section import ListSection
 
 COLUMNS = [
-    Column(
-        "article",
-        N_("Article"),
-        N_("Article of the Criminal Code. Example: 188."),
-        TextEditor,
-    ),
-    Column("part", N_("Part"), N_("Part of the article. Example: 2."), TextEditor),
-    Column(
-        "category",
-        N_("Category"),
-        N_("Gravity of the offence (Criminal Code Arts. 10-11); the verdict names it."),
-        lambda: EnumEditor(OffenceCategory),
-    ),
-    Column(
-        "max_imprisonment_years",
-        N_("Maximum of the sanction, years"),
-        N_("The longest prison term the article allows (not your sentence)."),
-        NumberEditor,
-    ),
-    Column(
-        "imprisonment_possible",
-        N_("Prison possible"),
-        N_("Untick if the article provides no imprisonment at all."),
-        BoolEditor,
-    ),
-    Column(
-        "guilt",
-        N_("Guilt"),
-        N_("Intentional or negligent, as the verdict says."),
-        lambda: EnumEditor(Guilt),
-    ),
+    Column("article", TextEditor),
+    Column("part", TextEditor),
+    Column("category", lambda: EnumEditor(OffenceCategory)),
+    Column("max_imprisonment_years", NumberEditor),
+    Column("imprisonment_possible", BoolEditor),
+    Column("guilt", lambda: EnumEditor(Guilt)),
 ]
 
 
@@ -73,35 +48,11 @@ class OffenceSection(ListSection):
     list_name = "offences"
     add_label = N_("Add article")
     remove_label = N_("Remove article")
-    item_label = N_("Article No. %(number)d in the list")
     prefixes = ("/offences", "/reclassification", "/trial_procedure")
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document, Offence, COLUMNS, offence_summary)
-        self.add_field(
-            "/trial_procedure",
-            EnumEditor(TrialProcedure),
-            N_("Trial procedure"),
-            N_("How the first court heard the case: general, summary or conciliation procedure."),
-        )
-        self.add_field(
-            "/reclassification/original_article",
-            TextEditor(),
-            N_("Article before reclassification"),
-            N_(
-                "Only if the courts changed a graver charge into a lighter one: the article of "
-                "the original charge."
-            ),
-        )
-        self.add_field(
-            "/reclassification/original_category",
-            EnumEditor(OffenceCategory),
-            N_("Category before reclassification"),
-            N_("Gravity of the original charge."),
-        )
-        self.add_field(
-            "/reclassification/disputed",
-            BoolEditor(),
-            N_("I dispute the reclassification"),
-            N_("Tick if you ask to return to the original, graver article."),
-        )
+        self.add_field("/trial_procedure", EnumEditor(TrialProcedure))
+        self.add_field("/reclassification/original_article", TextEditor())
+        self.add_field("/reclassification/original_category", EnumEditor(OffenceCategory))
+        self.add_field("/reclassification/disputed", BoolEditor())

@@ -20,15 +20,5 @@ class ParticipationSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            "/participation",
-            EnumEditor(Participation),
-            N_("Hearing"),
-            N_("With your participation or without it."),
-        )
-        self.add_field(
-            "/video_link",
-            BoolEditor(),
-            N_("By video link"),
-            N_("Tick to ask to take part by video link, for example from the colony."),
-        )
+        self.add_field("/participation", EnumEditor(Participation))
+        self.add_field("/video_link", BoolEditor())

@@ -20,40 +20,8 @@ class RepresentedSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            "/represented/full_name",
-            TextEditor(),
-            N_("Full name of the person"),
-            N_("Surname, first name and patronymic of the person you act for."),
-        )
-        self.add_field(
-            "/represented/role",
-            EnumEditor(PartyRole),
-            N_("Their status in the case"),
-            N_("For example: convicted person or victim."),
-        )
-        self.add_field(
-            "/represented/date_of_birth",
-            DateEditor(),
-            N_("Date of birth"),
-            N_("Date of birth of the person you act for, as DD.MM.YYYY."),
-        )
-        self.add_field(
-            "/represented/basis",
-            EnumEditor(RepresentationBasis),
-            N_("Why you are the legal representative"),
-            N_(
-                "Only for a legal representative: a parent or guardian of a minor may file only "
-                "until the person turns 18 (Resolution No. 1, para. 5); that limit does not "
-                "concern a guardian of an adult who lacks legal capacity."
-            ),
-        )
-        self.add_field(
-            "/represented/authority_document",
-            TextEditor(),
-            N_("Document of authority"),
-            N_(
-                "For a defender: the notice of defence, with its number and date (CPC Art. 68(8)). "
-                "For a representative: the power of attorney or other document. Attach a copy."
-            ),
-        )
+        self.add_field("/represented/full_name", TextEditor())
+        self.add_field("/represented/role", EnumEditor(PartyRole))
+        self.add_field("/represented/date_of_birth", DateEditor())
+        self.add_field("/represented/basis", EnumEditor(RepresentationBasis))
+        self.add_field("/represented/authority_document", TextEditor())

@@ -31,29 +31,9 @@ class RequestSection(Section):
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
         self.kinds = MultiChoiceEditor(RequestKind)
-        self.add_field(
-            "/request/kinds",
-            self.kinds,
-            N_("I ask the court to"),
-            N_("Tick one or more outcomes (CPC Art. 494)."),
-        )
-        self.add_field(
-            "/request/text",
-            MultiLineEditor(),
-            N_("My request in my own words"),
-            N_(
-                "If you write it, the complaint uses these words as its request instead of the "
-                "ticked outcomes. Example: quash the verdict of the Almalinsky District Court of "
-                "Almaty of 10.03.2026 and the appellate ruling, and terminate the case for lack of "
-                "corpus delicti."
-            ),
-        )
-        self.add_field(
-            "/request/direction",
-            EnumEditor(Direction),
-            N_("Effect for the convicted person"),
-            N_("Would the request make the convicted person's position better or worse?"),
-        )
+        self.add_field("/request/kinds", self.kinds)
+        self.add_field("/request/text", MultiLineEditor())
+        self.add_field("/request/direction", EnumEditor(Direction))
         note = QLabel()
         note.setWordWrap(True)
         self.texts.bind(note.setText, WORSENING_NOTE)

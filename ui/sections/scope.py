@@ -20,21 +20,6 @@ class ScopeSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            "/scope/kind",
-            EnumEditor(ScopeKind),
-            N_("In full or in part"),
-            N_("In full: you contest the whole decision. In part: only some of it."),
-        )
-        self.add_field(
-            "/scope/part_description",
-            MultiLineEditor(2),
-            N_("Which part"),
-            N_("If in part: which part. Example: the punishment under Art. 188 part 2."),
-        )
-        self.add_field(
-            "/scope/civil_claim_only",
-            BoolEditor(),
-            N_("Only the civil claim"),
-            N_("A civil plaintiff or defendant may contest only the decision on the civil claim."),
-        )
+        self.add_field("/scope/kind", EnumEditor(ScopeKind))
+        self.add_field("/scope/part_description", MultiLineEditor(2))
+        self.add_field("/scope/civil_claim_only", BoolEditor())

@@ -19,21 +19,6 @@ class SignatureSection(Section):
 
     def __init__(self, document: CaseDocument) -> None:
         super().__init__(document)
-        self.add_field(
-            "/signature/date",
-            DateEditor(),
-            N_("Date of the complaint"),
-            N_("The day you sign, as DD.MM.YYYY."),
-        )
-        self.add_field(
-            "/signature/signer_name",
-            TextEditor(),
-            N_("Name under the signature"),
-            N_("Surname and initials of the person who signs. Example: Ахметов С.Б."),
-        )
-        self.add_field(
-            "/signature/electronic",
-            BoolEditor(),
-            N_("Signed with an electronic digital signature"),
-            N_("Tick when you file through e-filing and sign with your EDS key."),
-        )
+        self.add_field("/signature/date", DateEditor())
+        self.add_field("/signature/signer_name", TextEditor())
+        self.add_field("/signature/electronic", BoolEditor())
