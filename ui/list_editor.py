@@ -276,10 +276,6 @@ class ListEditor(QWidget):
             return item
         return ITEM_FIELD % {"item": item, "field": _(self.field_texts[column.attr].label)}
 
-    def select_for(self, pointer: str) -> None:
-        """Choose the item of `pointer`, so that focusing its input shows the right item."""
-        self.widget_for(pointer)
-
     def inputs(self) -> dict[str, Editor]:
         """Pointer -> editor of every item's inputs."""
         return {

@@ -51,12 +51,6 @@ def ask(
     return created.index(clicked) if clicked in created else cancel
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    from ui.qt import QMessageBox
-
-    ask(parent, title, text, [OK], icon=QMessageBox.Icon.Information)
-
-
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     from ui.qt import QMessageBox
 
