@@ -161,6 +161,9 @@ class FindingsPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.status.setPalette(palette)  # a palette, not a style sheet: it keeps the text size
         self.status_announcer.status_changed(text)
+        if report.eligibility is not None:
+            self._show_eligibility(report)
+            return
         deadline = report.deadline
         if deadline is None or not deadline.judgement.term_applies:
             self.deadline.setVisible(False)
@@ -179,6 +182,16 @@ class FindingsPanel(QWidget):
             text = _(DEADLINE_MISSED) % {"date": day}
         self.deadline.setText(text)
         self.deadline.setVisible(True)
+
+    def _show_eligibility(self, report: Report) -> None:
+        """A petition to the court at the place of execution: when each request may be filed
+        and the arithmetic, as the core words the check's answer (never computed here)."""
+        from assistant.law.eligibility_text import eligibility_lines
+
+        assert report.eligibility is not None
+        lines = eligibility_lines(report.eligibility, current_language())
+        self.deadline.setText("\n".join(lines))
+        self.deadline.setVisible(bool(lines))
 
     def _rebuild(self, report: Report) -> None:
         self.tree.clear()

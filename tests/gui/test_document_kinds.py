@@ -10,7 +10,13 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from assistant.case.drafts import AppealDraft, Draft, NewCircumstancesDraft, PgPetitionDraft
+from assistant.case.drafts import (
+    AppealDraft,
+    Draft,
+    ExecutionPetitionDraft,
+    NewCircumstancesDraft,
+    PgPetitionDraft,
+)
 from assistant.case.enums import DocumentKind, Language
 from assistant.casefile import load_case
 from assistant.session import triage_routes
@@ -33,7 +39,12 @@ from ui.triage import TriageWizard
 pytestmark = pytest.mark.gui
 
 LANGUAGES = list(Language)
-KINDS = [DocumentKind.APPEAL, DocumentKind.PG_PETITION, DocumentKind.NEW_CIRCUMSTANCES]
+KINDS = [
+    DocumentKind.APPEAL,
+    DocumentKind.PG_PETITION,
+    DocumentKind.NEW_CIRCUMSTANCES,
+    DocumentKind.EXECUTION_PETITION,
+]
 EXAMPLE_OF = {
     (DocumentKind.APPEAL, Language.KK): "appeal-kk",
     (DocumentKind.APPEAL, Language.RU): "appeal-ru",
@@ -41,11 +52,14 @@ EXAMPLE_OF = {
     (DocumentKind.PG_PETITION, Language.RU): "pg-petition-ru",
     (DocumentKind.NEW_CIRCUMSTANCES, Language.KK): "new-circumstances-kk",
     (DocumentKind.NEW_CIRCUMSTANCES, Language.RU): "new-circumstances-ru",
+    (DocumentKind.EXECUTION_PETITION, Language.KK): "execution-petition-kk",
+    (DocumentKind.EXECUTION_PETITION, Language.RU): "execution-petition-ru",
 }
 PART_OF = {
     DocumentKind.APPEAL: "appeal",
     DocumentKind.PG_PETITION: "pg_petition",
     DocumentKind.NEW_CIRCUMSTANCES: "new_circumstances",
+    DocumentKind.EXECUTION_PETITION: "execution_petition",
 }
 
 
@@ -103,6 +117,7 @@ def test_switching_shows_the_documents_sections_and_back(window: MainWindow, kin
         (DocumentKind.APPEAL, AppealDraft),
         (DocumentKind.PG_PETITION, PgPetitionDraft),
         (DocumentKind.NEW_CIRCUMSTANCES, NewCircumstancesDraft),
+        (DocumentKind.EXECUTION_PETITION, ExecutionPetitionDraft),
     ],
 )
 def test_every_field_of_the_documents_part_has_an_input(
@@ -125,6 +140,7 @@ def test_every_field_of_the_documents_part_has_an_input(
         ("appeal-ru", DocumentKind.APPEAL),
         ("pg-petition-ru", DocumentKind.PG_PETITION),
         ("new-circumstances-ru", DocumentKind.NEW_CIRCUMSTANCES),
+        ("execution-petition-ru", DocumentKind.EXECUTION_PETITION),
     ],
 )
 def test_every_input_is_named_as_the_core_names_its_field(
@@ -183,6 +199,12 @@ def test_typing_in_the_petition_writes_its_part_and_undo_takes_it_back(
             "new_circumstances",
             {"NC2.ground", "NC6.unlimited", "NC8.request"},
         ),
+        (
+            "route-court-of-execution-ru",
+            DocumentKind.EXECUTION_PETITION,
+            "execution_petition",
+            {"PA34.requests"},
+        ),
     ],
 )
 def test_a_redirect_findings_button_drafts_its_document_and_the_findings_check_it(
@@ -203,7 +225,9 @@ def test_a_redirect_findings_button_drafts_its_document_and_the_findings_check_i
     assert case.filer.full_name == filer  # the shared facts are the same
     ids = {finding.rule.id for finding in window.report.findings}
     assert expected <= ids
-    assert ids & _rule_ids(rules) == {i for i in ids if i.split(".")[0][:2] in ("AP", "PG", "NC")}
+    assert ids & _rule_ids(rules) == {
+        i for i in ids if i.split(".")[0][:2] in ("AP", "PG", "NC", "PA")
+    }
     assert window.findings.draft_buttons == []  # no button to the document being drafted
 
 
