@@ -414,3 +414,26 @@ def test_no_english_string_is_left_in_the_documents_form(
     window.documents.fill()
     left = untranslated(visible_texts(window), language)
     assert left == [], "\n".join(left)
+
+
+# --- the petition to the court at the place of execution: when it may be filed ----------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_petitions_first_days_shown_are_the_cores(
+    window: MainWindow, language: Language
+) -> None:
+    """The findings panel shows, for each request, the first day and the arithmetic in the
+    interface language: the core's words of the check's answer, never computed in the window."""
+    from assistant.law.eligibility_text import eligibility_lines
+
+    window.set_ui_language(language, save=False)
+    _open(window, "execution-petition-ru")
+    assert window.kind is DocumentKind.EXECUTION_PETITION
+    assert window.report is not None and window.report.eligibility is not None
+    expected = eligibility_lines(window.report.eligibility, language)
+    assert len(expected) == 6 and "08.08.2026" in expected[0] and "08.10.2025" in expected[3]
+    shown = window.findings.deadline
+    assert not shown.isHidden() and shown.text() == "\n".join(expected)
+    window.set_ui_language(Language.EN if language is not Language.EN else Language.RU)
+    assert shown.text() != "\n".join(expected)  # it follows the interface language
