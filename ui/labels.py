@@ -259,7 +259,10 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
         PrivilegedPerson.MAN_RAISING_YOUNG_CHILD_ALONE,
         N_("A man raising a young child alone"),
     ),
-    (PrivilegedPerson.RAISING_CHILD_WITH_DISABILITY, N_("Raising a child with a disability")),
+    (
+        PrivilegedPerson.RAISING_CHILD_WITH_DISABILITY,
+        N_("A person raising a child with a disability"),
+    ),
     (PrivilegedPerson.WOMAN_58_OR_OLDER, N_("A woman aged 58 or older")),
     (PrivilegedPerson.MAN_63_OR_OLDER, N_("A man aged 63 or older")),
     (PrivilegedPerson.DISABILITY_GROUP_1_OR_2, N_("A person with a disability of group 1 or 2")),
