@@ -13,7 +13,7 @@ from assistant.calendar_kz import WorkingCalendar
 from assistant.case.enums import DocumentKind, Language
 from assistant.case.execution_vocabulary import PetitionRequest
 from assistant.casefile import load_case
-from assistant.law.eligibility_text import eligibility_lines
+from assistant.law.eligibility_text import eligibility_texts
 from assistant.session import check
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -27,7 +27,9 @@ def _eligibility(name: str):  # type: ignore[no-untyped-def]
 
 
 def test_each_request_gets_its_first_day_and_the_arithmetic_of_the_petition() -> None:
-    lines = eligibility_lines(_eligibility("execution-petition-ru"), Language.RU)
+    texts = eligibility_texts(_eligibility("execution-petition-ru"), Language.RU)
+    assert len(texts) == 2
+    lines = tuple(line for text in texts for line in text.split("\n"))
     assert lines == (
         "Условно-досрочное освобождение: ходатайство можно подать с 08.08.2026.",
         "Условно-досрочное освобождение (п. 2 ч. 3 ст. 72 УК РК): не менее 1/2 срока наказания.",
@@ -46,7 +48,8 @@ def test_each_request_gets_its_first_day_and_the_arithmetic_of_the_petition() ->
 def test_the_day_is_the_one_the_check_computed_in_every_language(language: Language) -> None:
     found = _eligibility("execution-petition-kk")
     assert found.report is not None
-    lines = eligibility_lines(found, language)
+    (text,) = eligibility_texts(found, language)
+    lines = text.split("\n")
     assert len(lines) == 3 and "11.05.2026" in lines[0] and lines[2].endswith("→ 11.05.2026.")
     assert "1/4" in lines[1] and "1/4" in lines[2]
 
@@ -57,13 +60,14 @@ def test_the_arithmetic_is_the_sentence_the_petition_prints() -> None:
     case = load_case(EXAMPLES / "execution-petition-ru.kassatsiya")
     printed = build_document(case, Language.RU, draft=False)
     texts = [getattr(block, "text", "") for block in printed.blocks]
-    for line in eligibility_lines(_eligibility("execution-petition-ru"), Language.RU)[1:3]:
+    parole = eligibility_texts(_eligibility("execution-petition-ru"), Language.RU)[0]
+    for line in parole.split("\n")[1:]:
         assert line in texts
 
 
 def test_an_excluded_request_names_the_article_that_closes_it() -> None:
-    lines = eligibility_lines(_eligibility("execution-petition-excluded-kk"), Language.EN)
-    assert lines == (
+    texts = eligibility_texts(_eligibility("execution-petition-excluded-kk"), Language.EN)
+    assert texts == (
         "Parole: the law closes this request (Criminal Code RK Art. 72(8)(3); Criminal Code RK "
         "Art. 72(1)).",
     )
@@ -75,7 +79,7 @@ def test_a_missing_input_says_the_day_cannot_be_computed_yet() -> None:
     case.execution_petition.term_start = None
     report = check(case, TODAY, WorkingCalendar()).report
     assert report.eligibility is not None
-    (line,) = eligibility_lines(report.eligibility, Language.EN)
+    (line,) = eligibility_texts(report.eligibility, Language.EN)
     assert "cannot be computed yet" in line
 
 
@@ -86,9 +90,9 @@ def test_a_reduction_says_its_cap_and_nothing_is_said_when_nothing_is_asked() ->
     case.execution_petition.assisted_group_investigation = True
     report = check(case, TODAY, WorkingCalendar()).report
     assert report.eligibility is not None
-    (line,) = eligibility_lines(report.eligibility, Language.EN)
+    (line,) = eligibility_texts(report.eligibility, Language.EN)
     assert line.startswith("Reduction of the unserved part: ") and "at most" in line
     case.execution_petition.requests = []
     report = check(case, TODAY, WorkingCalendar()).report
     assert report.eligibility is not None
-    assert eligibility_lines(report.eligibility, Language.EN) == ()
+    assert eligibility_texts(report.eligibility, Language.EN) == ()

@@ -1,7 +1,7 @@
 """The computed eligibility of a petition to the court at the place of execution, in words.
 
 The check computes once when each request of the petition may be filed (`Report.eligibility`,
-`eligibility_report.py`); a front end shows it with these lines, in the language it asks for:
+`eligibility_report.py`); a front end shows it with these texts, in the language it asks for:
 per request the petition makes, the first day and the arithmetic that gave it, worded as the
 petition itself words it (`document/served_text.py`, the template of that language), so the
 window and the document say the same sentence. Nothing here decides: it words the answer.
@@ -36,18 +36,22 @@ CAP = N_(
 NOT_COMPUTABLE = N_("%(request)s: the day cannot be computed; check the dates entered.")
 
 
-def eligibility_lines(found: PetitionEligibility, language: Language) -> tuple[str, ...]:
-    """For each request the petition makes: its first day (or why it has none), then the
-    arithmetic of the part served that gave it, in `language`. Empty when nothing is asked."""
+def eligibility_texts(found: PetitionEligibility, language: Language) -> tuple[str, ...]:
+    """One text per request the petition makes, in `language`: its first day (or why it has
+    none) on the first line, then the arithmetic of the part served that gave it. One text
+    when an input is missing; none when nothing is asked."""
     if not found.requested:
         return ()
     if found.report is None:
         return (gettext_in(language, MISSING),)
-    lines: list[str] = []
-    for request in found.requested:
-        answer = found.report.for_request(request)
-        lines += _request_lines(PetitionRequest(request.value), answer, language)
-    return tuple(lines)
+    return tuple(
+        "\n".join(
+            _request_lines(
+                PetitionRequest(request.value), found.report.for_request(request), language
+            )
+        )
+        for request in found.requested
+    )
 
 
 def _request_lines(request: PetitionRequest, answer: Eligibility, language: Language) -> list[str]:

@@ -19,6 +19,7 @@ from assistant.case.drafts import (
 )
 from assistant.case.enums import DocumentKind, Language
 from assistant.casefile import load_case
+from assistant.i18n import _
 from assistant.session import triage_routes
 from assistant.triage import Relief, TriageAnswers
 from tests.gui.conftest import EXAMPLES, ROOT, TODAY, when_modal
@@ -423,17 +424,21 @@ def test_no_english_string_is_left_in_the_documents_form(
 def test_the_petitions_first_days_shown_are_the_cores(
     window: MainWindow, language: Language
 ) -> None:
-    """The findings panel shows, for each request, the first day and the arithmetic in the
-    interface language: the core's words of the check's answer, never computed in the window."""
-    from assistant.law.eligibility_text import eligibility_lines
+    """The findings panel shows first, for each request, the first day and the arithmetic in
+    the interface language: the core's words of the check's answer, never computed here."""
+    from assistant.law.eligibility_text import eligibility_texts
+    from ui.findings_panel import ELIGIBILITY_TITLE
 
     window.set_ui_language(language, save=False)
     _open(window, "execution-petition-ru")
     assert window.kind is DocumentKind.EXECUTION_PETITION
     assert window.report is not None and window.report.eligibility is not None
-    expected = eligibility_lines(window.report.eligibility, language)
-    assert len(expected) == 6 and "08.08.2026" in expected[0] and "08.10.2025" in expected[3]
-    shown = window.findings.deadline
-    assert not shown.isHidden() and shown.text() == "\n".join(expected)
+    expected = eligibility_texts(window.report.eligibility, language)
+    assert len(expected) == 2 and "08.08.2026" in expected[0] and "08.10.2025" in expected[1]
+    group = window.findings.eligibility_group
+    assert group is not None and window.findings.tree.topLevelItem(0) is group
+    assert group.text(0) == _(ELIGIBILITY_TITLE) and group.isExpanded()
+    assert [group.child(i).text(0) for i in range(group.childCount())] == list(expected)
     window.set_ui_language(Language.EN if language is not Language.EN else Language.RU)
-    assert shown.text() != "\n".join(expected)  # it follows the interface language
+    group = window.findings.eligibility_group
+    assert group is not None and group.child(0).text(0) != expected[0]  # the new language

@@ -109,7 +109,7 @@ class ExecutionSentenceSection(Section):
     intro = N_(
         "The punishment and its term after every change: aggregation, amnesty, pardon, a higher "
         "court's decision. The start of the term is in the institution's certificate. The first "
-        "day you may file is shown above the findings."
+        "day you may file is shown at the top of the findings."
     )
     prefixes = (
         f"{P}/punishment",
