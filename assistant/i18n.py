@@ -71,3 +71,13 @@ def gettext_in(language: Language, message: str) -> str:
 def ngettext_in(language: Language, singular: str, plural: str, n: int) -> str:
     """Plural-aware translation into a given language."""
     return translations(language).ngettext(singular, plural, n)
+
+
+def pgettext_in(language: Language, context: str, message: str) -> str:
+    """Translation with a context into a given language."""
+    return translations(language).pgettext(context, message)
+
+
+def npgettext_in(language: Language, context: str, singular: str, plural: str, n: int) -> str:
+    """Plural-aware translation with a context into a given language."""
+    return translations(language).npgettext(context, singular, plural, n)

@@ -29,6 +29,8 @@ KEYWORDS = {
     "pgettext": ((1, "c"), 2),
     "gettext_in": (2,),
     "ngettext_in": (2, 3),
+    "pgettext_in": ((2, "c"), 3),
+    "npgettext_in": ((2, "c"), 3, 4),
 }
 METHOD_MAP = [
     ("assistant/**.py", "python"),

@@ -27,7 +27,7 @@ def problems_by_field(report: Report, language: Language) -> dict[str, tuple[str
     for finding in report.findings:
         if finding.severity not in TOLD_ON_THE_FIELD:
             continue
-        line = f"{finding_label(finding, language)}: {finding.message(language)}"
+        line = f"{finding_label(finding, language, report.kind)}: {finding.message(language)}"
         for pointer in finding.fields:
             found.setdefault(pointer, []).append(line)
     return {pointer: tuple(lines) for pointer, lines in found.items()}

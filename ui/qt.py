@@ -8,7 +8,6 @@ opened later use are resolved on first use (`_LATER`, PEP 562).
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -62,6 +61,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.pyside_features import skip_feature_scan
 
 __all__ = [
     "ACCESSIBLE_TEXT_ROLE",
@@ -157,26 +158,7 @@ ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
 
 
-def _uses_no_pyside_features(_module: object) -> bool:
-    return False
-
-
-def _skip_feature_scan() -> None:
-    """Stop PySide6 from reading the source of every module imported after it.
-
-    PySide6 hooks `import` so that a module may opt into `from __feature__ import snake_case`;
-    to tell, it reads each newly imported module's source file and looks for "PySide6" in it
-    (13-25 ms of our start-up from a pip install: ~95 modules; a bundle has no sources). This
-    app never opts in, so every module is answered "no" without reading it (napari#8584 found
-    the same cost). The hook is PySide6's private code: if a release renames it, this does
-    nothing and start-up is only slower; tests/gui/test_qt_namespace.py notices.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = _uses_no_pyside_features  # type: ignore[attr-defined]
-
-
-_skip_feature_scan()
+skip_feature_scan()
 
 _LATER = {
     "QAbstractButton": "PySide6.QtWidgets",

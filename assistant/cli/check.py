@@ -33,7 +33,7 @@ def format_report(report: Report, language: Language) -> str:
     """Human-readable findings, most serious first, each with citation and what to do."""
     lines: list[str] = []
     for finding in report.findings:
-        label = finding_label(finding, language)
+        label = finding_label(finding, language, report.kind)
         ground = f" [{finding.ground}]" if finding.ground else ""
         lines.append(f"{label}{ground} {finding.rule.id}: {finding.message(language)}")
         lines.append(f"    {finding.hint(language)}")

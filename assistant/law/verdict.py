@@ -10,8 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from assistant.case.enums import Language
-from assistant.i18n import N_, gettext_in, ngettext_in
+from assistant.case.enums import DocumentKind, Language
+from assistant.i18n import N_, gettext_in, ngettext_in, npgettext_in, pgettext_in
 from assistant.law.rule import Severity
 
 if TYPE_CHECKING:
@@ -33,6 +33,13 @@ SEVERITY_LABELS = {
 UNDECIDED_LABEL = N_("Cannot confirm yet")
 READY = N_("Ready to file")
 
+# Documents named by a neuter noun in Russian (ходатайство, заявление): "will be returned"
+# agrees with it («Будет возвращено»), where the complaint's is feminine («Будет возвращена»);
+# their texts carry the gettext context "petition".
+_PETITIONS = frozenset(
+    {DocumentKind.PG_PETITION, DocumentKind.NEW_CIRCUMSTANCES, DocumentKind.EXECUTION_PETITION}
+)
+
 
 def verdict_of(report: Report) -> Verdict:
     if report.blocking:
@@ -47,9 +54,21 @@ def status_line(report: Report, language: Language) -> str:
     verdict = verdict_of(report)
     if verdict is Verdict.RETURN:
         count = len(report.blocking)
-        template = ngettext_in(
-            language, "Will be returned: %(n)s problem", "Will be returned: %(n)s problems", count
-        )
+        if report.kind in _PETITIONS:
+            template = npgettext_in(
+                language,
+                "petition",
+                "Will be returned: %(n)s problem",
+                "Will be returned: %(n)s problems",
+                count,
+            )
+        else:
+            template = ngettext_in(
+                language,
+                "Will be returned: %(n)s problem",
+                "Will be returned: %(n)s problems",
+                count,
+            )
         return template % {"n": count}
     if verdict is Verdict.UNDECIDED:
         count = len(report.undecided)
@@ -63,10 +82,15 @@ def status_line(report: Report, language: Language) -> str:
     return gettext_in(language, READY)
 
 
-def finding_label(finding: Finding, language: Language) -> str:
-    """The short label of a finding's weight: "Will be returned", "Cannot confirm yet", …"""
+def finding_label(
+    finding: Finding, language: Language, kind: DocumentKind = DocumentKind.CASSATION
+) -> str:
+    """The short label of a finding's weight in a check of document `kind`: "Will be
+    returned", "Cannot confirm yet", …"""
     if finding.undecided:
         return gettext_in(language, UNDECIDED_LABEL)
+    if finding.severity is Severity.RETURN and kind in _PETITIONS:
+        return pgettext_in(language, "petition", "Will be returned")
     return gettext_in(language, SEVERITY_LABELS[finding.severity])
 
 

@@ -94,5 +94,5 @@ IMPORT_AFTER_QT = textwrap.dedent(
 
 
 def test_modules_imported_after_pyside6_are_not_read_for_features() -> None:
-    """PySide6's import hook would read each module's source (ui/qt.py `_skip_feature_scan`)."""
+    """PySide6's import hook would read each module's source (ui/pyside_features.py `skip_feature_scan`)."""
     assert run_fresh_python("-c", IMPORT_AFTER_QT) == ["END"]
