@@ -4,7 +4,7 @@ title bar, step by step at the contested decisions, with the ready example, per 
     python scripts/screenshots.py            # writes docs/screenshots/main-{kk,ru,en}.png
     python scripts/screenshots.py --out /tmp/shots --sizes 8,20 --sections acts,grounds
         # every language × text size × section: /tmp/shots/{lang}-{size}pt-{section}.png
-    python scripts/screenshots.py --documents
+    python scripts/screenshots.py --documents [--kinds execution-petition]
         # each other document's form with its example, every section:
         # docs/screenshots/{kind}-{lang}-{section}.png
 
@@ -38,6 +38,7 @@ DOCUMENT_EXAMPLES = {
     "appeal": {"kk": "appeal-kk", "ru": "appeal-ru"},
     "pg-petition": {"kk": "pg-petition-kk", "ru": "pg-petition-ru"},
     "new-circumstances": {"kk": "new-circumstances-kk", "ru": "new-circumstances-ru"},
+    "execution-petition": {"kk": "execution-petition-kk", "ru": "execution-petition-ru"},
 }
 
 
@@ -98,13 +99,16 @@ def _option(name: str, default: str) -> str:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
 
 
-def _shoot_documents(out: Path, env: dict[str, str], size: str) -> None:
-    """Every section of each other document's form, in each interface language."""
+def _shoot_documents(out: Path, env: dict[str, str], size: str, kinds: list[str]) -> None:
+    """Every section of each other document's form (those of `kinds`), in each interface
+    language."""
     sys.path.insert(0, str(ROOT))
     from assistant.case.enums import DocumentKind
     from ui.sections import SECTIONS_OF
 
     for kind, examples in DOCUMENT_EXAMPLES.items():
+        if kind not in kinds:
+            continue
         for language in LANGUAGES:
             example = examples["kk" if language == "kk" else "ru"]
             for section_type in SECTIONS_OF[DocumentKind(kind)]:
@@ -132,7 +136,8 @@ def main() -> int:
     time.sleep(1.0)
     try:
         if "--documents" in sys.argv:
-            _shoot_documents(out, env, sizes[0])
+            kinds = _option("--kinds", ",".join(DOCUMENT_EXAMPLES)).split(",")
+            _shoot_documents(out, env, sizes[0], kinds)
             return 0
         for language in LANGUAGES:
             for size in sizes:

@@ -53,6 +53,7 @@ GROUND_TITLE = N_("The court returns it under %(citation)s")
 DOCUMENT_GROUND_TITLE = N_("It is returned under %(citation)s")
 DRAFT_THIS = N_("Draft this document")
 PERSONAL_DATA_TITLE = N_("Personal data")
+ELIGIBILITY_TITLE = N_("When the petition may be filed")
 STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
 SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 CHECKING = N_("Checking the complaint…")
@@ -76,7 +77,17 @@ def _key(
     findings = tuple(
         (f.rule.id, f.fields, tuple(sorted(f.params.items()))) for f in report.findings
     )
-    return (findings, personal, tuple(sorted(drafts.items())), kind)
+    return (findings, personal, tuple(sorted(drafts.items())), kind, _eligibility(report))
+
+
+def _eligibility(report: Report) -> tuple[str, ...]:
+    """A petition to the court at the place of execution: when each request may be filed and
+    the arithmetic, as the core words the check's answer (never computed here)."""
+    if report.eligibility is None:
+        return ()
+    from assistant.law.eligibility_text import eligibility_texts
+
+    return eligibility_texts(report.eligibility, current_language())
 
 
 class FindingsPanel(QWidget):
@@ -95,6 +106,7 @@ class FindingsPanel(QWidget):
         self.kind = DocumentKind.CASSATION
         self.draft_buttons: list[QPushButton] = []
         self.personal_group: QTreeWidgetItem | None = None
+        self.eligibility_group: QTreeWidgetItem | None = None
         self._shown_key: tuple[object, ...] | None = None
         self.status = QLabel()
         self.status.setObjectName("findings-status")
@@ -188,6 +200,7 @@ class FindingsPanel(QWidget):
         ground_title = (
             GROUND_TITLE if self.kind is DocumentKind.CASSATION else DOCUMENT_GROUND_TITLE
         )
+        self._add_eligibility(report)
         groups: dict[str, QTreeWidgetItem] = {}
         grounds: dict[str, QTreeWidgetItem] = {}
         for finding in sorted(report.findings, key=_group_rank):
@@ -209,6 +222,20 @@ class FindingsPanel(QWidget):
             self._add_finding(parent, finding, language)
         self._add_personal_data(language)
         self._fit_rows()
+
+    def _add_eligibility(self, report: Report) -> None:
+        """For a petition to the court at the place of execution, the first group: the first
+        day each request may be filed, with the arithmetic, one row per request."""
+        self.eligibility_group = None
+        texts = _eligibility(report)
+        if not texts:
+            return
+        group = QTreeWidgetItem(self.tree, [_(ELIGIBILITY_TITLE)])
+        group.setExpanded(True)
+        for text in texts:
+            item = QTreeWidgetItem(group, [text])
+            item.setToolTip(0, text)
+        self.eligibility_group = group
 
     def _add_personal_data(self, language: Language) -> None:
         """The "Personal data" group after the legal findings, one row per IIN or phone."""

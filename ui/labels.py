@@ -36,6 +36,18 @@ from assistant.case.enums import (
     TrialProcedure,
     Withdrawer,
 )
+from assistant.case.execution_vocabulary import (
+    AdditionalRelease,
+    AgeAtCrime,
+    CancellationItem,
+    CustodyRate,
+    EarlierOutcome,
+    ExclusionFact,
+    MilderPunishment,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
+)
 from assistant.i18n import N_
 
 NOT_CHOSEN = N_("— not chosen —")
@@ -226,6 +238,73 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
         N_("Quash the acts and send the case for a new investigation"),
     ),
     (ReopeningOutcome.NEW_TRIAL, N_("Quash the acts and send the case for a new trial")),
+    # The petition to the court at the place of execution (CC Arts. 72, 73, 86, 87).
+    (PetitionRequest.PAROLE, N_("Parole")),
+    (
+        PetitionRequest.REPLACEMENT,
+        N_("Replacement of the unserved part by a milder punishment"),
+    ),
+    (PetitionRequest.REDUCTION, N_("Reduction of the unserved part")),
+    (ServedPunishment.IMPRISONMENT, N_("Imprisonment")),
+    (ServedPunishment.LIFE_IMPRISONMENT, N_("Life imprisonment")),
+    (ServedPunishment.RESTRICTION_OF_LIBERTY, N_("Restriction of liberty")),
+    (ServedPunishment.CORRECTIONAL_LABOUR, N_("Correctional labour")),
+    (ServedPunishment.OTHER, N_("Another punishment (a fine, community service, arrest)")),
+    (AgeAtCrime.UNDER_18, N_("Under 18")),
+    (AgeAtCrime.FROM_18_TO_20, N_("18 to 20")),
+    (AgeAtCrime.ADULT, N_("21 or older")),
+    (PrivilegedPerson.PREGNANT, N_("A pregnant woman")),
+    (PrivilegedPerson.WOMAN_WITH_YOUNG_CHILD, N_("A woman who has or raises a young child")),
+    (
+        PrivilegedPerson.MAN_RAISING_YOUNG_CHILD_ALONE,
+        N_("A man raising a young child alone"),
+    ),
+    (
+        PrivilegedPerson.RAISING_CHILD_WITH_DISABILITY,
+        N_("A person raising a child with a disability"),
+    ),
+    (PrivilegedPerson.WOMAN_58_OR_OLDER, N_("A woman aged 58 or older")),
+    (PrivilegedPerson.MAN_63_OR_OLDER, N_("A man aged 63 or older")),
+    (PrivilegedPerson.DISABILITY_GROUP_1_OR_2, N_("A person with a disability of group 1 or 2")),
+    (
+        ExclusionFact.TERROR_WITH_DEATHS,
+        N_(
+            "A terrorist or extremist crime that caused deaths, or combined with an especially "
+            "grave crime"
+        ),
+    ),
+    (ExclusionFact.TERROR_WITHOUT_DEATHS, N_("A terrorist or extremist crime without deaths")),
+    (ExclusionFact.GRAVE_CORRUPTION, N_("A grave or especially grave corruption crime")),
+    (ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS, N_("A sexual crime against minors")),
+    (ExclusionFact.KILLING_IN_CRIMINAL_GROUP, N_("A killing committed in a criminal group")),
+    (ExclusionFact.CRIME_IN_CRIMINAL_GROUP, N_("A crime committed in a criminal group")),
+    (ExclusionFact.TORTURE, N_("Torture")),
+    (
+        ExclusionFact.REPLACED_UNDER_ART_73,
+        N_("Serving a punishment that replaced imprisonment (CC Art. 73)"),
+    ),
+    (ExclusionFact.PAROLED_FROM_LIFE_BEFORE, N_("Was paroled from life imprisonment before")),
+    (
+        ExclusionFact.NEW_GRAVE_CRIME_WHILE_SERVING_LIFE,
+        N_("Committed a new grave crime while serving life imprisonment"),
+    ),
+    (CancellationItem.ITEM_1, N_("Item 1: offences or evasion of duties while on parole")),
+    (
+        CancellationItem.ITEM_2,
+        N_("Item 2: a negligent crime, or a minor one by a person of CC Art. 72(4)"),
+    ),
+    (CancellationItem.ITEM_3, N_("Item 3: another intentional crime")),
+    (CustodyRate.ONE, N_("One day for one day")),
+    (CustodyRate.ONE_AND_A_HALF, N_("One day for one and a half days")),
+    (CustodyRate.TWO, N_("One day for two days")),
+    (CustodyRate.HOUSE_ARREST, N_("House arrest: two days for one day")),
+    (EarlierOutcome.REFUSED, N_("Refused")),
+    (EarlierOutcome.RETURNED, N_("Returned for defects")),
+    (EarlierOutcome.NOT_ACCEPTED, N_("Not accepted (for example, filed too early)")),
+    (MilderPunishment.RESTRICTION_OF_LIBERTY, N_("Restriction of liberty")),
+    (MilderPunishment.FINE, N_("A fine")),
+    (AdditionalRelease.FULL, N_("In full")),
+    (AdditionalRelease.PARTIAL, N_("In part")),
 )
 # Keyed by (type, value): values of different vocabularies compare equal as strings.
 LABELS: dict[tuple[type, str], str] = {(type(value), value.value): text for value, text in _PAIRS}

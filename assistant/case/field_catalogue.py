@@ -658,6 +658,184 @@ FIELDS: dict[str, FieldText] = {
         N_("The additional punishment"),
         N_("An additional punishment still to be served. Example: a ban on holding posts."),
     ),
+    "/execution_petition/requests": FieldText(
+        N_("I ask the court for"),
+        N_(
+            "Tick one or more. Parole and replacement together: the replacement is asked in case "
+            "parole is refused (Resolution No. 6 of 2015, para. 11)."
+        ),
+    ),
+    "/execution_petition/milder_punishment": FieldText(
+        N_("Milder punishment sought"),
+        N_("For a replacement: what the unserved part should be replaced by (CC Art. 73(3))."),
+    ),
+    "/execution_petition/additional_release": FieldText(
+        N_("Release from the additional punishment"),
+        N_("Whether you also ask to be released from it in full or in part."),
+    ),
+    "/execution_petition/additional_lifetime": FieldText(
+        N_("The additional punishment is a lifetime ban"),
+        N_("A lifetime ban is never released (Resolution No. 6 of 2015, para. 14)."),
+    ),
+    "/execution_petition/birth_date": FieldText(
+        N_("Date of birth of the convicted person"),
+        N_("As DD.MM.YYYY. The petition states it with the name."),
+    ),
+    "/execution_petition/punishment": FieldText(
+        N_("Punishment being served"),
+        N_("The main punishment as the sentence now stands."),
+    ),
+    "/execution_petition/term": FieldText(
+        N_("Term of the sentence"),
+        N_(
+            "The term as the last verdict or ruling fixed it, after any aggregation, amnesty, "
+            "pardon or change by a higher court."
+        ),
+    ),
+    "/execution_petition/term/years": FieldText(
+        N_("Term of the sentence: years"),
+        N_("Years of the term as the sentence now stands; empty if none."),
+    ),
+    "/execution_petition/term/months": FieldText(
+        N_("Term of the sentence: months"),
+        N_("Months of the term beyond the whole years; empty if none."),
+    ),
+    "/execution_petition/term/days": FieldText(
+        N_("Term of the sentence: days"),
+        N_("Days of the term beyond the whole months; empty if none."),
+    ),
+    "/execution_petition/term_start": FieldText(
+        N_("Start of the term"),
+        N_("The day the term is counted from, as the institution's certificate gives it."),
+    ),
+    "/execution_petition/notice_date": FieldText(
+        N_("Date of the institution's notice"),
+        N_(
+            "Optional: the day the institution told you that the part of the term required for "
+            "the petition is served."
+        ),
+    ),
+    "/execution_petition/custody/*/rate": FieldText(
+        N_("Credited at the rate"),
+        N_("As the verdict says: one day for one, for one and a half, for two; house arrest."),
+    ),
+    "/execution_petition/custody/*/first_day": FieldText(
+        N_("First day"),
+        N_("The first day held, as DD.MM.YYYY."),
+    ),
+    "/execution_petition/custody/*/last_day": FieldText(
+        N_("Last day"),
+        N_("The last day held, as DD.MM.YYYY."),
+    ),
+    "/execution_petition/custody/*/days": FieldText(
+        N_("Days"),
+        N_("Instead of the dates: the number of days the verdict states."),
+    ),
+    "/execution_petition/custody/*/credited_by_verdict": FieldText(
+        N_("The verdict credited this period"),
+        N_(
+            "Untick for a period the verdict did not credit: it is not counted; the court that "
+            "passed the verdict decides it."
+        ),
+    ),
+    "/execution_petition/age_at_crime": FieldText(
+        N_("Age when the crime was committed"),
+        N_("Under 18, 18 to 20, or older (CC Arts. 86, 87, 90)."),
+    ),
+    "/execution_petition/against_life_or_health": FieldText(
+        N_("The most serious crime was against life or health"),
+        N_("It changes the part of the term to serve (CC Arts. 72(3), 73(2))."),
+    ),
+    "/execution_petition/against_life": FieldText(
+        N_("The most serious crime was against life"),
+        N_("It changes the part of the term to serve (CC Art. 72(4), Arts. 86, 87)."),
+    ),
+    "/execution_petition/privileged": FieldText(
+        N_("The convicted person is"),
+        N_(
+            "Tick what applies: parole then comes after a smaller part of the term (CC Art. "
+            "72(4)). Attach the document that shows it."
+        ),
+    ),
+    "/execution_petition/agreement_fulfilled": FieldText(
+        N_("Every condition of a cooperation agreement was fulfilled"),
+        N_(
+            "Only when all its conditions were met and the persons exposed were convicted (CPC "
+            "Art. 621(2))."
+        ),
+    ),
+    "/execution_petition/active_assistance": FieldText(
+        N_("Actively helped to prevent or solve terrorist or extremist crimes"),
+        N_("Only this opens parole for such a crime without deaths (CC Art. 72(8))."),
+    ),
+    "/execution_petition/assisted_group_investigation": FieldText(
+        N_("Helped to solve crimes of a criminal group while serving the sentence"),
+        N_("A ground for reducing the unserved part (CC Art. 73(4))."),
+    ),
+    "/execution_petition/exclusions_answered": FieldText(
+        N_("I went through this list"),
+        N_("Tick once you have checked each item, even if none applies."),
+    ),
+    "/execution_petition/exclusions": FieldText(
+        N_("The convicted person was convicted of, or"),
+        N_("Tick every item that applies (CC Arts. 72(8), 73(2), 73(4))."),
+    ),
+    "/execution_petition/minor_victim_aged_14_to_18": FieldText(
+        N_("The victim was a minor aged 14 to 18"),
+        N_(
+            "For a sexual crime against a minor: the law's exception for a victim aged 14 to 18 "
+            "(CC Art. 72(8)(4))."
+        ),
+    ),
+    "/execution_petition/cancelled_parole": FieldText(
+        N_("An earlier parole was cancelled under"),
+        N_("The item of CC Art. 72(7) on which an earlier parole was cancelled, if it was."),
+    ),
+    "/execution_petition/earlier_petitions/*/request": FieldText(
+        N_("What it asked"),
+        N_("Parole, replacement or reduction."),
+    ),
+    "/execution_petition/earlier_petitions/*/ruled_on": FieldText(
+        N_("Date of the court's ruling"),
+        N_("As DD.MM.YYYY; a waiting period counts from it."),
+    ),
+    "/execution_petition/earlier_petitions/*/outcome": FieldText(
+        N_("What became of it"),
+        N_("Refused, returned for defects, or not accepted."),
+    ),
+    "/execution_petition/damage_compensated": FieldText(
+        N_("The damage of the crime is fully compensated"),
+        N_("The damage the verdict ordered to pay (Resolution No. 6 of 2015, para. 10)."),
+    ),
+    "/execution_petition/malicious_violations": FieldText(
+        N_("Found a malicious violator of the regime"),
+        N_("Whether the institution found the person a malicious violator (PEC Art. 130(3))."),
+    ),
+    "/execution_petition/foreign_citizen": FieldText(
+        N_("A foreign citizen or stateless person"),
+        N_(
+            "A replacement is then only by a fine, and the court weighs the guarantees you give "
+            "(Resolution No. 6 of 2015, paras. 19, 21)."
+        ),
+    ),
+    "/execution_petition/housing_consent_attached": FieldText(
+        N_("Consent of relatives to house me is attached"),
+        N_("Written consent of relatives, or an offer of housing, goes with the petition."),
+    ),
+    "/execution_petition/job_offer_attached": FieldText(
+        N_("A job offer is attached"),
+        N_("A job offer from an organisation or the local government goes with the petition."),
+    ),
+    "/execution_petition/filing/channel": _CHANNEL,
+    "/execution_petition/filing/date": FieldText(
+        N_("Filing date"),
+        N_(
+            "The day you hand the petition to the administration of the institution or file it. "
+            "The first day to file is judged against it."
+        ),
+    ),
+    "/execution_petition/signature/date": _DATE_3,
+    "/execution_petition/signature/signer_name": _SIGNER_NAME,
 }
 
 ITEMS: dict[str, str] = {
@@ -669,6 +847,8 @@ ITEMS: dict[str, str] = {
     "/attachments": N_("Attachment %(number)d"),
     "/appeal/arguments": N_("Argument %(number)d"),
     "/pg_petition/special_grounds": N_("Ground of Art. 485(2) %(number)d"),
+    "/execution_petition/custody": N_("Custody period %(number)d"),
+    "/execution_petition/earlier_petitions": N_("Earlier petition %(number)d"),
 }
 
 

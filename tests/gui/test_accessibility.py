@@ -517,7 +517,14 @@ LAYOUT_RUN = textwrap.dedent(
     window = MainWindow(Settings(step_by_step=True, language=language),
                         today=lambda: dt.date(2026, 11, 26),
                         recovery=RecoveryStore(Path(tempfile.mkdtemp())))
-    open_example(window, Language.KK if language is Language.KK else Language.RU)
+    if len(sys.argv) > 3:  # a bundled example of another document's form
+        from assistant.casefile import load_case
+        from assistant.resources import data_dir
+
+        example = data_dir("examples") / f"{sys.argv[3]}.kassatsiya"
+        window.document.replace(load_case(example), None)
+    else:
+        open_example(window, Language.KK if language is Language.KK else Language.RU)
     window.show()
     for _ in range(20):
         app.processEvents()
@@ -554,7 +561,9 @@ LAYOUT_RUN = textwrap.dedent(
 )
 
 
-def _layout(tmp_path: Path, language: Language, size: int) -> list[list[str]]:
+def _layout(
+    tmp_path: Path, language: Language, size: int, example: str | None = None
+) -> list[list[str]]:
     config = tmp_path / "screen.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
     config.write_text(json.dumps({"screens": [screen], "windowFrameMargins": True}))
@@ -563,6 +572,7 @@ def _layout(tmp_path: Path, language: Language, size: int) -> list[list[str]]:
         LAYOUT_RUN,
         language.value,
         str(size),
+        *([example] if example else []),
         QT_QPA_PLATFORM=f"offscreen:configfile={config}",
     )
     return [
@@ -584,6 +594,21 @@ def test_at_the_largest_text_nothing_scrolls_sideways_or_is_cut(
 
     rows = _layout(tmp_path, language, MAX_TEXT_SIZE)
     assert len([row for row in rows if row[0] == "sideways"]) == 12 + 3
+    assert _problems(rows) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_petitions_form_at_the_largest_text_neither_scrolls_sideways_nor_is_cut(
+    tmp_path: Path, language: Language
+) -> None:
+    """The form of the petition to the court at the place of execution, and the first days
+    shown above its findings, at the largest text on a 1366×768 screen."""
+    from ui.settings import MAX_TEXT_SIZE
+
+    example = "execution-petition-kk" if language is Language.KK else "execution-petition-ru"
+    rows = _layout(tmp_path, language, MAX_TEXT_SIZE, example)
+    assert len([row for row in rows if row[0] == "sideways"]) == 14 + 3
+    assert len([row for row in rows if row[0] == "finding-cut"]) > 6  # the first days too
     assert _problems(rows) == []
 
 

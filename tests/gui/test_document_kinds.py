@@ -10,9 +10,16 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from assistant.case.drafts import AppealDraft, Draft, NewCircumstancesDraft, PgPetitionDraft
+from assistant.case.drafts import (
+    AppealDraft,
+    Draft,
+    ExecutionPetitionDraft,
+    NewCircumstancesDraft,
+    PgPetitionDraft,
+)
 from assistant.case.enums import DocumentKind, Language
 from assistant.casefile import load_case
+from assistant.i18n import _
 from assistant.session import triage_routes
 from assistant.triage import Relief, TriageAnswers
 from tests.gui.conftest import EXAMPLES, ROOT, TODAY, when_modal
@@ -33,7 +40,12 @@ from ui.triage import TriageWizard
 pytestmark = pytest.mark.gui
 
 LANGUAGES = list(Language)
-KINDS = [DocumentKind.APPEAL, DocumentKind.PG_PETITION, DocumentKind.NEW_CIRCUMSTANCES]
+KINDS = [
+    DocumentKind.APPEAL,
+    DocumentKind.PG_PETITION,
+    DocumentKind.NEW_CIRCUMSTANCES,
+    DocumentKind.EXECUTION_PETITION,
+]
 EXAMPLE_OF = {
     (DocumentKind.APPEAL, Language.KK): "appeal-kk",
     (DocumentKind.APPEAL, Language.RU): "appeal-ru",
@@ -41,11 +53,14 @@ EXAMPLE_OF = {
     (DocumentKind.PG_PETITION, Language.RU): "pg-petition-ru",
     (DocumentKind.NEW_CIRCUMSTANCES, Language.KK): "new-circumstances-kk",
     (DocumentKind.NEW_CIRCUMSTANCES, Language.RU): "new-circumstances-ru",
+    (DocumentKind.EXECUTION_PETITION, Language.KK): "execution-petition-kk",
+    (DocumentKind.EXECUTION_PETITION, Language.RU): "execution-petition-ru",
 }
 PART_OF = {
     DocumentKind.APPEAL: "appeal",
     DocumentKind.PG_PETITION: "pg_petition",
     DocumentKind.NEW_CIRCUMSTANCES: "new_circumstances",
+    DocumentKind.EXECUTION_PETITION: "execution_petition",
 }
 
 
@@ -103,6 +118,7 @@ def test_switching_shows_the_documents_sections_and_back(window: MainWindow, kin
         (DocumentKind.APPEAL, AppealDraft),
         (DocumentKind.PG_PETITION, PgPetitionDraft),
         (DocumentKind.NEW_CIRCUMSTANCES, NewCircumstancesDraft),
+        (DocumentKind.EXECUTION_PETITION, ExecutionPetitionDraft),
     ],
 )
 def test_every_field_of_the_documents_part_has_an_input(
@@ -125,6 +141,7 @@ def test_every_field_of_the_documents_part_has_an_input(
         ("appeal-ru", DocumentKind.APPEAL),
         ("pg-petition-ru", DocumentKind.PG_PETITION),
         ("new-circumstances-ru", DocumentKind.NEW_CIRCUMSTANCES),
+        ("execution-petition-ru", DocumentKind.EXECUTION_PETITION),
     ],
 )
 def test_every_input_is_named_as_the_core_names_its_field(
@@ -183,6 +200,12 @@ def test_typing_in_the_petition_writes_its_part_and_undo_takes_it_back(
             "new_circumstances",
             {"NC2.ground", "NC6.unlimited", "NC8.request"},
         ),
+        (
+            "route-court-of-execution-ru",
+            DocumentKind.EXECUTION_PETITION,
+            "execution_petition",
+            {"PA34.requests"},
+        ),
     ],
 )
 def test_a_redirect_findings_button_drafts_its_document_and_the_findings_check_it(
@@ -203,7 +226,9 @@ def test_a_redirect_findings_button_drafts_its_document_and_the_findings_check_i
     assert case.filer.full_name == filer  # the shared facts are the same
     ids = {finding.rule.id for finding in window.report.findings}
     assert expected <= ids
-    assert ids & _rule_ids(rules) == {i for i in ids if i.split(".")[0][:2] in ("AP", "PG", "NC")}
+    assert ids & _rule_ids(rules) == {
+        i for i in ids if i.split(".")[0][:2] in ("AP", "PG", "NC", "PA")
+    }
     assert window.findings.draft_buttons == []  # no button to the document being drafted
 
 
@@ -390,3 +415,30 @@ def test_no_english_string_is_left_in_the_documents_form(
     window.documents.fill()
     left = untranslated(visible_texts(window), language)
     assert left == [], "\n".join(left)
+
+
+# --- the petition to the court at the place of execution: when it may be filed ----------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_petitions_first_days_shown_are_the_cores(
+    window: MainWindow, language: Language
+) -> None:
+    """The findings panel shows first, for each request, the first day and the arithmetic in
+    the interface language: the core's words of the check's answer, never computed here."""
+    from assistant.law.eligibility_text import eligibility_texts
+    from ui.findings_panel import ELIGIBILITY_TITLE
+
+    window.set_ui_language(language, save=False)
+    _open(window, "execution-petition-ru")
+    assert window.kind is DocumentKind.EXECUTION_PETITION
+    assert window.report is not None and window.report.eligibility is not None
+    expected = eligibility_texts(window.report.eligibility, language)
+    assert len(expected) == 2 and "08.08.2026" in expected[0] and "08.10.2025" in expected[1]
+    group = window.findings.eligibility_group
+    assert group is not None and window.findings.tree.topLevelItem(0) is group
+    assert group.text(0) == _(ELIGIBILITY_TITLE) and group.isExpanded()
+    assert [group.child(i).text(0) for i in range(group.childCount())] == list(expected)
+    window.set_ui_language(Language.EN if language is not Language.EN else Language.RU)
+    group = window.findings.eligibility_group
+    assert group is not None and group.child(0).text(0) != expected[0]  # the new language

@@ -26,6 +26,19 @@ from ui.sections.document_part import (
     DocumentParticipationSection,
 )
 from ui.sections.evidence import EvidenceSection
+from ui.sections.execution_merits import (
+    ExecutionExclusionsSection,
+    ExecutionMeritsSection,
+    ExecutionPartSection,
+)
+from ui.sections.execution_petition import (
+    EarlierPetitionsSection,
+    ExecutionCourtSection,
+    ExecutionCustodySection,
+    ExecutionFilingSection,
+    ExecutionRequestSection,
+    ExecutionSentenceSection,
+)
 from ui.sections.filer import FilerSection
 from ui.sections.filing import FilingSection
 from ui.sections.grounds import GroundsSection
@@ -106,6 +119,22 @@ SECTIONS_OF: dict[DocumentKind, tuple[type[Section], ...]] = {
         DocumentParticipationSection,
         DocumentAttachmentsSection,
         ReopeningFilingSection,
+    ),
+    DocumentKind.EXECUTION_PETITION: (
+        ExecutionCourtSection,
+        DocumentFilerSection,
+        RepresentedSection,
+        ExecutionRequestSection,
+        ActsSection,
+        OffenceSection,
+        ExecutionSentenceSection,
+        ExecutionCustodySection,
+        ExecutionPartSection,
+        ExecutionExclusionsSection,
+        EarlierPetitionsSection,
+        ExecutionMeritsSection,
+        DocumentAttachmentsSection,
+        ExecutionFilingSection,
     ),
 }
 SECTION_TYPES = SECTIONS_OF[DocumentKind.CASSATION]
