@@ -33,25 +33,6 @@ from assistant.session import check, start_draft
 from tests.conftest import load_example
 
 TODAY = dt.date(2026, 11, 26)
-SAME_VOCABULARY: list[tuple[type[StrEnum], type[StrEnum]]] = [
-    (case_words.PetitionRequest, vocabulary.Request),
-    (case_words.ServedPunishment, vocabulary.Punishment),
-    (case_words.AgeAtCrime, vocabulary.AgeAtCrime),
-    (case_words.PrivilegedPerson, vocabulary.PrivilegedCategory),
-    (case_words.ExclusionFact, vocabulary.Conviction),
-    (case_words.CancellationItem, vocabulary.CancellationItem),
-    (case_words.CustodyRate, vocabulary.CreditRate),
-    (case_words.EarlierOutcome, vocabulary.PetitionOutcome),
-]
-
-
-@pytest.mark.parametrize(("ours", "theirs"), SAME_VOCABULARY, ids=lambda e: e.__name__)
-def test_the_case_file_stores_the_calculators_words(
-    ours: type[StrEnum], theirs: type[StrEnum]
-) -> None:
-    assert [m.value for m in ours] == [m.value for m in theirs]
-
-
 @pytest.mark.parametrize(
     ("literal", "codes"),
     [

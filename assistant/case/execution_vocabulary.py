@@ -1,10 +1,9 @@
 """Closed vocabularies of the petition to the court at the place of execution (issue 19).
 
-The values are the strings stored in the case file, so they never change once released. They
-are the strings of the eligibility calculator's own vocabulary (`assistant.execution.vocabulary`),
-which the case model does not import: the calculator loads its law data on import, and a case
-file is read long before anyone asks for a parole date. `tests/test_execution_case.py` keeps the
-two vocabularies equal.
+The values are the strings stored in the case file, so they never change once released. The
+eligibility calculator (`assistant.execution.vocabulary`) reads these same enums under its own
+names; the case model never imports the calculator, which loads its law data on import, while a
+case file is read long before anyone asks for a parole date.
 """
 
 from __future__ import annotations

@@ -21,12 +21,7 @@ from assistant.execution.facts import CustodyCredit, Fact, SentenceFacts, Term
 from assistant.execution.facts import EarlierPetition as Decided
 from assistant.execution.vocabulary import (
     AgeAtCrime,
-    CancellationItem,
-    Conviction,
-    CreditRate,
     CrimeCategory,
-    PetitionOutcome,
-    PrivilegedCategory,
     Punishment,
     Request,
 )
@@ -87,7 +82,7 @@ class CaseFacts:
 
 def requested(draft: ExecutionPetitionDraft) -> tuple[Request, ...]:
     """The requests the petition makes, in the calculator's vocabulary, each once."""
-    return tuple(dict.fromkeys(Request(r.value) for r in draft.requests))
+    return tuple(dict.fromkeys(draft.requests))
 
 
 def most_serious_category(case: Case) -> CrimeCategory | None:
@@ -111,7 +106,7 @@ def case_facts(case: Case) -> CaseFacts:
     def lack(what: MissingInput, field: str) -> None:
         missing.append(Missing(what, f"{DRAFT}/{field}" if field else "/offences"))
 
-    punishment = Punishment(draft.punishment.value) if draft.punishment else None
+    punishment = draft.punishment
     if punishment is None:
         lack(MissingInput.PUNISHMENT, "punishment")
     term = _term(draft)
@@ -150,16 +145,14 @@ def case_facts(case: Case) -> CaseFacts:
             category=category,
             against_life_or_health=draft.against_life_or_health,
             against_life=draft.against_life,
-            age_at_crime=AgeAtCrime((draft.age_at_crime or AgeAtCrime.ADULT).value),
-            privileged=frozenset(PrivilegedCategory(p.value) for p in draft.privileged),
+            age_at_crime=draft.age_at_crime or AgeAtCrime.ADULT,
+            privileged=frozenset(draft.privileged),
             agreement_fulfilled=draft.agreement_fulfilled,
             active_assistance=draft.active_assistance,
             assisted_group_investigation=draft.assisted_group_investigation,
-            convictions=frozenset(Conviction(e.value) for e in draft.exclusions),
+            convictions=frozenset(draft.exclusions),
             minor_victim_aged_14_to_18=draft.minor_victim_aged_14_to_18,
-            cancelled_parole=CancellationItem(draft.cancelled_parole.value)
-            if draft.cancelled_parole
-            else None,
+            cancelled_parole=draft.cancelled_parole,
             custody=tuple(c for c in custody if c is not None),
             earlier_petitions=tuple(d for d in earlier if d is not None),
         ),
@@ -184,7 +177,7 @@ def _custody(period: CustodyPeriod) -> CustodyCredit | None:
         return None
     try:
         return CustodyCredit(
-            rate=CreditRate(period.rate.value),
+            rate=period.rate,
             first_day=period.first_day,
             last_day=period.last_day,
             days=period.days,
@@ -198,7 +191,7 @@ def _earlier(petition: EarlierPetition) -> Decided | None:
     if petition.request is None or petition.ruled_on is None or petition.outcome is None:
         return None
     return Decided(
-        request=Request(petition.request.value),
+        request=petition.request,
         ruled_on=petition.ruled_on,
-        outcome=PetitionOutcome(petition.outcome.value),
+        outcome=petition.outcome,
     )
