@@ -220,3 +220,18 @@ def docx_body_lines(path: Path) -> list[str]:
     import docx
 
     return [paragraph.text for paragraph in docx.Document(str(path)).paragraphs]
+
+
+def document_lines(case: Case, language: Language) -> list[str]:
+    """The lines of the final (unmarked) document `case` drafts, in `language`."""
+    from assistant.document.build import build_document
+
+    return build_document(case, language, draft=False).text_lines()
+
+
+def assert_in_order(lines: list[str], expected: list[str]) -> None:
+    """Every expected line is printed, each after the one before it."""
+    position = 0
+    for line in expected:
+        assert line in lines[position:], (line, lines)
+        position = lines.index(line, position) + 1

@@ -17,7 +17,14 @@ from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AddresseeBlock, Notice, RequestBlock, Title
 from assistant.export import export_case
 from assistant.session import check
-from tests.export_samples import docx_body_lines, pdf_body_text, pdf_full_text, words
+from tests.export_samples import (
+    assert_in_order,
+    document_lines,
+    docx_body_lines,
+    pdf_body_text,
+    pdf_full_text,
+    words,
+)
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 TODAY = dt.date(2026, 11, 26)
@@ -27,27 +34,13 @@ def _example(name: str) -> Case:
     return load_case(EXAMPLES / f"{name}.kassatsiya")
 
 
-def _lines(case: Case, language: Language) -> list[str]:
-    return build_document(case, language, draft=False).text_lines()
-
-
-def _in_order(lines: list[str], expected: list[str]) -> None:
-    """Every expected line is printed, in this order."""
-    position = -1
-    for line in expected:
-        assert line in lines, (line, lines)
-        index = lines.index(line, position + 1)
-        assert index > position, line
-        position = index
-
-
 def test_the_appeal_is_a_document_the_app_writes() -> None:
     assert DocumentKind.APPEAL in drafted_kinds()
 
 
 def test_russian_appeal_has_every_item_of_423_in_order() -> None:
-    lines = _lines(_example("appeal-ru"), Language.RU)
-    _in_order(
+    lines = document_lines(_example("appeal-ru"), Language.RU)
+    assert_in_order(
         lines,
         [
             "В апелляционную судебную коллегию по уголовным делам Алматинского городского суда",
@@ -84,8 +77,8 @@ def test_russian_appeal_has_every_item_of_423_in_order() -> None:
 
 
 def test_kazakh_appeal_from_custody_has_every_item_of_423_in_order() -> None:
-    lines = _lines(_example("appeal-kk"), Language.KK)
-    _in_order(
+    lines = document_lines(_example("appeal-kk"), Language.KK)
+    assert_in_order(
         lines,
         [
             "Қарағанды облыстық сотының қылмыстық істер жөніндегі апелляциялық сот алқасына",
@@ -166,8 +159,8 @@ def test_addressee_is_declined_only_when_that_is_safe(
 
 
 def test_a_restoration_request_gets_its_reason_and_the_first_request_item() -> None:
-    lines = _lines(_example("appeal-restoration-ru"), Language.RU)
-    _in_order(
+    lines = document_lines(_example("appeal-restoration-ru"), Language.RU)
+    assert_in_order(
         lines,
         [
             "О восстановлении срока апелляционного обжалования",
@@ -180,22 +173,22 @@ def test_a_restoration_request_gets_its_reason_and_the_first_request_item() -> N
             "ч. 2 ст. 190 УК РК и смягчить назначенное наказание",
         ],
     )
-    plain = _lines(_example("appeal-ru"), Language.RU)
+    plain = document_lines(_example("appeal-ru"), Language.RU)
     assert not any("восстанов" in line for line in plain)
 
 
 def test_the_copy_hand_over_is_told_only_for_a_convicted_person_in_custody() -> None:
     case = _example("appeal-kk")
-    assert any("табыс етілді" in line for line in _lines(case, Language.KK))
+    assert any("табыс етілді" in line for line in document_lines(case, Language.KK))
     case.filer.status = FilerStatus.DEFENDER
-    assert not any("табыс етілді" in line for line in _lines(case, Language.KK))
+    assert not any("табыс етілді" in line for line in document_lines(case, Language.KK))
 
 
 def test_scope_in_part_with_several_acts() -> None:
     case = _example("appeal-route-cassation-ru")
     draft = appeal_draft(case)
     draft.scope, draft.scope_part = ScopeKind.PART, "в части назначенного наказания."
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert "Обжалую указанные судебные акты в части назначенного наказания." in lines
 
 
@@ -280,11 +273,11 @@ def test_a_court_name_with_a_letter_unicode_leaves_unnamed_is_printed_as_given()
     case = _example("appeal-ru")
     appeal_draft(case).addressee = "\U00017000"
     case.acts[0].court = "\U00017000 районный суд"
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert "В суд апелляционной инстанции: \U00017000" in lines
     assert (
         "на приговор (\U00017000 районный суд) от 16 ноября 2026 года по делу №\u00a0"
         "7511-26-00-1/215" in lines
     )
     case.kind = DocumentKind.CASSATION
-    assert any("\U00017000" in line for line in _lines(case, Language.RU))
+    assert any("\U00017000" in line for line in document_lines(case, Language.RU))

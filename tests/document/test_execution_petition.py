@@ -23,18 +23,14 @@ from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AttachmentList, DraftCover, Notice, Title
 from assistant.export import export_case
 from tests.conftest import load_example
-from tests.export_samples import docx_body_lines, pdf_body_text, pdf_full_text, words
-
-
-def _lines(case: Case, language: Language) -> list[str]:
-    return build_document(case, language, draft=False).text_lines()
-
-
-def _in_order(lines: list[str], expected: list[str]) -> None:
-    position = 0
-    for line in expected:
-        assert line in lines[position:], (line, lines)
-        position = lines.index(line, position) + 1
+from tests.export_samples import (
+    assert_in_order,
+    document_lines,
+    docx_body_lines,
+    pdf_body_text,
+    pdf_full_text,
+    words,
+)
 
 
 def _petition(case: Case):  # type: ignore[no-untyped-def]
@@ -48,8 +44,8 @@ def test_the_app_writes_this_document() -> None:
 
 
 def test_russian_petition_has_every_part_in_order() -> None:
-    lines = _lines(load_example("execution-petition-ru"), Language.RU)
-    _in_order(
+    lines = document_lines(load_example("execution-petition-ru"), Language.RU)
+    assert_in_order(
         lines,
         [
             "В Павлодарский городской суд Павлодарской области",
@@ -108,8 +104,8 @@ def test_russian_petition_has_every_part_in_order() -> None:
 
 
 def test_kazakh_petition_has_every_part_in_order() -> None:
-    lines = _lines(load_example("execution-petition-kk"), Language.KK)
-    _in_order(
+    lines = document_lines(load_example("execution-petition-kk"), Language.KK)
+    assert_in_order(
         lines,
         [
             "Талдықорған қалалық сотына",
@@ -164,7 +160,7 @@ def test_kazakh_petition_has_every_part_in_order() -> None:
 def test_the_russian_addressee_is_put_in_the_accusative_after_v(typed: str, printed: str) -> None:
     case = load_example("execution-petition-ru")
     _petition(case).addressee = typed
-    assert _lines(case, Language.RU)[0] == printed
+    assert document_lines(case, Language.RU)[0] == printed
 
 
 @pytest.mark.parametrize(
@@ -180,11 +176,11 @@ def test_the_kazakh_court_is_put_in_the_dative_or_named_after_a_label(
 ) -> None:
     case = load_example("execution-petition-kk")
     _petition(case).addressee = typed
-    assert _lines(case, Language.KK)[0] == printed
+    assert document_lines(case, Language.KK)[0] == printed
 
 
 def test_a_petition_filed_before_the_day_says_when_the_part_will_be_served() -> None:
-    lines = _lines(load_example("execution-petition-too-early-ru"), Language.RU)
+    lines = document_lines(load_example("execution-petition-too-early-ru"), Language.RU)
     assert "Требуемая часть срока наказания будет отбыта 8 августа 2026 года." in lines
     assert "Требуемая часть срока наказания отбыта 8 октября 2025 года." in lines
 
@@ -196,7 +192,7 @@ def test_every_custody_rate_is_written_in_every_language(
 ) -> None:
     case = load_example("execution-petition-ru")
     _petition(case).custody = [CustodyPeriod(rate=rate, days=40)]
-    custody = [line for line in _lines(case, language) if "40" in line and "(" in line]
+    custody = [line for line in document_lines(case, language) if "40" in line and "(" in line]
     assert custody, "the custody line is missing"
 
 
@@ -206,7 +202,8 @@ def test_custody_the_verdict_did_not_credit_is_not_written_as_credited() -> None
         CustodyPeriod(rate=CustodyRate.ONE, days=40, credited_by_verdict=False)
     ]
     assert not any(
-        line.startswith("Время содержания под стражей") for line in _lines(case, Language.RU)
+        line.startswith("Время содержания под стражей")
+        for line in document_lines(case, Language.RU)
     )
 
 
@@ -217,7 +214,7 @@ def test_a_juvenile_defenders_petition_speaks_of_the_convicted_person_and_cites_
     case.represented.full_name = "Нурланов Ерлан Маратович"
     case.represented.role = PartyRole.CONVICTED
     _petition(case).age_at_crime = AgeAtCrime.UNDER_18
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert (
         "На основании изложенного, руководствуясь ст. 72, 73, 86, 87 УК РК, ст. 476, 477, "
         "480 УПК РК," in lines
@@ -228,7 +225,7 @@ def test_a_juvenile_defenders_petition_speaks_of_the_convicted_person_and_cites_
 def test_kazakh_code_articles_take_the_plural_only_for_several() -> None:
     case = load_example("execution-petition-kk")
     _petition(case).requests = [PetitionRequest.PAROLE, PetitionRequest.REPLACEMENT]
-    lines = _lines(case, Language.KK)
+    lines = document_lines(case, Language.KK)
     assert any(
         line.startswith("Жоғарыда баяндалғанның негізінде, ҚР ҚК 72, 73-баптарын,")
         for line in lines
@@ -244,7 +241,7 @@ def test_reduction_states_its_basis_and_its_cap() -> None:
     petition = _petition(case)
     petition.requests = [PetitionRequest.REDUCTION]
     petition.assisted_group_investigation = True
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert (
         "Сокращение неотбытой части наказания (ч. 4 ст. 73 УК РК): осужденный в период "
         "отбывания наказания способствовал раскрытию и расследованию преступлений, "
@@ -264,7 +261,7 @@ def test_life_imprisonment_and_release_from_an_additional_punishment() -> None:
     petition.term = None
     petition.additional_punishment = "лишение права занимать должности на 5 лет"
     petition.additional_release = AdditionalRelease.PARTIAL
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert "Срок наказания (с учетом всех изменений приговора): пожизненно." in lines
     assert any(
         line.startswith("Условно-досрочное освобождение (ч. 6 ст. 72 УК РК): не менее 25 лет")
@@ -353,5 +350,5 @@ def test_the_law_date_of_an_undated_petition_is_the_newest_law() -> None:
     petition = _petition(case)
     petition.filing.date = None
     petition.signature.date = None
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert "Требуемая часть срока наказания: 8 августа 2026 года." in lines

@@ -24,18 +24,14 @@ from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AttachmentList, DraftCover, Notice, Title
 from assistant.export import export_case
 from tests.conftest import load_example
-from tests.export_samples import docx_body_lines, pdf_body_text, pdf_full_text, words
-
-
-def _lines(case: Case, language: Language) -> list[str]:
-    return build_document(case, language, draft=False).text_lines()
-
-
-def _in_order(lines: list[str], expected: list[str]) -> None:
-    position = 0
-    for line in expected:
-        assert line in lines[position:], (line, lines)
-        position = lines.index(line, position) + 1
+from tests.export_samples import (
+    assert_in_order,
+    document_lines,
+    docx_body_lines,
+    pdf_body_text,
+    pdf_full_text,
+    words,
+)
 
 
 def _application(case: Case):  # type: ignore[no-untyped-def]
@@ -49,8 +45,8 @@ def test_the_app_writes_this_document() -> None:
 
 
 def test_russian_application_to_the_appellate_court_has_every_part_in_order() -> None:
-    lines = _lines(load_example("new-circumstances-ru"), Language.RU)
-    _in_order(
+    lines = document_lines(load_example("new-circumstances-ru"), Language.RU)
+    assert_in_order(
         lines,
         [
             "В Судебную коллегию по уголовным делам Алматинского городского суда",
@@ -87,8 +83,8 @@ def test_russian_application_to_the_appellate_court_has_every_part_in_order() ->
 
 
 def test_kazakh_application_to_the_prosecutor_asks_for_a_check() -> None:
-    lines = _lines(load_example("new-circumstances-kk"), Language.KK)
-    _in_order(
+    lines = document_lines(load_example("new-circumstances-kk"), Language.KK)
+    assert_in_order(
         lines,
         [
             "Қарағанды облысының прокурорына",
@@ -128,8 +124,8 @@ def test_kazakh_application_to_a_court_is_an_otinishhat_with_its_addressee_in_th
         attached=True,
         pages=4,
     )
-    lines = _lines(case, Language.KK)
-    _in_order(
+    lines = document_lines(case, Language.KK)
+    assert_in_order(
         lines,
         [
             "Қарағанды облыстық сотының қылмыстық істер жөніндегі сот алқасына",
@@ -152,8 +148,8 @@ def test_russian_application_to_the_prosecutor_is_a_zayavlenie() -> None:
     application.ground = ReopeningGround.OTHER_CIRCUMSTANCES
     application.addressed_to = ReopeningAddressee.PROSECUTOR
     application.addressee = "прокурор города Алматы"
-    lines = _lines(case, Language.RU)
-    _in_order(
+    lines = document_lines(case, Language.RU)
+    assert_in_order(
         lines,
         [
             "Прокурору города Алматы",
@@ -179,17 +175,17 @@ def test_russian_application_to_the_prosecutor_is_a_zayavlenie() -> None:
 def test_an_unnamed_court_still_gets_an_addressee_line(language: Language, expected: str) -> None:
     case = load_example("new-circumstances-ru")
     _application(case).addressee = ""
-    lines = _lines(case, language)
+    lines = document_lines(case, language)
     assert lines[1 if language is Language.EN else 0] == expected  # English opens with its notice
 
 
 def test_a_name_that_cannot_be_declined_is_written_as_typed() -> None:
     case = load_example("new-circumstances-kk")
     _application(case).addressee = "Прокуратура ҚР"
-    assert _lines(case, Language.KK)[0] == "Прокуратура ҚР"
+    assert document_lines(case, Language.KK)[0] == "Прокуратура ҚР"
     case = load_example("new-circumstances-ru")
     _application(case).addressee = "ТОО «Юрист»"
-    assert _lines(case, Language.RU)[0] == "ТОО «Юрист»"
+    assert document_lines(case, Language.RU)[0] == "ТОО «Юрист»"
 
 
 @pytest.mark.parametrize(
@@ -224,7 +220,7 @@ def test_a_termination_ruling_says_why_the_case_ended() -> None:
         attached=True,
         pages=3,
     )
-    lines = _lines(case, Language.RU)
+    lines = document_lines(case, Language.RU)
     assert "Уголовное дело прекращено вследствие акта амнистии." in lines
     established = next(line for line in lines if line.startswith("Указанное обстоятельство"))
     assert "о прекращении уголовного дела" in established
@@ -232,7 +228,7 @@ def test_a_termination_ruling_says_why_the_case_ended() -> None:
 
 
 def test_another_document_is_named_as_the_filer_gives_it() -> None:
-    lines = _lines(load_example("new-circumstances-opinion-not-verdict-ru"), Language.RU)
+    lines = document_lines(load_example("new-circumstances-opinion-not-verdict-ru"), Language.RU)
     assert (
         "Указанное обстоятельство подтверждается документом: ТОО «Центр судебных экспертиз», "
         "1 октября 2026 года, №\u00a012."
