@@ -33,6 +33,8 @@ from assistant.session import check, start_draft
 from tests.conftest import load_example
 
 TODAY = dt.date(2026, 11, 26)
+
+
 @pytest.mark.parametrize(
     ("literal", "codes"),
     [

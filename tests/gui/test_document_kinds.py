@@ -442,3 +442,21 @@ def test_the_petitions_first_days_shown_are_the_cores(
     window.set_ui_language(Language.EN if language is not Language.EN else Language.RU)
     group = window.findings.eligibility_group
     assert group is not None and group.child(0).text(0) != expected[0]  # the new language
+
+
+@pytest.mark.parametrize(
+    ("example", "title"),
+    [
+        ("ready-ru", "Обжалуемые судебные акты"),
+        ("new-circumstances-ru", "Судебные акты, о пересмотре которых прошу"),
+        ("execution-petition-ru", "Приговор и судебные акты, которыми он изменен"),
+    ],
+)
+def test_the_acts_are_named_for_what_the_document_does_with_them(
+    window: MainWindow, example: str, title: str
+) -> None:
+    """A petition at the place of execution contests nothing: its acts are the verdict served
+    and what changed it; an application lists the acts whose review it asks."""
+    _open(window, example)
+    acts = next(s for s in window.sections if s.section_id == "acts")
+    assert acts.list_editor.items_list.accessibleName() == title

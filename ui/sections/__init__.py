@@ -24,6 +24,8 @@ from ui.sections.document_part import (
     DocumentAttachmentsSection,
     DocumentFilerSection,
     DocumentParticipationSection,
+    ReviewedActsSection,
+    ServedActsSection,
 )
 from ui.sections.evidence import EvidenceSection
 from ui.sections.execution_merits import (
@@ -111,7 +113,7 @@ SECTIONS_OF: dict[DocumentKind, tuple[type[Section], ...]] = {
         ReopeningAddresseeSection,
         DocumentFilerSection,
         RepresentedSection,
-        ActsSection,
+        ReviewedActsSection,
         ReopeningGroundSection,
         ConfirmingActSection,
         EvidenceSection,
@@ -125,7 +127,7 @@ SECTIONS_OF: dict[DocumentKind, tuple[type[Section], ...]] = {
         DocumentFilerSection,
         RepresentedSection,
         ExecutionRequestSection,
-        ActsSection,
+        ServedActsSection,
         OffenceSection,
         ExecutionSentenceSection,
         ExecutionCustodySection,

@@ -12,6 +12,7 @@ from assistant.case.enums import FilingChannel, Language
 from assistant.i18n import N_
 from ui.document import CaseDocument
 from ui.editors import DateEditor, EnumEditor, TextEditor
+from ui.sections.acts import ActsSection
 from ui.sections.attachments import AttachmentsSection
 from ui.sections.base import Section
 from ui.sections.filer import FilerSection
@@ -25,6 +26,28 @@ class DocumentFilerSection(FilerSection):
     intro = N_(
         "The person who signs the document: their name, status in the case, address and how "
         "to reach them."
+    )
+
+
+class ReviewedActsSection(ActsSection):
+    """The acts, for the application to reopen a case: the ones whose review it asks."""
+
+    title = N_("Decisions to be reviewed")
+    intro = N_(
+        "List the decisions that have entered into force and should be reviewed because of the "
+        "new circumstance: usually the verdict and the appellate ruling. For each, give the "
+        "court, the date and the case number, and attach a copy."
+    )
+
+
+class ServedActsSection(ActsSection):
+    """The acts, for the petition to the court at the place of execution: the verdict being
+    served and the decisions that changed it."""
+
+    title = N_("The verdict and the decisions that changed it")
+    intro = N_(
+        "List the verdict you are serving and every decision that changed it: on appeal, in "
+        "cassation, by another court. For each, give the court, the date and the case number."
     )
 
 
