@@ -155,7 +155,7 @@ class Evidence(_Struct):
 class Attachment(_Struct):
     """C9, C10: one attached document besides the copies of the contested acts."""
 
-    title: Prose = ""
+    title: Line = ""
     kind: AttachmentKind = AttachmentKind.SUPPORTING
     pages: Pages | None = None
     file: Line = ""  # path of the user's own file, if any (pages then counted from it)

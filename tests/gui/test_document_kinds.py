@@ -18,6 +18,7 @@ from assistant.case.drafts import (
     PgPetitionDraft,
 )
 from assistant.case.enums import DocumentKind, Language
+from assistant.case.field_kinds import FieldKind, FieldType, field_type
 from assistant.casefile import load_case
 from assistant.i18n import _
 from assistant.session import triage_routes
@@ -460,3 +461,43 @@ def test_the_acts_are_named_for_what_the_document_does_with_them(
     _open(window, example)
     acts = next(s for s in window.sections if s.section_id == "acts")
     assert acts.list_editor.items_list.accessibleName() == title
+
+
+def _fits(editor: object, field: FieldType) -> bool:
+    """Whether the window's input `editor` takes what the case's field holds."""
+    from ui import editors as e
+
+    if isinstance(editor, e.EnumEditor):
+        choices = {v for v in editor._values if v is not None}
+        return field.kind is FieldKind.CHOICE and choices == set(field.vocabulary or ())
+    if isinstance(editor, e.MultiChoiceEditor):
+        return field.kind is FieldKind.CHOICES and set(editor.boxes) == set(field.vocabulary or ())
+    kinds = [
+        (e.ListTextEditor, {FieldKind.LINES}),
+        (e.TextEditor, {FieldKind.LINE}),
+        (e.MultiLineEditor, {FieldKind.PROSE, FieldKind.LINE}),
+        (e.DateEditor, {FieldKind.DATE}),
+        (e.WholeNumberEditor, {FieldKind.WHOLE_NUMBER}),
+        (e.NumberEditor, {FieldKind.NUMBER}),
+        (e.TriBoolEditor, {FieldKind.YES_NO_UNKNOWN}),
+        (e.BoolEditor, {FieldKind.YES_NO}),
+    ]
+    return next(k for cls, k in kinds if isinstance(editor, cls)).__contains__(field.kind)
+
+
+@pytest.mark.parametrize(
+    "example",
+    ["ready-ru", "appeal-ru", "pg-petition-ru", "new-circumstances-ru", "execution-petition-ru"],
+)
+def test_every_input_takes_what_its_field_holds(window: MainWindow, example: str) -> None:
+    """The field's kind comes from the case model (assistant/case/field_kinds.py): a date field
+    has a date input, a choice the choices of its own vocabulary, prose a multi-line box."""
+    _open(window, example)
+    inputs = {p: e for section in window.sections for p, e in section.inputs().items()}
+    misfits = [
+        (pointer, type(editor).__name__, field_type(pointer))
+        for pointer, editor in inputs.items()
+        if not _fits(editor, field_type(pointer))
+    ]
+    assert not misfits
+    assert len(inputs) > 30

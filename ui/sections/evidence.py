@@ -6,13 +6,13 @@ from assistant.case.enums import EvidenceKind
 from assistant.case.model import Evidence
 from assistant.i18n import N_, _
 from ui.document import CaseDocument
-from ui.editors import EnumEditor, TextEditor
+from ui.editors import EnumEditor, MultiLineEditor
 from ui.labels import label_of
 from ui.list_editor import Column
 from ui.sections.list_section import ListSection
 
 COLUMNS = [
-    Column("description", TextEditor),
+    Column("description", lambda: MultiLineEditor(2)),
     Column("kind", lambda: EnumEditor(EvidenceKind, optional=False)),
 ]
 

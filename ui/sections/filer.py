@@ -5,7 +5,14 @@ from __future__ import annotations
 from assistant.case.enums import FilerStatus
 from assistant.i18n import N_
 from ui.document import CaseDocument
-from ui.editors import BoolEditor, DateEditor, EnumEditor, ListTextEditor, TextEditor
+from ui.editors import (
+    BoolEditor,
+    DateEditor,
+    EnumEditor,
+    ListTextEditor,
+    MultiLineEditor,
+    TextEditor,
+)
 from ui.sections.base import Section
 
 
@@ -30,6 +37,6 @@ class FilerSection(Section):
         self.add_field("/filer/institution", TextEditor())
         self.add_field("/filer/advocate_certificate", TextEditor())
         self.add_field("/convicted_person", TextEditor())
-        self.add_field("/filer/affected_right", TextEditor())
+        self.add_field("/filer/affected_right", MultiLineEditor(2))
         self.add_field("/filer/learned_of_act", DateEditor())
         self.add_field("/filer/knows_case_language", BoolEditor())
