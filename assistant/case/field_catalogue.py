@@ -125,7 +125,7 @@ FIELDS: dict[str, FieldText] = {
     "/filer/in_custody": FieldText(
         N_("I am in custody or serving a prison sentence"),
         N_(
-            "Tick if you are held in an institution: the complaint is then handed to its "
+            "Tick if you are held in an institution: what you file is then handed to its "
             "administration, and that date counts as the filing date."
         ),
     ),
@@ -146,6 +146,7 @@ FIELDS: dict[str, FieldText] = {
             "For a victim, a civil party or another person: the full name of the convicted or "
             "acquitted person whose verdict you contest."
         ),
+        N_("Convicted (acquitted) person the document concerns"),
     ),
     "/filer/affected_right": FieldText(
         N_("Which of your rights the act affects"),
@@ -242,7 +243,10 @@ FIELDS: dict[str, FieldText] = {
     ),
     "/acts/*/copy_attached": FieldText(
         N_("Copy attached"),
-        N_("Tick when a copy of this act goes with the complaint (Resolution No. 1, para. 7)."),
+        N_(
+            "Tick when a copy of this act goes with what you file (for the cassation complaint: "
+            "Resolution No. 1, para. 7)."
+        ),
     ),
     "/acts/*/copy_pages": _COPY_PAGES,
     "/trial_procedure": FieldText(
