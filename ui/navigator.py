@@ -42,9 +42,9 @@ class Navigator(QListWidget):
     def set_sections(self, sections: list[Section]) -> None:
         """List the sections of another document (their states come with the next check)."""
         self.blockSignals(True)
+        self.problems = None  # first: clearing may resize the list, which redraws the states
         self.clear()
         self.sections = sections
-        self.problems = None
         for _section in sections:
             self.addItem(QListWidgetItem())
         self.setCurrentRow(0)
