@@ -42,9 +42,9 @@ mark("qapplication")
 settings = main_window.Settings()
 store = app_module.RecoveryStore(app_module.recovery_dir())
 build_sections = main_window.build_sections
-def timed_build(document):
+def timed_build(*args):
     mark("window_before_form")
-    sections = build_sections(document)
+    sections = build_sections(*args)
     mark("form_sections")
     return sections
 main_window.build_sections = timed_build
