@@ -83,6 +83,62 @@ class FormView(QWidget):
         self.set_step_mode(self.step_mode)
         self.scroll_area.verticalScrollBar().setValue(0)
 
+    def tab_correction(
+        self,
+        before: QWidget | None,
+        after: QWidget | None,
+        forward: bool,
+        ends: tuple[QWidget, QWidget],
+    ) -> QWidget | None:
+        """Where Tab (or Shift+Tab) from `before` should have gone, if Qt's step to `after`
+        crossed the form's edge out of the order shown; None when it was right.
+
+        Shown order: `ends[0]` (the section list), the scroll area, the section's inputs,
+        Back, Next, …, `ends[1]` (the findings), round again. A form built after the window
+        exists sits at the end of the window's Tab chain, hence the corrections."""
+        if before is None or after is None or self.scroll_area.widget() is None:
+            return None
+        if forward:
+            return self._forward_correction(before, after, ends)
+        return self._backward_correction(before, after, ends)
+
+    def _inside(self, widget: QWidget) -> bool:
+        container = self.scroll_area.widget()
+        return container is not None and container.isAncestorOf(widget)
+
+    def _buttons(self) -> list[QWidget]:
+        shown = (self.back_button, self.next_button)
+        return [b for b in shown if b.isVisible() and b.isEnabled()]
+
+    def _forward_correction(
+        self, before: QWidget, after: QWidget, ends: tuple[QWidget, QWidget]
+    ) -> QWidget | None:
+        list_end, findings = ends
+        buttons = self._buttons()
+        after_form = buttons[0] if buttons else None
+        leaving = self._inside(before) and not self._inside(after) and after not in buttons
+        if before is self.scroll_area and not self._inside(after):
+            section = self.sections[self.current] if self.sections else None
+            return (first_input(section) if section else None) or after_form
+        if leaving:
+            return after_form
+        if (before is findings or findings.isAncestorOf(before)) and self._inside(after):
+            return list_end
+        return None
+
+    def _backward_correction(
+        self, before: QWidget, after: QWidget, ends: tuple[QWidget, QWidget]
+    ) -> QWidget | None:
+        list_end, findings = ends
+        section = self.sections[self.current] if self.sections else None
+        if before is list_end and not (after is findings or findings.isAncestorOf(after)):
+            return findings
+        if self._inside(before) and not self._inside(after) and after is not self.scroll_area:
+            return self.scroll_area if section and before is first_input(section) else None
+        if before in self._buttons()[:1] and not self._inside(after) and section is not None:
+            return last_input(section) or self.scroll_area
+        return None
+
     def set_step_mode(self, step_mode: bool) -> None:
         """Step by step for petitioners, all fields for advocates."""
         self.step_mode = step_mode
@@ -194,3 +250,18 @@ def first_input(section: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+def last_input(section: QWidget) -> QWidget | None:
+    """The last input of `section` that Tab can reach, in Tab order."""
+    last = None
+    widget = first_input(section)
+    while widget is not None and section.isAncestorOf(widget):
+        if (
+            widget.isVisibleTo(section)
+            and widget.isEnabled()
+            and widget.focusPolicy().value & TAB_FOCUS
+        ):
+            last = widget
+        widget = widget.nextInFocusChain()
+    return last

@@ -35,6 +35,7 @@ from ui.qt import (
     QMainWindow,
     QSplitter,
     QTimer,
+    QWidget,
     Signal,
 )
 from ui.screen_lock import ScreenLock, ask_idle_minutes
@@ -249,6 +250,23 @@ class MainWindow(QMainWindow):
         self._connect_sections()
         self.fit_panes()
         self.update_title()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in the order shown: a form built after the window exists sits at the end of the
+        window's Tab chain (after the findings), so Qt's own step is corrected where it would
+        cross the form's edge (`tab_correction`)."""
+        before = QApplication.focusWidget()
+        moved = super().focusNextPrevChild(next)
+        target = self.form.tab_correction(before, QApplication.focusWidget(), next, self._ends())
+        if target is not None:
+            from ui.qt import Qt  # on first use: reading Qt builds all its enums (ui/qt.py)
+
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+        return moved
+
+    def _ends(self) -> tuple[QWidget, QWidget]:
+        """What comes before the form (the section list) and after it (the findings)."""
+        return self.navigator, self.findings.tree
 
     def _form_name(self) -> str:
         """The msgid that names the form: the document's name, or "Complaint form"."""

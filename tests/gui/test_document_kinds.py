@@ -34,7 +34,7 @@ from tests.gui.test_language import untranslated, visible_texts
 from ui.document_menu import DocumentMenus
 from ui.form_view import first_input
 from ui.main_window import MainWindow
-from ui.qt import Qt
+from ui.qt import QApplication, Qt, QWidget
 from ui.sections import SECTIONS_OF
 from ui.triage import TriageWizard
 
@@ -501,3 +501,48 @@ def test_every_input_takes_what_its_field_holds(window: MainWindow, example: str
     ]
     assert not misfits
     assert len(inputs) > 30
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_tab_goes_round_the_window_after_switching_documents(
+    window: MainWindow, kind: DocumentKind, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """A form built after the window exists is chained where it is on screen: sections list →
+    form → Back/Next → status → findings, then round again (not after the findings)."""
+    _open(window, EXAMPLE_OF[kind, Language.RU])  # as a file opened at start: no rebuild
+    window.show()
+    qtbot.waitActive(window)
+    for index in (0, len(window.sections) - 2):
+        window.form.show_section(index)
+        stops = _walk_tab(window.navigator, window, qtbot)
+        names = [w.objectName() for w in stops]
+        assert stops[1] is window.form.scroll_area
+        assert window.sections[index].isAncestorOf(stops[2]), names
+        after_form = names.index("findings-status")
+        buttons = [b for b in (window.form.back_button, window.form.next_button) if b.isEnabled()]
+        assert stops[after_form - len(buttons) : after_form] == buttons
+        inputs = stops[2 : after_form - len(buttons)]
+        assert all(window.sections[index].isAncestorOf(w) for w in inputs), names
+        assert names[after_form + 1] == "findings-tree"
+        assert names[after_form + 2 :] == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_shift_tab_goes_back_round_after_switching_documents(
+    window: MainWindow, kind: DocumentKind, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    _open(window, EXAMPLE_OF[kind, Language.RU])  # as a file opened at start: no rebuild
+    window.show()
+    qtbot.waitActive(window)
+    window.form.show_section(1)
+    first = first_input(window.sections[1])
+    assert first is not None
+
+    def shift_tab_from(widget: QWidget) -> QWidget | None:
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Backtab)
+        return QApplication.focusWidget()
+
+    assert shift_tab_from(window.navigator) is window.findings.tree
+    assert shift_tab_from(first) is window.form.scroll_area
+    assert window.sections[1].isAncestorOf(shift_tab_from(window.form.back_button))
