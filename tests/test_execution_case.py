@@ -59,7 +59,7 @@ def test_the_russian_example_gives_the_calculator_every_fact() -> None:
     assert facts.category is vocabulary.CrimeCategory.GRAVE
     assert facts.term is not None and (facts.term.years, facts.term.months) == (5, 0)
     assert facts.term_start == dt.date(2025, 1, 15)
-    assert [c.rate for c in facts.custody] == [vocabulary.CreditRate.ONE_AND_A_HALF]
+    assert [c.rate for c in facts.custody] == [vocabulary.CustodyRate.ONE_AND_A_HALF]
     assert facts.against_life_or_health is False
 
 

@@ -1,8 +1,7 @@
 """Closed vocabularies of the petition to the court at the place of execution (issue 19).
 
 The values are the strings stored in the case file, so they never change once released. The
-eligibility calculator (`assistant.execution.vocabulary`) reads these same enums under its own
-names; the case model never imports the calculator, which loads its law data on import, while a
+eligibility calculator (`assistant.execution.vocabulary`) reads these same enums; the case model never imports the calculator, which loads its law data on import, while a
 case file is read long before anyone asks for a parole date.
 """
 

@@ -182,9 +182,9 @@ class _PetitionWriter(DocumentParts):
         texts: list[str] = []
         if report is not None:
             for request in self.requests:
-                from assistant.execution.vocabulary import Request
+                from assistant.execution.vocabulary import PetitionRequest
 
-                answer = report.for_request(Request(request.value))
+                answer = report.for_request(PetitionRequest(request.value))
                 texts += self._served_request(request, answer)
         if texts:
             texts.append(self.t.text("served.check"))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from assistant.execution.facts import Fact, FactsUsed, SentenceFacts
 from assistant.execution.results import Bar, BarCode
 from assistant.execution.terms import ParoleTerms
-from assistant.execution.vocabulary import AgeAtCrime, Circumstance, Offender, Request
+from assistant.execution.vocabulary import AgeAtCrime, Circumstance, Offender, PetitionRequest
 from assistant.law.rule import Status
 
 
@@ -64,7 +64,7 @@ def holds(
 
 
 def bars_for(
-    request: Request, facts: SentenceFacts, terms: ParoleTerms, used: FactsUsed
+    request: PetitionRequest, facts: SentenceFacts, terms: ParoleTerms, used: FactsUsed
 ) -> tuple[tuple[Bar, ...], frozenset[Circumstance]]:
     """Every reason `request` is closed, and the circumstances that lifted an exclusion."""
     scope = terms.scope_for(request, offender_of(facts))
@@ -93,7 +93,7 @@ def bars_for(
                     exclusion=exclusion.id,
                 )
             )
-    if request is Request.REDUCTION:
+    if request is PetitionRequest.REDUCTION:
         basis = terms.reduction_basis
         if not any([holds(c, facts, terms, used) for c in sorted(basis.any_of)]):
             bars.append(Bar(code=BarCode.NO_BASIS, status=basis.status, citations=basis.citations))

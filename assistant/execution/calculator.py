@@ -33,9 +33,9 @@ from assistant.execution.vocabulary import (
     Circumstance,
     DoubtCode,
     NoDateReason,
-    Punishment,
+    PetitionRequest,
     Regime,
-    Request,
+    ServedPunishment,
 )
 from assistant.execution.waits import waits_for
 
@@ -52,15 +52,15 @@ def eligibility(
                 outcome=Outcome.NOT_COMPUTABLE,
                 not_computable=NotComputable.LAW_NOT_KNOWN,
             )
-            for request in Request
+            for request in PetitionRequest
         }
         return EligibilityReport(
             law_date=law_date,
             law_valid_from=None,
             custody=None,
-            parole=unknown[Request.PAROLE],
-            replacement=unknown[Request.REPLACEMENT],
-            reduction=unknown[Request.REDUCTION],
+            parole=unknown[PetitionRequest.PAROLE],
+            replacement=unknown[PetitionRequest.REPLACEMENT],
+            reduction=unknown[PetitionRequest.REDUCTION],
         )
     terms = version.terms
     custody = count_custody(facts.custody, facts.term_start, terms)
@@ -68,14 +68,14 @@ def eligibility(
         law_date=law_date,
         law_valid_from=version.valid_from,
         custody=custody,
-        parole=dated_eligibility(Request.PAROLE, facts, terms, custody),
-        replacement=dated_eligibility(Request.REPLACEMENT, facts, terms, custody),
+        parole=dated_eligibility(PetitionRequest.PAROLE, facts, terms, custody),
+        replacement=dated_eligibility(PetitionRequest.REPLACEMENT, facts, terms, custody),
         reduction=reduction_eligibility(facts, terms),
     )
 
 
 def dated_eligibility(
-    request: Request, facts: SentenceFacts, terms: ParoleTerms, custody: CustodyTotal
+    request: PetitionRequest, facts: SentenceFacts, terms: ParoleTerms, custody: CustodyTotal
 ) -> Eligibility:
     """Parole or replacement: closed, open without a day, or its first and earliest days."""
     used = FactsUsed()
@@ -84,7 +84,7 @@ def dated_eligibility(
         return Eligibility(
             request=request, outcome=Outcome.NOT_AVAILABLE, bars=bars, rests_on=used.sorted()
         )
-    if facts.punishment is Punishment.CORRECTIONAL_LABOUR:
+    if facts.punishment is ServedPunishment.CORRECTIONAL_LABOUR:
         entry = terms.no_date[NoDateReason.MEASURED_BY_AMOUNT]
         return Eligibility(
             request=request,

@@ -22,8 +22,8 @@ from assistant.execution.facts import EarlierPetition as Decided
 from assistant.execution.vocabulary import (
     AgeAtCrime,
     CrimeCategory,
-    Punishment,
-    Request,
+    PetitionRequest,
+    ServedPunishment,
 )
 
 DRAFT = "/execution_petition"
@@ -47,7 +47,7 @@ FACT_POINTERS: dict[Fact, str] = {
     Fact.EARLIER_PETITIONS: f"{DRAFT}/earlier_petitions",
 }
 _GRAVITY = list(CrimeCategory)  # minor < moderate < grave < especially grave
-_WITH_TERM = frozenset({Punishment.IMPRISONMENT, Punishment.RESTRICTION_OF_LIBERTY})
+_WITH_TERM = frozenset({ServedPunishment.IMPRISONMENT, ServedPunishment.RESTRICTION_OF_LIBERTY})
 
 
 class MissingInput(StrEnum):
@@ -80,7 +80,7 @@ class CaseFacts:
     missing: tuple[Missing, ...]
 
 
-def requested(draft: ExecutionPetitionDraft) -> tuple[Request, ...]:
+def requested(draft: ExecutionPetitionDraft) -> tuple[PetitionRequest, ...]:
     """The requests the petition makes, in the calculator's vocabulary, each once."""
     return tuple(dict.fromkeys(draft.requests))
 
@@ -112,7 +112,7 @@ def case_facts(case: Case) -> CaseFacts:
     term = _term(draft)
     if punishment in _WITH_TERM and term is None:
         lack(MissingInput.TERM, "term")
-    if punishment is not Punishment.OTHER and draft.term_start is None:
+    if punishment is not ServedPunishment.OTHER and draft.term_start is None:
         lack(MissingInput.TERM_START, "term_start")
     category = most_serious_category(case)
     if category is None:
@@ -140,7 +140,7 @@ def case_facts(case: Case) -> CaseFacts:
     return CaseFacts(
         SentenceFacts(
             punishment=punishment,
-            term=None if punishment is Punishment.LIFE_IMPRISONMENT else term,
+            term=None if punishment is ServedPunishment.LIFE_IMPRISONMENT else term,
             term_start=draft.term_start or dt.date.min,  # only OTHER lacks it: no day computed
             category=category,
             against_life_or_health=draft.against_life_or_health,

@@ -16,14 +16,14 @@ import msgspec
 from assistant.execution.vocabulary import (
     AgeAtCrime,
     CancellationItem,
-    Conviction,
-    CreditRate,
     CrimeCategory,
+    CustodyRate,
+    EarlierOutcome,
+    ExclusionFact,
     HarmState,
-    PetitionOutcome,
-    PrivilegedCategory,
-    Punishment,
-    Request,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
 )
 
 MONTHS_IN_YEAR = 12
@@ -56,7 +56,7 @@ class CustodyCredit(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
     did not credit: it is not added (parole.md §D.8), the calculator says which court decides it.
     """
 
-    rate: CreditRate
+    rate: CustodyRate
     first_day: dt.date | None = None
     last_day: dt.date | None = None
     days: int | None = None
@@ -77,9 +77,9 @@ class CustodyCredit(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
 class EarlierPetition(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     """A petition already decided: what it asked, the date of the ruling, and its outcome."""
 
-    request: Request
+    request: PetitionRequest
     ruled_on: dt.date
-    outcome: PetitionOutcome
+    outcome: EarlierOutcome
 
 
 class SentenceFacts(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -99,28 +99,31 @@ class SentenceFacts(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fi
       and the results of CPC 621(2) reached (NR6 para. 2-1, PA11).
     """
 
-    punishment: Punishment
+    punishment: ServedPunishment
     term: Term | None = None
     term_start: dt.date
     category: CrimeCategory
     against_life_or_health: bool | None = None
     against_life: bool | None = None
     age_at_crime: AgeAtCrime = AgeAtCrime.ADULT
-    privileged: frozenset[PrivilegedCategory] = frozenset()
+    privileged: frozenset[PrivilegedPerson] = frozenset()
     agreement_fulfilled: bool = False
     active_assistance: bool = False
     assisted_group_investigation: bool = False
-    convictions: frozenset[Conviction] = frozenset()
+    convictions: frozenset[ExclusionFact] = frozenset()
     minor_victim_aged_14_to_18: bool = False
     cancelled_parole: CancellationItem | None = None
     custody: tuple[CustodyCredit, ...] = ()
     earlier_petitions: tuple[EarlierPetition, ...] = ()
 
     def __post_init__(self) -> None:
-        life = self.punishment is Punishment.LIFE_IMPRISONMENT
+        life = self.punishment is ServedPunishment.LIFE_IMPRISONMENT
         if life and self.term is not None:
             raise ValueError("a life sentence has no term")
-        needs_term = self.punishment in {Punishment.IMPRISONMENT, Punishment.RESTRICTION_OF_LIBERTY}
+        needs_term = self.punishment in {
+            ServedPunishment.IMPRISONMENT,
+            ServedPunishment.RESTRICTION_OF_LIBERTY,
+        }
         if needs_term and self.term is None:
             raise ValueError(f"{self.punishment} needs its term")
         if self.against_life is True and self.against_life_or_health is False:

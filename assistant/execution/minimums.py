@@ -25,9 +25,9 @@ from assistant.execution.vocabulary import (
     Harm,
     HarmState,
     Offender,
-    Punishment,
+    PetitionRequest,
     Regime,
-    Request,
+    ServedPunishment,
 )
 from assistant.law.citation import Citation
 from assistant.law.rule import Status
@@ -88,7 +88,11 @@ _HARM_FACTS = {
 
 
 def regime_for(
-    request: Request, facts: SentenceFacts, terms: ParoleTerms, offender: Offender, used: FactsUsed
+    request: PetitionRequest,
+    facts: SentenceFacts,
+    terms: ParoleTerms,
+    offender: Offender,
+    used: FactsUsed,
 ) -> Regime:
     """The table: a conviction that sends elsewhere (72(1) paras. 4-5), else juvenile, else
     privileged where the request has such a table, else general."""
@@ -111,7 +115,7 @@ def regime_for(
 class _Ask:
     """What every choice below reads."""
 
-    request: Request
+    request: PetitionRequest
     facts: SentenceFacts
     terms: ParoleTerms
     reading: Reading
@@ -119,11 +123,15 @@ class _Ask:
 
 
 def minimums_for(
-    request: Request, facts: SentenceFacts, terms: ParoleTerms, reading: Reading, used: FactsUsed
+    request: PetitionRequest,
+    facts: SentenceFacts,
+    terms: ParoleTerms,
+    reading: Reading,
+    used: FactsUsed,
 ) -> Minimums:
     """Every minimum that binds under `reading`, and the open points met."""
     found = Minimums(regime=regime_for(request, facts, terms, reading.offender, used))
-    if facts.punishment is Punishment.LIFE_IMPRISONMENT:
+    if facts.punishment is ServedPunishment.LIFE_IMPRISONMENT:
         _life(request, facts, terms, found, used)
         return found
     used.add(Fact.TERM, Fact.CATEGORY)
@@ -146,7 +154,11 @@ def minimums_for(
 
 
 def _life(
-    request: Request, facts: SentenceFacts, terms: ParoleTerms, found: Minimums, used: FactsUsed
+    request: PetitionRequest,
+    facts: SentenceFacts,
+    terms: ParoleTerms,
+    found: Minimums,
+    used: FactsUsed,
 ) -> None:
     entries = [m for m in terms.life if m.request is request]
     if any(m.agreement for m in entries):

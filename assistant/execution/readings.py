@@ -22,7 +22,7 @@ from assistant.execution.minimums import OpenPoint, Reading
 from assistant.execution.results import CountMethod, CustodyTotal, Doubt
 from assistant.execution.served import Served, served
 from assistant.execution.terms import ParoleTerms
-from assistant.execution.vocabulary import AgeAtCrime, DoubtCode, Offender, Request
+from assistant.execution.vocabulary import AgeAtCrime, DoubtCode, Offender, PetitionRequest
 
 # Open points met among the minimums that the calculator reads both ways: the other reading.
 _TOGGLES: dict[DoubtCode, Callable[[Reading], Reading]] = {
@@ -37,7 +37,7 @@ class Readings:
 
     def __init__(
         self,
-        request: Request,
+        request: PetitionRequest,
         facts: SentenceFacts,
         terms: ParoleTerms,
         custody: CustodyTotal,

@@ -18,8 +18,8 @@ from assistant.execution.vocabulary import (
     Harm,
     HarmState,
     NoDateReason,
-    Punishment,
-    Request,
+    PetitionRequest,
+    ServedPunishment,
 )
 from assistant.execution.waits import waits_for
 
@@ -34,10 +34,10 @@ _HARM_FACTS = {
 def reduction_eligibility(facts: SentenceFacts, terms: ParoleTerms) -> Eligibility:
     """Closed (with its bars), or open with no day, its cap and its caveats."""
     used = FactsUsed()
-    bars, _lifted = bars_for(Request.REDUCTION, facts, terms, used)
+    bars, _lifted = bars_for(PetitionRequest.REDUCTION, facts, terms, used)
     if closes(bars):
         return Eligibility(
-            request=Request.REDUCTION,
+            request=PetitionRequest.REDUCTION,
             outcome=Outcome.NOT_AVAILABLE,
             bars=bars,
             rests_on=used.sorted(),
@@ -48,14 +48,14 @@ def reduction_eligibility(facts: SentenceFacts, terms: ParoleTerms) -> Eligibili
             used.add(_HARM_FACTS[row.harm])
     safe = min(caps, key=lambda row: row.ratio.value)
     possible = max(caps, key=lambda row: row.ratio.value)
-    doubts = list(waits_for(Request.REDUCTION, facts, terms, used).doubts)
+    doubts = list(waits_for(PetitionRequest.REDUCTION, facts, terms, used).doubts)
     if safe.ratio != possible.ratio:
         doubts.insert(0, _doubt(terms, DoubtCode.HARM_UNKNOWN))
-    if facts.punishment is Punishment.LIFE_IMPRISONMENT:
+    if facts.punishment is ServedPunishment.LIFE_IMPRISONMENT:
         doubts.append(_doubt(terms, DoubtCode.LIFE_REDUCTION))
     entry = terms.no_date[NoDateReason.DEPENDS_ON_CONDITIONS]
     return Eligibility(
-        request=Request.REDUCTION,
+        request=PetitionRequest.REDUCTION,
         outcome=Outcome.NO_DATE,
         bars=bars,
         doubts=tuple(doubts),

@@ -17,7 +17,7 @@ import msgspec
 from assistant.execution.facts import Fact, Term
 from assistant.execution.ratio import Ratio
 from assistant.execution.terms_entries import ExclusionId
-from assistant.execution.vocabulary import DoubtCode, NoDateReason, Request
+from assistant.execution.vocabulary import DoubtCode, NoDateReason, PetitionRequest
 from assistant.law.citation import Citation
 from assistant.law.rule import Status
 
@@ -134,7 +134,7 @@ class Timing(StrEnum):
 class Eligibility(msgspec.Struct, frozen=True, kw_only=True):
     """The answer for one request. `steps` start with the one that gave `first_day`."""
 
-    request: Request
+    request: PetitionRequest
     outcome: Outcome
     first_day: dt.date | None = None
     earliest_day: dt.date | None = None
@@ -177,9 +177,9 @@ class EligibilityReport(msgspec.Struct, frozen=True, kw_only=True):
     replacement: Eligibility
     reduction: Eligibility
 
-    def for_request(self, request: Request) -> Eligibility:
+    def for_request(self, request: PetitionRequest) -> Eligibility:
         return {
-            Request.PAROLE: self.parole,
-            Request.REPLACEMENT: self.replacement,
-            Request.REDUCTION: self.reduction,
+            PetitionRequest.PAROLE: self.parole,
+            PetitionRequest.REPLACEMENT: self.replacement,
+            PetitionRequest.REDUCTION: self.reduction,
         }[request]

@@ -18,7 +18,7 @@ from assistant.execution.minimums import Minimum, OpenPoint, Reading, minimums_f
 from assistant.execution.required_part import CountedPart, count_part
 from assistant.execution.results import CountMethod, Step
 from assistant.execution.terms import ParoleTerms
-from assistant.execution.vocabulary import Regime, Request
+from assistant.execution.vocabulary import PetitionRequest, Regime
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,11 @@ class Served:
 
 
 def served(
-    request: Request, facts: SentenceFacts, terms: ParoleTerms, reading: Reading, used: FactsUsed
+    request: PetitionRequest,
+    facts: SentenceFacts,
+    terms: ParoleTerms,
+    reading: Reading,
+    used: FactsUsed,
 ) -> Served | None:
     """The served day under `reading`; None when a day falls off the calendar (or no minimum
     applies, which the loader's checks of the scope and tables leave impossible)."""

@@ -33,18 +33,18 @@ from assistant.execution.terms_entries import (
 )
 from assistant.execution.vocabulary import (
     ENTRY_DOUBTS,
-    CreditRate,
     CrimeCategory,
+    CustodyRate,
     DoubtCode,
     HarmState,
     NoDateReason,
     Offender,
+    PetitionRequest,
     Regime,
-    Request,
 )
 
 # The requests that have a first day to compute; reduction has none (parole.md §D.8).
-DATED_REQUESTS = (Request.PAROLE, Request.REPLACEMENT)
+DATED_REQUESTS = (PetitionRequest.PAROLE, PetitionRequest.REPLACEMENT)
 
 
 class ParoleTerms(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
@@ -77,23 +77,23 @@ class ParoleTerms(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fiel
             *_unique("life minimum", ((m.request, m.agreement) for m in self.life)),
             *_unique("waiting period", ((w.after_refusal_of, w.life) for w in self.wait)),
             *_unique("exclusion id", (e.id for e in self.exclusion)),
-            *_complete("credit rate", [e.rate for e in self.credit_rate], CreditRate),
+            *_complete("credit rate", [e.rate for e in self.credit_rate], CustodyRate),
             *_complete("no-date reason", list(self.no_date), NoDateReason),
             *_complete("doubt", list(self.doubt), set(DoubtCode) - ENTRY_DOUBTS),
             *_cover("cap", self.cap, set(CrimeCategory)),
         ]
-        if not any(m.request is Request.PAROLE and not m.agreement for m in self.life):
+        if not any(m.request is PetitionRequest.PAROLE and not m.agreement for m in self.life):
             problems.append("no life minimum for parole without an agreement (72(6))")
         if problems:
             raise ValueError("; ".join(problems))
 
-    def scope_for(self, request: Request, offender: Offender) -> Scope:
+    def scope_for(self, request: PetitionRequest, offender: Offender) -> Scope:
         return next(s for s in self.scope if s.request is request and s.offender is offender)
 
-    def rate_of(self, rate: CreditRate) -> CreditRateEntry:
+    def rate_of(self, rate: CustodyRate) -> CreditRateEntry:
         return next(e for e in self.credit_rate if e.rate is rate)
 
-    def has_table(self, request: Request, regime: Regime, agreement: bool = False) -> bool:
+    def has_table(self, request: PetitionRequest, regime: Regime, agreement: bool = False) -> bool:
         return any(
             r.request is request and r.regime is regime and r.agreement is agreement
             for r in self.fraction
@@ -101,7 +101,7 @@ class ParoleTerms(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fiel
 
     def row(
         self,
-        request: Request,
+        request: PetitionRequest,
         regime: Regime,
         agreement: bool,
         category: CrimeCategory,
@@ -152,7 +152,7 @@ def _cancellation_keys(rows: tuple[AfterCancellation, ...]) -> Iterable[object]:
 
 def _scope_problems(scope: tuple[Scope, ...]) -> list[str]:
     keys = [(s.request, s.offender) for s in scope]
-    return _complete("scope of", keys, itertools.product(Request, Offender))
+    return _complete("scope of", keys, itertools.product(PetitionRequest, Offender))
 
 
 def _cover(
@@ -175,7 +175,7 @@ def _cover(
 
 
 def _fraction_problems(rows: tuple[FractionRow, ...], scope: tuple[Scope, ...]) -> list[str]:
-    tables: dict[tuple[Request, Regime, bool], list[FractionRow]] = defaultdict(list)
+    tables: dict[tuple[PetitionRequest, Regime, bool], list[FractionRow]] = defaultdict(list)
     for row in rows:
         tables[(row.request, row.regime, row.agreement)].append(row)
     problems = [

@@ -16,17 +16,17 @@ from assistant.execution.vocabulary import (
     HARM_MATCHES,
     CancellationItem,
     Circumstance,
-    Conviction,
-    CreditRate,
     CrimeCategory,
+    CustodyRate,
+    EarlierOutcome,
+    ExclusionFact,
     Harm,
     HarmState,
     Offender,
-    PetitionOutcome,
-    PrivilegedCategory,
-    Punishment,
+    PetitionRequest,
+    PrivilegedPerson,
     Regime,
-    Request,
+    ServedPunishment,
 )
 from assistant.law.citation import Citation, known_acts
 from assistant.law.rule import Status
@@ -51,23 +51,23 @@ class Cited(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tru
 
 
 class CategoryList(Cited, frozen=True, kw_only=True):
-    categories: frozenset[PrivilegedCategory]
+    categories: frozenset[PrivilegedPerson]
 
 
 class RegimeOverride(Cited, frozen=True, kw_only=True):
     """A conviction that sends the person to another table (72(1) paras. 4-5)."""
 
-    request: Request
-    conviction: Conviction
+    request: PetitionRequest
+    conviction: ExclusionFact
     regime: Regime
 
 
 class Scope(Cited, frozen=True, kw_only=True):
     """The punishments and categories a request is open to (PA5, PA6)."""
 
-    request: Request
+    request: PetitionRequest
     offender: Offender
-    punishments: frozenset[Punishment]
+    punishments: frozenset[ServedPunishment]
     categories: frozenset[CrimeCategory]
 
 
@@ -75,8 +75,8 @@ class Exclusion(Cited, frozen=True, kw_only=True):
     """A conviction that closes requests unless one of the circumstances holds (PA7-PA10)."""
 
     id: ExclusionId
-    requests: frozenset[Request]
-    convictions: frozenset[Conviction]
+    requests: frozenset[PetitionRequest]
+    convictions: frozenset[ExclusionFact]
     unless: frozenset[Circumstance]
 
 
@@ -87,7 +87,7 @@ class ReductionBasis(Cited, frozen=True, kw_only=True):
 class FractionRow(Cited, frozen=True, kw_only=True):
     """The part of the term to serve first, for some categories and harms (PA13, PA14)."""
 
-    request: Request
+    request: PetitionRequest
     regime: Regime
     agreement: bool
     categories: frozenset[CrimeCategory]
@@ -109,7 +109,7 @@ class FractionRow(Cited, frozen=True, kw_only=True):
 class AfterCancellation(Cited, frozen=True, kw_only=True):
     """A further minimum after an earlier parole was cancelled under 72(7) `items`."""
 
-    request: Request
+    request: PetitionRequest
     regime: Regime
     items: frozenset[CancellationItem]
     fraction: str
@@ -126,9 +126,9 @@ class AfterCancellation(Cited, frozen=True, kw_only=True):
 class Floor(Cited, frozen=True, kw_only=True):
     """At least `months` actually served (72(5))."""
 
-    request: Request
+    request: PetitionRequest
     offender: Offender
-    punishments: frozenset[Punishment]
+    punishments: frozenset[ServedPunishment]
     months: int
 
     def __post_init__(self) -> None:
@@ -140,7 +140,7 @@ class Floor(Cited, frozen=True, kw_only=True):
 class LifeMinimum(Cited, frozen=True, kw_only=True):
     """Years of a life sentence actually served (72(6))."""
 
-    request: Request
+    request: PetitionRequest
     agreement: bool
     years: int
 
@@ -153,7 +153,7 @@ class LifeMinimum(Cited, frozen=True, kw_only=True):
 class CreditRateEntry(Cited, frozen=True, kw_only=True):
     """Days of the term one day of custody (or house arrest) counts for (62(3), 62(4))."""
 
-    rate: CreditRate
+    rate: CustodyRate
     days_served: str
 
     def __post_init__(self) -> None:
@@ -168,14 +168,14 @@ class CreditRateEntry(Cited, frozen=True, kw_only=True):
 class Refusal(Cited, frozen=True, kw_only=True):
     """Which outcomes of an earlier petition start a waiting period (PA20, PA21)."""
 
-    outcomes: frozenset[PetitionOutcome]
+    outcomes: frozenset[EarlierOutcome]
 
 
 class Wait(Cited, frozen=True, kw_only=True):
     """After a refusal of `after_refusal_of`, `blocks` wait `months` from the ruling (PA20)."""
 
-    after_refusal_of: Request
-    blocks: frozenset[Request]
+    after_refusal_of: PetitionRequest
+    blocks: frozenset[PetitionRequest]
     life: bool
     months: int
 

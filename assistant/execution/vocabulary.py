@@ -6,7 +6,7 @@ prints as JSON, so they never change once released. Categories use the same stri
 imprisonment nor restriction of liberty and so no petition of this kind. What the petition's
 part of the case file states (the request, the punishment, the age, the privileged category,
 the conviction, the cancelled item, the custody rate, an earlier petition's outcome) is the case's
-own vocabulary (`assistant.case.execution_vocabulary`), named here as the calculator reads it.
+own vocabulary (`assistant.case.execution_vocabulary`), which this module passes on.
 """
 
 from __future__ import annotations
@@ -23,14 +23,6 @@ from assistant.case.execution_vocabulary import (
     PrivilegedPerson,
     ServedPunishment,
 )
-
-# The case's vocabularies under the names the calculator reads them by (one definition each).
-Request = PetitionRequest
-Punishment = ServedPunishment
-PrivilegedCategory = PrivilegedPerson
-Conviction = ExclusionFact
-CreditRate = CustodyRate
-PetitionOutcome = EarlierOutcome
 
 
 class CrimeCategory(StrEnum):
@@ -130,17 +122,17 @@ __all__ = [
     "AgeAtCrime",
     "CancellationItem",
     "Circumstance",
-    "Conviction",
-    "CreditRate",
     "CrimeCategory",
+    "CustodyRate",
     "DoubtCode",
+    "EarlierOutcome",
+    "ExclusionFact",
     "Harm",
     "HarmState",
     "NoDateReason",
     "Offender",
-    "PetitionOutcome",
-    "PrivilegedCategory",
-    "Punishment",
+    "PetitionRequest",
+    "PrivilegedPerson",
     "Regime",
-    "Request",
+    "ServedPunishment",
 ]

@@ -16,7 +16,7 @@ from assistant.deadlines import add_months
 from assistant.execution.facts import MONTHS_IN_YEAR, Fact, FactsUsed, SentenceFacts, Term
 from assistant.execution.results import Doubt, Step, StepKind
 from assistant.execution.terms import ParoleTerms
-from assistant.execution.vocabulary import DoubtCode, Punishment, Request
+from assistant.execution.vocabulary import DoubtCode, PetitionRequest, ServedPunishment
 
 
 @dataclass
@@ -29,11 +29,13 @@ class Waits:
     off_calendar: bool = False
 
 
-def waits_for(request: Request, facts: SentenceFacts, terms: ParoleTerms, used: FactsUsed) -> Waits:
+def waits_for(
+    request: PetitionRequest, facts: SentenceFacts, terms: ParoleTerms, used: FactsUsed
+) -> Waits:
     """Every wait holding back `request` after the earlier petitions."""
     used.add(Fact.EARLIER_PETITIONS)
     found = Waits()
-    life = facts.punishment is Punishment.LIFE_IMPRISONMENT
+    life = facts.punishment is ServedPunishment.LIFE_IMPRISONMENT
     for petition in facts.earlier_petitions:
         if petition.request is not request and not _blocks(terms, petition.request, request):
             continue
@@ -68,7 +70,7 @@ def waits_for(request: Request, facts: SentenceFacts, terms: ParoleTerms, used: 
     return found
 
 
-def _blocks(terms: ParoleTerms, refused: Request, request: Request) -> bool:
+def _blocks(terms: ParoleTerms, refused: PetitionRequest, request: PetitionRequest) -> bool:
     return any(w.after_refusal_of is refused and request in w.blocks for w in terms.wait)
 
 

@@ -21,7 +21,7 @@ from assistant.case.model import Case
 if TYPE_CHECKING:
     from assistant.execution.case_facts import CaseFacts
     from assistant.execution.results import Eligibility, EligibilityReport, Step
-    from assistant.execution.vocabulary import Request
+    from assistant.execution.vocabulary import PetitionRequest
 
 
 @dataclass(frozen=True)
@@ -30,20 +30,20 @@ class PetitionEligibility:
 
     filed_on: dt.date  # the petition's filing (hand-over) date, else the day of the check
     law_date: dt.date
-    requested: tuple[Request, ...]
+    requested: tuple[PetitionRequest, ...]
     case_facts: CaseFacts
     report: EligibilityReport | None  # None while an input is missing
     served: EligibilityReport | None  # the same without the earlier petitions
 
-    def answer(self, request: Request) -> Eligibility | None:
+    def answer(self, request: PetitionRequest) -> Eligibility | None:
         return self.report.for_request(request) if self.report is not None else None
 
-    def served_answer(self, request: Request) -> Eligibility | None:
+    def served_answer(self, request: PetitionRequest) -> Eligibility | None:
         return self.served.for_request(request) if self.served is not None else None
 
     def to_json(self) -> dict[str, Any]:
         """The `eligibility` object of `check --json` (docs/cli.md)."""
-        from assistant.execution.vocabulary import Request
+        from assistant.execution.vocabulary import PetitionRequest
 
         report, facts = self.report, self.case_facts.facts
         return {
@@ -57,7 +57,7 @@ class PetitionEligibility:
             "custody": _builtins(report.custody) if report and report.custody else None,
             "requests": [
                 _request_json(report.for_request(r), r in self.requested, self.filed_on)
-                for r in Request
+                for r in PetitionRequest
             ]
             if report
             else [],

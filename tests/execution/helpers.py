@@ -7,7 +7,12 @@ from typing import Any
 
 from assistant.execution import SentenceFacts, Term, eligibility
 from assistant.execution.results import Doubt, Eligibility, EligibilityReport
-from assistant.execution.vocabulary import CrimeCategory, DoubtCode, Punishment, Request
+from assistant.execution.vocabulary import (
+    CrimeCategory,
+    DoubtCode,
+    PetitionRequest,
+    ServedPunishment,
+)
 
 D = dt.date
 # The day the law is read on: a fixed day after the data's first version, never today.
@@ -17,7 +22,7 @@ LAW_DATE = D(2026, 12, 10)
 def facts(**changes: Any) -> SentenceFacts:
     """Imprisonment of 3 years for a moderate crime from 1 March 2025, unless changed."""
     base: dict[str, Any] = {
-        "punishment": Punishment.IMPRISONMENT,
+        "punishment": ServedPunishment.IMPRISONMENT,
         "term": Term(years=3),
         "term_start": D(2025, 3, 1),
         "category": CrimeCategory.MODERATE,
@@ -32,7 +37,7 @@ def report(**changes: Any) -> EligibilityReport:
     return eligibility(facts(**changes), LAW_DATE)
 
 
-def answer(request: Request, **changes: Any) -> Eligibility:
+def answer(request: PetitionRequest, **changes: Any) -> Eligibility:
     return report(**changes).for_request(request)
 
 

@@ -10,18 +10,18 @@ from assistant.execution.results import BarCode, Outcome, StepKind
 from assistant.execution.vocabulary import (
     AgeAtCrime,
     CancellationItem,
-    Conviction,
-    CreditRate,
     CrimeCategory,
+    CustodyRate,
     DoubtCode,
-    PrivilegedCategory,
-    Punishment,
-    Request,
+    ExclusionFact,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
 )
 
 from .helpers import D, answer, codes, doubt
 
-PAROLE = Request.PAROLE
+PAROLE = PetitionRequest.PAROLE
 GRAVE = CrimeCategory.GRAVE
 
 
@@ -73,7 +73,7 @@ def test_privileged_after_a_cancellation() -> None:
     # 2 years from 15.07.2025 -> 15.07.2026.
     parole = answer(
         PAROLE,
-        privileged=frozenset({PrivilegedCategory.MAN_63_OR_OLDER}),
+        privileged=frozenset({PrivilegedPerson.MAN_63_OR_OLDER}),
         cancelled_parole=CancellationItem.ITEM_2,
         term=Term(years=2),
         term_start=D(2025, 7, 15),
@@ -106,8 +106,8 @@ def test_grave_corruption_of_a_privileged_person_uses_the_general_terms() -> Non
     parole = answer(
         PAROLE,
         category=GRAVE,
-        convictions=frozenset({Conviction.GRAVE_CORRUPTION}),
-        privileged=frozenset({PrivilegedCategory.WOMAN_58_OR_OLDER}),
+        convictions=frozenset({ExclusionFact.GRAVE_CORRUPTION}),
+        privileged=frozenset({PrivilegedPerson.WOMAN_58_OR_OLDER}),
         term=Term(years=5),
     )
     assert parole.outcome is Outcome.DATE
@@ -121,7 +121,7 @@ def test_grave_corruption_with_an_agreement() -> None:
     parole = answer(
         PAROLE,
         category=GRAVE,
-        convictions=frozenset({Conviction.GRAVE_CORRUPTION}),
+        convictions=frozenset({ExclusionFact.GRAVE_CORRUPTION}),
         agreement_fulfilled=True,
         term=Term(years=6),
     )
@@ -130,16 +130,16 @@ def test_grave_corruption_with_an_agreement() -> None:
 
 @pytest.mark.parametrize(
     "privileged",
-    [frozenset(), frozenset({PrivilegedCategory.RAISING_CHILD_WITH_DISABILITY})],
+    [frozenset(), frozenset({PrivilegedPerson.RAISING_CHILD_WITH_DISABILITY})],
 )
 def test_grave_corruption_without_an_exception_is_excluded(
-    privileged: frozenset[PrivilegedCategory],
+    privileged: frozenset[PrivilegedPerson],
 ) -> None:
     # raising a child with disability is in 72(4) but not among the exceptions of 72(8)(3)
     parole = answer(
         PAROLE,
         category=GRAVE,
-        convictions=frozenset({Conviction.GRAVE_CORRUPTION}),
+        convictions=frozenset({ExclusionFact.GRAVE_CORRUPTION}),
         privileged=privileged,
     )
     assert parole.outcome is Outcome.NOT_AVAILABLE
@@ -152,25 +152,33 @@ def test_grave_corruption_without_an_exception_is_excluded(
 @pytest.mark.parametrize(
     ("conviction", "exclusion", "cited"),
     [
-        (Conviction.TERROR_WITH_DEATHS, "parole.terror_with_deaths", "CC 72(8)(2)"),
-        (Conviction.TERROR_WITHOUT_DEATHS, "parole.terror_without_active_assistance", "CC 72(1)"),
+        (ExclusionFact.TERROR_WITH_DEATHS, "parole.terror_with_deaths", "CC 72(8)(2)"),
         (
-            Conviction.SEXUAL_CRIME_AGAINST_MINORS,
+            ExclusionFact.TERROR_WITHOUT_DEATHS,
+            "parole.terror_without_active_assistance",
+            "CC 72(1)",
+        ),
+        (
+            ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS,
             "parole.sexual_crime_against_minors",
             "CC 72(8)(4)",
         ),
-        (Conviction.KILLING_IN_CRIMINAL_GROUP, "parole.killing_in_criminal_group", "CC 72(8)(5)"),
-        (Conviction.REPLACED_UNDER_ART_73, "parole.replaced_under_art_73", "CC 72(8)(6)"),
-        (Conviction.PAROLED_FROM_LIFE_BEFORE, "parole.paroled_from_life_before", "CC 72(8)(7)"),
         (
-            Conviction.NEW_GRAVE_CRIME_WHILE_SERVING_LIFE,
+            ExclusionFact.KILLING_IN_CRIMINAL_GROUP,
+            "parole.killing_in_criminal_group",
+            "CC 72(8)(5)",
+        ),
+        (ExclusionFact.REPLACED_UNDER_ART_73, "parole.replaced_under_art_73", "CC 72(8)(6)"),
+        (ExclusionFact.PAROLED_FROM_LIFE_BEFORE, "parole.paroled_from_life_before", "CC 72(8)(7)"),
+        (
+            ExclusionFact.NEW_GRAVE_CRIME_WHILE_SERVING_LIFE,
             "parole.new_grave_crime_while_serving_life",
             "CC 72(8)(8)",
         ),
-        (Conviction.TORTURE, "parole.torture", "CC 72(8)(9)"),
+        (ExclusionFact.TORTURE, "parole.torture", "CC 72(8)(9)"),
     ],
 )
-def test_each_exclusion_of_72_8(conviction: Conviction, exclusion: str, cited: str) -> None:
+def test_each_exclusion_of_72_8(conviction: ExclusionFact, exclusion: str, cited: str) -> None:
     parole = answer(PAROLE, convictions=frozenset({conviction}))
     assert parole.outcome is Outcome.NOT_AVAILABLE
     (bar,) = parole.bars
@@ -181,26 +189,26 @@ def test_near_misses_of_the_exclusions() -> None:
     # terror without deaths with active assistance (72(1) para. 3)
     assisted = answer(
         PAROLE,
-        convictions=frozenset({Conviction.TERROR_WITHOUT_DEATHS}),
+        convictions=frozenset({ExclusionFact.TERROR_WITHOUT_DEATHS}),
         active_assistance=True,
     )
     # a sexual crime committed under 18 against a victim aged 14 to 18 (72(8)(4))
     minor = answer(
         PAROLE,
-        convictions=frozenset({Conviction.SEXUAL_CRIME_AGAINST_MINORS}),
+        convictions=frozenset({ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS}),
         age_at_crime=AgeAtCrime.UNDER_18,
         minor_victim_aged_14_to_18=True,
     )
     # a killing in a criminal group by a pregnant woman (72(8)(5))
     pregnant = answer(
         PAROLE,
-        convictions=frozenset({Conviction.KILLING_IN_CRIMINAL_GROUP}),
-        privileged=frozenset({PrivilegedCategory.PREGNANT}),
+        convictions=frozenset({ExclusionFact.KILLING_IN_CRIMINAL_GROUP}),
+        privileged=frozenset({PrivilegedPerson.PREGNANT}),
     )
     # the victim aged 14 to 18 but the offender an adult: still excluded
     adult = answer(
         PAROLE,
-        convictions=frozenset({Conviction.SEXUAL_CRIME_AGAINST_MINORS}),
+        convictions=frozenset({ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS}),
         minor_victim_aged_14_to_18=True,
     )
     assert [r.outcome for r in (assisted, minor, pregnant, adult)] == [
@@ -216,11 +224,11 @@ def test_life_after_25_years() -> None:
     # (- 28 = 01.02, - 31 = 01.01.2001, - 31 = 01.12, - 30 = 01.11, - 31 = 01.10, - 30 = 01.09,
     # - 19 = 13.08.2000) -> + 25 years = 13.08.2025.
     life = {
-        "punishment": Punishment.LIFE_IMPRISONMENT,
+        "punishment": ServedPunishment.LIFE_IMPRISONMENT,
         "term": None,
         "category": CrimeCategory.ESPECIALLY_GRAVE,
         "term_start": D(2001, 3, 1),
-        "custody": (CustodyCredit(rate=CreditRate.ONE, days=200),),
+        "custody": (CustodyCredit(rate=CustodyRate.ONE, days=200),),
     }
     parole = answer(PAROLE, **life)
     assert parole.first_day == D(2025, 8, 13)
@@ -233,7 +241,7 @@ def test_life_after_25_years() -> None:
     # with a fulfilled agreement, 15 years -> 13.08.2015
     assert answer(PAROLE, agreement_fulfilled=True, **life).first_day == D(2015, 8, 13)
     # no replacement of a life sentence: the crime is especially grave (73(1))
-    replacement = answer(Request.REPLACEMENT, **life)
+    replacement = answer(PetitionRequest.REPLACEMENT, **life)
     assert replacement.outcome is Outcome.NOT_AVAILABLE
 
 
@@ -241,11 +249,11 @@ def test_correctional_labour_of_a_juvenile_has_no_day() -> None:
     # 86(1): counted in an amount, not in time
     parole = answer(
         PAROLE,
-        punishment=Punishment.CORRECTIONAL_LABOUR,
+        punishment=ServedPunishment.CORRECTIONAL_LABOUR,
         term=None,
         age_at_crime=AgeAtCrime.UNDER_18,
     )
     assert parole.outcome is Outcome.NO_DATE
     assert parole.no_date is not None and parole.no_date.value == "measured_by_amount"
-    adult = answer(PAROLE, punishment=Punishment.CORRECTIONAL_LABOUR, term=None)
+    adult = answer(PAROLE, punishment=ServedPunishment.CORRECTIONAL_LABOUR, term=None)
     assert [b.code for b in adult.bars] == [BarCode.PUNISHMENT_NOT_COVERED]

@@ -12,17 +12,17 @@ from assistant.execution import CustodyCredit, Term
 from assistant.execution.results import CountMethod, StepKind, Timing
 from assistant.execution.vocabulary import (
     AgeAtCrime,
-    CreditRate,
     CrimeCategory,
+    CustodyRate,
     DoubtCode,
-    PrivilegedCategory,
-    Punishment,
-    Request,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
 )
 
 from .helpers import D, answer, codes, doubt
 
-PAROLE = Request.PAROLE
+PAROLE = PetitionRequest.PAROLE
 GRAVE = CrimeCategory.GRAVE
 ESPECIALLY_GRAVE = CrimeCategory.ESPECIALLY_GRAVE
 
@@ -36,7 +36,7 @@ def test_the_worked_example_of_the_issue() -> None:
         category=ESPECIALLY_GRAVE,
         term=Term(years=6),
         term_start=D(2024, 3, 12),
-        custody=(CustodyCredit(rate=CreditRate.ONE, days=143),),
+        custody=(CustodyCredit(rate=CustodyRate.ONE, days=143),),
     )
     assert parole.first_day == D(2027, 10, 21)
     step = parole.steps[0]
@@ -137,7 +137,7 @@ def test_privileged_fractions(category: CrimeCategory, life: bool, expected: D, 
         category=category,
         against_life_or_health=life,
         against_life=life,
-        privileged=frozenset({PrivilegedCategory.WOMAN_58_OR_OLDER}),
+        privileged=frozenset({PrivilegedPerson.WOMAN_58_OR_OLDER}),
         term=Term(years=8),
         term_start=D(2024, 3, 1),
     )
@@ -154,7 +154,7 @@ def test_privileged_with_unknown_harm_to_life() -> None:
         category=ESPECIALLY_GRAVE,
         against_life_or_health=True,
         against_life=None,
-        privileged=frozenset({PrivilegedCategory.DISABILITY_GROUP_1_OR_2}),
+        privileged=frozenset({PrivilegedPerson.DISABILITY_GROUP_1_OR_2}),
         term=Term(years=8),
         term_start=D(2024, 3, 1),
     )
@@ -164,9 +164,7 @@ def test_privileged_with_unknown_harm_to_life() -> None:
 
 def test_raising_a_child_with_disability_is_privileged_for_the_fraction() -> None:
     # 72(4) lists it: moderate, 1/4 of 3 years = 9 months; 01.03.2025 -> 01.12.2025
-    parole = answer(
-        PAROLE, privileged=frozenset({PrivilegedCategory.RAISING_CHILD_WITH_DISABILITY})
-    )
+    parole = answer(PAROLE, privileged=frozenset({PrivilegedPerson.RAISING_CHILD_WITH_DISABILITY}))
     assert parole.first_day == D(2025, 12, 1)
 
 
@@ -270,7 +268,7 @@ def test_privileged_agreement() -> None:
     # also the 6-month floor of 72(5)
     parole = answer(
         PAROLE,
-        privileged=frozenset({PrivilegedCategory.PREGNANT}),
+        privileged=frozenset({PrivilegedPerson.PREGNANT}),
         agreement_fulfilled=True,
         term=Term(years=2, months=6),
         term_start=D(2025, 2, 5),
@@ -335,7 +333,7 @@ def test_restriction_of_liberty_has_no_six_month_floor() -> None:
     # 01.01.2026 -> 01.05.2026 (a floor would have made it 01.07.2026)
     parole = answer(
         PAROLE,
-        punishment=Punishment.RESTRICTION_OF_LIBERTY,
+        punishment=ServedPunishment.RESTRICTION_OF_LIBERTY,
         category=CrimeCategory.MINOR,
         term=Term(years=1),
         term_start=D(2026, 1, 1),
@@ -349,11 +347,11 @@ def test_restriction_of_liberty_with_custody_at_two_days() -> None:
     # 1/3 = 8 months; 31.05.2025 - 20 days = 11.05.2025 -> 11.01.2026
     parole = answer(
         PAROLE,
-        punishment=Punishment.RESTRICTION_OF_LIBERTY,
+        punishment=ServedPunishment.RESTRICTION_OF_LIBERTY,
         category=CrimeCategory.MINOR,
         term=Term(years=2),
         term_start=D(2025, 5, 31),
-        custody=(CustodyCredit(rate=CreditRate.TWO, days=10),),
+        custody=(CustodyCredit(rate=CustodyRate.TWO, days=10),),
     )
     assert parole.first_day == D(2026, 1, 11)
 
@@ -367,7 +365,7 @@ def test_a_credit_larger_than_the_part_leaves_the_start_of_the_term() -> None:
         category=CrimeCategory.MINOR,
         term=Term(years=1),
         term_start=D(2025, 6, 1),
-        custody=(CustodyCredit(rate=CreditRate.ONE, days=300),),
+        custody=(CustodyCredit(rate=CustodyRate.ONE, days=300),),
     )
     assert parole.first_day == parole.earliest_day == D(2025, 6, 1)
     assert parole.steps[0].kind is StepKind.EXECUTION_START

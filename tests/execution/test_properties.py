@@ -15,18 +15,18 @@ from assistant.execution.results import Eligibility, Outcome
 from assistant.execution.vocabulary import (
     AgeAtCrime,
     CancellationItem,
-    Conviction,
-    CreditRate,
     CrimeCategory,
-    PetitionOutcome,
-    PrivilegedCategory,
-    Punishment,
-    Request,
+    CustodyRate,
+    EarlierOutcome,
+    ExclusionFact,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
 )
 
 from .helpers import LAW_DATE
 
-DATED = (Request.PAROLE, Request.REPLACEMENT)
+DATED = (PetitionRequest.PAROLE, PetitionRequest.REPLACEMENT)
 TERMS = (
     st.tuples(st.integers(0, 30), st.integers(0, 11), st.integers(0, 30))
     .filter(lambda ymd: ymd != (0, 0, 0))
@@ -35,15 +35,15 @@ TERMS = (
 DAYS = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
 CUSTODY = st.builds(
     CustodyCredit,
-    rate=st.sampled_from(CreditRate),
+    rate=st.sampled_from(CustodyRate),
     days=st.integers(1, 2000),
     credited_by_verdict=st.booleans(),
 )
 PETITIONS = st.builds(
     EarlierPetition,
-    request=st.sampled_from(Request),
+    request=st.sampled_from(PetitionRequest),
     ruled_on=DAYS,
-    outcome=st.sampled_from(PetitionOutcome),
+    outcome=st.sampled_from(EarlierOutcome),
 )
 
 
@@ -54,7 +54,9 @@ def sentences(draw: st.DrawFn) -> SentenceFacts:
     life = draw(st.sampled_from([None, False] if life_or_health is False else [True, False, None]))
     return SentenceFacts(
         punishment=draw(
-            st.sampled_from([Punishment.IMPRISONMENT, Punishment.RESTRICTION_OF_LIBERTY])
+            st.sampled_from(
+                [ServedPunishment.IMPRISONMENT, ServedPunishment.RESTRICTION_OF_LIBERTY]
+            )
         ),
         term=draw(TERMS),
         term_start=draw(DAYS),
@@ -62,9 +64,9 @@ def sentences(draw: st.DrawFn) -> SentenceFacts:
         against_life_or_health=life_or_health,
         against_life=life,
         age_at_crime=draw(st.sampled_from(AgeAtCrime)),
-        privileged=draw(st.frozensets(st.sampled_from(PrivilegedCategory), max_size=2)),
+        privileged=draw(st.frozensets(st.sampled_from(PrivilegedPerson), max_size=2)),
         agreement_fulfilled=draw(st.booleans()),
-        convictions=draw(st.frozensets(st.sampled_from(Conviction), max_size=1)),
+        convictions=draw(st.frozensets(st.sampled_from(ExclusionFact), max_size=1)),
         cancelled_parole=draw(st.sampled_from([None, *CancellationItem])),
         custody=tuple(draw(st.lists(CUSTODY, max_size=3))),
         earlier_petitions=tuple(draw(st.lists(PETITIONS, max_size=2))),

@@ -8,18 +8,18 @@ from assistant.execution import EarlierPetition
 from assistant.execution.results import BarCode, Outcome
 from assistant.execution.vocabulary import (
     AgeAtCrime,
-    Conviction,
     CrimeCategory,
     DoubtCode,
+    EarlierOutcome,
+    ExclusionFact,
     NoDateReason,
-    PetitionOutcome,
-    Punishment,
-    Request,
+    PetitionRequest,
+    ServedPunishment,
 )
 
 from .helpers import D, answer, codes
 
-REDUCTION = Request.REDUCTION
+REDUCTION = PetitionRequest.REDUCTION
 BASIS = {"agreement_fulfilled": True}
 
 
@@ -67,29 +67,31 @@ def test_without_a_basis_it_is_closed() -> None:
 
 
 def test_only_imprisonment_and_sexual_crimes_against_minors_close_it() -> None:
-    liberty = answer(REDUCTION, punishment=Punishment.RESTRICTION_OF_LIBERTY, **BASIS)
+    liberty = answer(REDUCTION, punishment=ServedPunishment.RESTRICTION_OF_LIBERTY, **BASIS)
     assert [b.code for b in liberty.bars] == [BarCode.PUNISHMENT_NOT_COVERED]
     sexual = answer(
-        REDUCTION, convictions=frozenset({Conviction.SEXUAL_CRIME_AGAINST_MINORS}), **BASIS
+        REDUCTION, convictions=frozenset({ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS}), **BASIS
     )
     assert [b.exclusion for b in sexual.bars] == ["reduction.sexual_crime_against_minors"]
     exception = answer(
         REDUCTION,
-        convictions=frozenset({Conviction.SEXUAL_CRIME_AGAINST_MINORS}),
+        convictions=frozenset({ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS}),
         age_at_crime=AgeAtCrime.UNDER_18,
         minor_victim_aged_14_to_18=True,
         **BASIS,
     )
     assert exception.outcome is Outcome.NO_DATE
     # a crime in a criminal group closes replacement, not reduction (73(4) names only one)
-    group = answer(REDUCTION, convictions=frozenset({Conviction.CRIME_IN_CRIMINAL_GROUP}), **BASIS)
+    group = answer(
+        REDUCTION, convictions=frozenset({ExclusionFact.CRIME_IN_CRIMINAL_GROUP}), **BASIS
+    )
     assert group.outcome is Outcome.NO_DATE
 
 
 def test_life_sentence_reduction_is_open_with_a_doubt() -> None:
     reduction = answer(
         REDUCTION,
-        punishment=Punishment.LIFE_IMPRISONMENT,
+        punishment=ServedPunishment.LIFE_IMPRISONMENT,
         term=None,
         category=CrimeCategory.ESPECIALLY_GRAVE,
         against_life_or_health=True,
@@ -102,7 +104,7 @@ def test_life_sentence_reduction_is_open_with_a_doubt() -> None:
 def test_after_a_refused_reduction_no_wait_is_known() -> None:
     # PA23: no text; a warning, no day
     refused = EarlierPetition(
-        request=REDUCTION, ruled_on=D(2026, 6, 1), outcome=PetitionOutcome.REFUSED
+        request=REDUCTION, ruled_on=D(2026, 6, 1), outcome=EarlierOutcome.REFUSED
     )
     reduction = answer(REDUCTION, earlier_petitions=(refused,), **BASIS)
     assert reduction.outcome is Outcome.NO_DATE

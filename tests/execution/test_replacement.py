@@ -9,17 +9,17 @@ from assistant.execution import Term
 from assistant.execution.results import BarCode, Outcome, StepKind
 from assistant.execution.vocabulary import (
     AgeAtCrime,
-    Conviction,
     CrimeCategory,
     DoubtCode,
-    PrivilegedCategory,
-    Punishment,
-    Request,
+    ExclusionFact,
+    PetitionRequest,
+    PrivilegedPerson,
+    ServedPunishment,
 )
 
 from .helpers import D, answer, codes, doubt
 
-REPLACEMENT = Request.REPLACEMENT
+REPLACEMENT = PetitionRequest.REPLACEMENT
 GRAVE = CrimeCategory.GRAVE
 
 
@@ -47,7 +47,7 @@ def test_fractions(category: CrimeCategory, life_or_health: bool, expected: D) -
 
 def test_privileged_persons_have_no_table_of_their_own() -> None:
     # 73 has no part like 72(4): moderate 1/4 of 3 years = 9 months; 01.03.2025 -> 01.12.2025
-    replacement = answer(REPLACEMENT, privileged=frozenset({PrivilegedCategory.PREGNANT}))
+    replacement = answer(REPLACEMENT, privileged=frozenset({PrivilegedPerson.PREGNANT}))
     assert replacement.first_day == D(2025, 12, 1)
     assert DoubtCode.PRIVILEGED_DATE not in codes(replacement)
 
@@ -97,9 +97,9 @@ def test_juvenile_fractions(category: CrimeCategory, life: bool, expected: D, ci
 
 
 @pytest.mark.parametrize(
-    "punishment", [Punishment.RESTRICTION_OF_LIBERTY, Punishment.CORRECTIONAL_LABOUR]
+    "punishment", [ServedPunishment.RESTRICTION_OF_LIBERTY, ServedPunishment.CORRECTIONAL_LABOUR]
 )
-def test_only_imprisonment_is_replaced(punishment: Punishment) -> None:
+def test_only_imprisonment_is_replaced(punishment: ServedPunishment) -> None:
     replacement = answer(REPLACEMENT, punishment=punishment)
     assert [b.code for b in replacement.bars] == [BarCode.PUNISHMENT_NOT_COVERED]
 
@@ -107,14 +107,14 @@ def test_only_imprisonment_is_replaced(punishment: Punishment) -> None:
 @pytest.mark.parametrize(
     ("conviction", "exclusion"),
     [
-        (Conviction.SEXUAL_CRIME_AGAINST_MINORS, "replacement.sexual_crime_against_minors"),
-        (Conviction.TERROR_WITH_DEATHS, "replacement.terror_with_deaths"),
-        (Conviction.TERROR_WITHOUT_DEATHS, "replacement.terror_without_active_assistance"),
-        (Conviction.CRIME_IN_CRIMINAL_GROUP, "replacement.crime_in_criminal_group"),
-        (Conviction.KILLING_IN_CRIMINAL_GROUP, "replacement.crime_in_criminal_group"),
+        (ExclusionFact.SEXUAL_CRIME_AGAINST_MINORS, "replacement.sexual_crime_against_minors"),
+        (ExclusionFact.TERROR_WITH_DEATHS, "replacement.terror_with_deaths"),
+        (ExclusionFact.TERROR_WITHOUT_DEATHS, "replacement.terror_without_active_assistance"),
+        (ExclusionFact.CRIME_IN_CRIMINAL_GROUP, "replacement.crime_in_criminal_group"),
+        (ExclusionFact.KILLING_IN_CRIMINAL_GROUP, "replacement.crime_in_criminal_group"),
     ],
 )
-def test_exclusions(conviction: Conviction, exclusion: str) -> None:
+def test_exclusions(conviction: ExclusionFact, exclusion: str) -> None:
     replacement = answer(REPLACEMENT, convictions=frozenset({conviction}))
     assert replacement.outcome is Outcome.NOT_AVAILABLE
     assert [b.exclusion for b in replacement.bars] == [exclusion]
@@ -125,17 +125,17 @@ def test_near_misses_of_the_exclusions() -> None:
     # 87(2): a juvenile's crime in a criminal group may be replaced
     juvenile = answer(
         REPLACEMENT,
-        convictions=frozenset({Conviction.CRIME_IN_CRIMINAL_GROUP}),
+        convictions=frozenset({ExclusionFact.CRIME_IN_CRIMINAL_GROUP}),
         age_at_crime=AgeAtCrime.UNDER_18,
     )
     # 73(2) para. 2, last sentence: terror without deaths and active assistance
     assisted = answer(
         REPLACEMENT,
-        convictions=frozenset({Conviction.TERROR_WITHOUT_DEATHS}),
+        convictions=frozenset({ExclusionFact.TERROR_WITHOUT_DEATHS}),
         active_assistance=True,
     )
     # torture closes parole (72(8)(9)), not replacement
-    torture = answer(REPLACEMENT, convictions=frozenset({Conviction.TORTURE}))
+    torture = answer(REPLACEMENT, convictions=frozenset({ExclusionFact.TORTURE}))
     assert [r.outcome for r in (juvenile, assisted, torture)] == [Outcome.DATE] * 3
     # 87(1)(1): moderate 1/5 of 3 years = 36/5 = 7.2 months -> a remainder
     assert DoubtCode.REMAINDER_ROUNDED in codes(juvenile)

@@ -17,7 +17,12 @@ from assistant.execution import (
     eligibility,
 )
 from assistant.execution.results import NotComputable, Outcome
-from assistant.execution.vocabulary import CreditRate, CrimeCategory, Punishment, Request
+from assistant.execution.vocabulary import (
+    CrimeCategory,
+    CustodyRate,
+    PetitionRequest,
+    ServedPunishment,
+)
 
 from .helpers import LAW_DATE, D, answer, facts, report
 
@@ -25,7 +30,7 @@ from .helpers import LAW_DATE, D, answer, facts, report
 def test_the_law_date_on_each_side_of_the_first_version() -> None:
     before = eligibility(facts(), D(2025, 9, 14))
     assert before.law_valid_from is None
-    for request in Request:
+    for request in PetitionRequest:
         result = before.for_request(request)
         assert (result.outcome, result.not_computable) == (
             Outcome.NOT_COMPUTABLE,
@@ -37,15 +42,15 @@ def test_the_law_date_on_each_side_of_the_first_version() -> None:
 
 
 def test_a_day_past_the_calendar_is_not_computable() -> None:
-    parole = answer(Request.PAROLE, term=Term(years=20), term_start=D(9995, 1, 1))
+    parole = answer(PetitionRequest.PAROLE, term=Term(years=20), term_start=D(9995, 1, 1))
     assert (parole.outcome, parole.not_computable) == (
         Outcome.NOT_COMPUTABLE,
         NotComputable.OFF_CALENDAR,
     )
     credited = answer(
-        Request.PAROLE,
+        PetitionRequest.PAROLE,
         term_start=D(1, 1, 10),
-        custody=(CustodyCredit(rate=CreditRate.ONE, days=30),),
+        custody=(CustodyCredit(rate=CustodyRate.ONE, days=30),),
     )
     assert credited.outcome is Outcome.NOT_COMPUTABLE
 
@@ -53,7 +58,7 @@ def test_a_day_past_the_calendar_is_not_computable() -> None:
 @pytest.mark.parametrize(
     ("changes", "problem"),
     [
-        ({"punishment": Punishment.LIFE_IMPRISONMENT}, "a life sentence has no term"),
+        ({"punishment": ServedPunishment.LIFE_IMPRISONMENT}, "a life sentence has no term"),
         ({"term": None}, "needs its term"),
         ({"against_life_or_health": False, "against_life": True}, "against life or health"),
     ],
@@ -66,11 +71,11 @@ def test_facts_of_an_impossible_shape_are_refused(changes: dict[str, object], pr
 @pytest.mark.parametrize(
     ("custody", "problem"),
     [
-        ({"rate": CreditRate.ONE}, "either the first and last day"),
-        ({"rate": CreditRate.ONE, "days": 3, "first_day": D(2025, 1, 1)}, "either"),
-        ({"rate": CreditRate.ONE, "days": 0}, "at least one"),
+        ({"rate": CustodyRate.ONE}, "either the first and last day"),
+        ({"rate": CustodyRate.ONE, "days": 3, "first_day": D(2025, 1, 1)}, "either"),
+        ({"rate": CustodyRate.ONE, "days": 0}, "at least one"),
         (
-            {"rate": CreditRate.ONE, "first_day": D(2025, 1, 2), "last_day": D(2025, 1, 1)},
+            {"rate": CustodyRate.ONE, "first_day": D(2025, 1, 2), "last_day": D(2025, 1, 1)},
             "not before it",
         ),
     ],
@@ -101,7 +106,7 @@ def test_facts_decode_from_json_with_their_vocabularies() -> None:
         ],
     }
     decoded = msgspec.json.decode(msgspec.json.encode(document), type=SentenceFacts)
-    assert decoded.custody[0].rate is CreditRate.ONE_AND_A_HALF
+    assert decoded.custody[0].rate is CustodyRate.ONE_AND_A_HALF
     with pytest.raises(msgspec.ValidationError):
         msgspec.json.decode(
             msgspec.json.encode({**document, "category": "misdemeanour"}), type=SentenceFacts
@@ -115,7 +120,7 @@ def test_the_report_round_trips_as_json() -> None:
         category=CrimeCategory.GRAVE,
         against_life_or_health=None,
         against_life=None,
-        custody=(CustodyCredit(rate=CreditRate.ONE_AND_A_HALF, days=41),),
+        custody=(CustodyCredit(rate=CustodyRate.ONE_AND_A_HALF, days=41),),
     )
     encoded = msgspec.json.encode(original)
     assert msgspec.json.decode(encoded, type=EligibilityReport) == original
@@ -125,9 +130,11 @@ def test_the_report_round_trips_as_json() -> None:
 def test_what_a_result_rests_on() -> None:
     # Grave with an unknown harm: the fraction depends on "against life or health"; a moderate
     # crime's does not.
-    grave = answer(Request.PAROLE, category=CrimeCategory.GRAVE, against_life_or_health=None)
+    grave = answer(
+        PetitionRequest.PAROLE, category=CrimeCategory.GRAVE, against_life_or_health=None
+    )
     assert Fact.AGAINST_LIFE_OR_HEALTH in grave.rests_on
-    moderate = answer(Request.PAROLE)
+    moderate = answer(PetitionRequest.PAROLE)
     assert Fact.AGAINST_LIFE_OR_HEALTH not in moderate.rests_on
     assert {Fact.TERM, Fact.TERM_START, Fact.CATEGORY, Fact.CUSTODY} <= set(moderate.rests_on)
     # the order is the order of the fields, whatever the order of reading

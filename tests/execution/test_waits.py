@@ -9,18 +9,18 @@ from assistant.execution.results import Outcome, StepKind
 from assistant.execution.vocabulary import (
     CrimeCategory,
     DoubtCode,
-    PetitionOutcome,
-    Punishment,
-    Request,
+    EarlierOutcome,
+    PetitionRequest,
+    ServedPunishment,
 )
 
 from .helpers import D, answer, codes, report
 
-PAROLE, REPLACEMENT = Request.PAROLE, Request.REPLACEMENT
+PAROLE, REPLACEMENT = PetitionRequest.PAROLE, PetitionRequest.REPLACEMENT
 
 
-def refused(request: Request, day: D) -> EarlierPetition:
-    return EarlierPetition(request=request, ruled_on=day, outcome=PetitionOutcome.REFUSED)
+def refused(request: PetitionRequest, day: D) -> EarlierPetition:
+    return EarlierPetition(request=request, ruled_on=day, outcome=EarlierOutcome.REFUSED)
 
 
 def test_six_months_from_the_refusal_at_a_month_end() -> None:
@@ -64,7 +64,7 @@ def test_a_refusal_of_one_request_does_not_hold_back_the_other() -> None:
 
 def test_a_return_or_a_refusal_to_accept_is_not_a_refusal() -> None:
     # PA21: no wait; the served part decides (01.03.2026) and the user is told why
-    for outcome in (PetitionOutcome.RETURNED, PetitionOutcome.NOT_ACCEPTED):
+    for outcome in (EarlierOutcome.RETURNED, EarlierOutcome.NOT_ACCEPTED):
         petition = EarlierPetition(request=PAROLE, ruled_on=D(2026, 4, 1), outcome=outcome)
         parole = answer(PAROLE, earlier_petitions=(petition,))
         assert parole.first_day == D(2026, 3, 1)
@@ -76,7 +76,7 @@ def test_three_years_after_a_refused_parole_from_life() -> None:
     # + 3 years -> 10.02.2029.
     parole = answer(
         PAROLE,
-        punishment=Punishment.LIFE_IMPRISONMENT,
+        punishment=ServedPunishment.LIFE_IMPRISONMENT,
         term=None,
         category=CrimeCategory.ESPECIALLY_GRAVE,
         term_start=D(1999, 3, 1),

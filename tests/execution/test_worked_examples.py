@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.execution import CustodyCredit, Term
 from assistant.execution.results import Outcome
-from assistant.execution.vocabulary import CreditRate, CrimeCategory, DoubtCode
+from assistant.execution.vocabulary import CrimeCategory, CustodyRate, DoubtCode
 
 from .helpers import D, codes, report
 
@@ -13,7 +13,9 @@ from .helpers import D, codes, report
 # 15.01.2025 - 342 days: - 14 = 01.01.2025, then back over Dec-Mar (31+30+31+30+31+31+30+31+
 # 30+31 = 306, to 01.03.2024; 320 in all) and 22 more into a 29-day February = 08.02.2024.
 CUSTODY = (
-    CustodyCredit(rate=CreditRate.ONE_AND_A_HALF, first_day=D(2024, 6, 1), last_day=D(2025, 1, 14)),
+    CustodyCredit(
+        rate=CustodyRate.ONE_AND_A_HALF, first_day=D(2024, 6, 1), last_day=D(2025, 1, 14)
+    ),
 )
 SENTENCE = {
     "category": CrimeCategory.GRAVE,

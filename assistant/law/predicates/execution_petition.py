@@ -25,7 +25,7 @@ from assistant.law.text_format import Msgid
 
 if TYPE_CHECKING:
     from assistant.execution.results import Doubt, Eligibility
-    from assistant.execution.vocabulary import Request
+    from assistant.execution.vocabulary import PetitionRequest
     from assistant.law.eligibility_report import PetitionEligibility
 
 DRAFT = "/execution_petition"
@@ -86,10 +86,10 @@ def _asked(
     return None if answer is None else (found, answer)
 
 
-def _request(request: PetitionRequest) -> Request:
-    from assistant.execution.vocabulary import Request
+def _request(request: PetitionRequest) -> PetitionRequest:
+    from assistant.execution.vocabulary import PetitionRequest
 
-    return Request(request.value)
+    return PetitionRequest(request.value)
 
 
 def _label(request: PetitionRequest) -> Msgid:
