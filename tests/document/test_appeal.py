@@ -13,7 +13,6 @@ from assistant.case.enums import DocumentKind, FilerStatus, Language, ScopeKind
 from assistant.case.model import Case
 from assistant.casefile import load_case
 from assistant.document.build import build_document
-from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AddresseeBlock, Notice, RequestBlock, Title
 from assistant.export import export_case
 from assistant.session import check
@@ -32,10 +31,6 @@ TODAY = dt.date(2026, 11, 26)
 
 def _example(name: str) -> Case:
     return load_case(EXAMPLES / f"{name}.kassatsiya")
-
-
-def test_the_appeal_is_a_document_the_app_writes() -> None:
-    assert DocumentKind.APPEAL in drafted_kinds()
 
 
 def test_russian_appeal_has_every_item_of_423_in_order() -> None:

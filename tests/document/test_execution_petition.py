@@ -19,7 +19,6 @@ from assistant.case.execution_vocabulary import (
 )
 from assistant.case.model import Case
 from assistant.document.build import build_document
-from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AttachmentList, DraftCover, Notice, Title
 from assistant.export import export_case
 from tests.conftest import load_example
@@ -37,10 +36,6 @@ def _petition(case: Case):  # type: ignore[no-untyped-def]
     petition = case.execution_petition
     assert petition is not None
     return petition
-
-
-def test_the_app_writes_this_document() -> None:
-    assert DocumentKind.EXECUTION_PETITION in drafted_kinds()
 
 
 def test_russian_petition_has_every_part_in_order() -> None:

@@ -113,3 +113,8 @@ def test_draft_this_document_is_offered_only_for_documents_the_app_writes(
     assert [(route.id, kind) for route, kind in offered] == [("appeal", DocumentKind.APPEAL)]
     monkeypatch.delitem(kinds.BUILDERS, DocumentKind.APPEAL)
     assert check(case, TODAY).documents_to_draft() == []  # no appeal builder registered
+
+
+def test_the_app_writes_every_kind_of_document() -> None:
+    """Each document the case model knows has its builder (issues 18 and 19)."""
+    assert set(kinds.drafted_kinds()) == set(DocumentKind)

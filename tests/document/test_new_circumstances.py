@@ -20,7 +20,6 @@ from assistant.case.enums import (
 from assistant.case.model import Case
 from assistant.document.build import build_document
 from assistant.document.grammar import russian_addressee
-from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AttachmentList, DraftCover, Notice, Title
 from assistant.export import export_case
 from tests.conftest import load_example
@@ -38,10 +37,6 @@ def _application(case: Case):  # type: ignore[no-untyped-def]
     application = case.new_circumstances
     assert application is not None
     return application
-
-
-def test_the_app_writes_this_document() -> None:
-    assert DocumentKind.NEW_CIRCUMSTANCES in drafted_kinds()
 
 
 def test_russian_application_to_the_appellate_court_has_every_part_in_order() -> None:

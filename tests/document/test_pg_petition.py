@@ -12,7 +12,6 @@ from assistant.case.enums import AppealHistory, DocumentKind, Language, ProtestO
 from assistant.case.model import Case
 from assistant.case.pg_petition import petition_of
 from assistant.document.build import build_document
-from assistant.document.kinds import drafted_kinds
 from assistant.document.model import AddresseeBlock, DraftCover, Notice, RequestBlock, Title
 from assistant.document.templates import load_template
 from assistant.session import check, export
@@ -26,10 +25,6 @@ SHARED_TABLES = ("dates", "status", "act_phrase", "acts", "ground_titles", "atta
 
 def _text(case: Case, language: Language, *, draft: bool = False) -> list[str]:
     return build_document(case, language, draft=draft).text_lines()
-
-
-def test_the_petition_is_a_kind_the_app_drafts() -> None:
-    assert DocumentKind.PG_PETITION in drafted_kinds()
 
 
 @pytest.mark.parametrize("language", list(Language))
