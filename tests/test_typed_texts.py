@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
+from assistant.case.field_kinds import FieldKind
 from assistant.case.model import Case, ContestedAct, Filer
 from assistant.case.typed_texts import (
-    FieldKind,
+    PARSERS,
     format_number,
     keep_recovered_texts,
     keep_typed_text,
@@ -90,8 +91,8 @@ def test_recovered_texts_fill_only_empty_fields_that_exist() -> None:
     assert case.typed_texts == {"/acts/0/date": "31.02.2026"}
 
 
-@pytest.mark.parametrize("kind", list(FieldKind))
-def test_every_kind_has_a_rule(kind: FieldKind) -> None:
+@pytest.mark.parametrize("kind", list(PARSERS))
+def test_every_kind_read_from_text_has_a_rule(kind: FieldKind) -> None:
     from assistant.law.loader import default_rulebook
 
     kinds = {
@@ -100,3 +101,18 @@ def test_every_kind_has_a_rule(kind: FieldKind) -> None:
         if rule.check.predicate == "typed_text_unread"
     }
     assert kind.value in kinds
+
+
+def test_a_term_part_typed_wrong_survives_saving_and_reopening() -> None:
+    """A term's years are a count that is never None: 0 is empty, so the text typed instead
+    ("два") is kept beside it, and the file opens again (it did not: "already holds a value")."""
+    from assistant.casefile import loads_case
+    from assistant.casefile.format import encode_document
+    from tests.conftest import load_example
+
+    case = load_example("execution-petition-ru")
+    assert case.execution_petition is not None
+    case.execution_petition.term.years = 0
+    keep_typed_text(case, "/execution_petition/term/years", "два")
+    reopened = loads_case(encode_document(case))
+    assert reopened.typed_texts == {"/execution_petition/term/years": "два"}

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import types
 import typing
-from enum import StrEnum
 from functools import cache
 from typing import Any
 
-import msgspec
-
+from assistant.case.field_kinds import FieldKind, field_type
 from assistant.case.limits import MAX_PAGES
 from assistant.case.model import Case
 from assistant.case.pointer import PointerSyntaxError, join, tokens
@@ -27,14 +24,6 @@ DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")  # as the form shows it, and ISO
 _WHOLE = re.compile(r"\d{1,6}")
 _DECIMAL = re.compile(r"(\d{1,4})(?:[.,](\d{1,3}))?")
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
-
-
-class FieldKind(StrEnum):
-    """What a field that is typed as text holds once read."""
-
-    DATE = "date"
-    WHOLE_NUMBER = "whole_number"  # a count: pages
-    NUMBER = "number"  # may have a fraction: years of a sanction
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -84,46 +73,25 @@ PARSERS: dict[FieldKind, typing.Callable[[str], object]] = {
     FieldKind.WHOLE_NUMBER: parse_whole_number,
     FieldKind.NUMBER: parse_number,
 }
-_KINDS: dict[Any, FieldKind] = {
-    dt.date: FieldKind.DATE,
-    int: FieldKind.WHOLE_NUMBER,
-    float: FieldKind.NUMBER,
-}
-
-
-def _unwrap_optional(hint: Any) -> Any:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return hint
-
-
-@cache
-def _hints(struct_type: type[msgspec.Struct]) -> dict[str, Any]:
-    return typing.get_type_hints(struct_type)
 
 
 @cache
 def kind_of(pointer: str) -> FieldKind | None:
-    """The kind of the case field `pointer` names (`/acts/1/date`: a date); None when the
-    pointer names no field, or one that is not typed as text to be read."""
+    """The kind of the case field `pointer` names (`/acts/1/date`: a date), as the case model
+    types it (`field_kinds`); None when the pointer names no single field of one item, or one
+    that is not typed as text to be read (a date or a number)."""
     try:
         names = tokens(pointer)
-    except PointerSyntaxError:
+        kind = field_type(pointer).kind if "*" not in names else None
+    except (KeyError, PointerSyntaxError):
         return None
-    hint: Any = Case
-    for name in names:
-        hint = _unwrap_optional(hint)
-        if isinstance(hint, type) and issubclass(hint, msgspec.Struct):
-            if name not in hint.__struct_fields__:
-                return None
-            hint = _hints(hint)[name]
-        elif typing.get_origin(hint) is list and name.isdigit():
-            hint = typing.get_args(hint)[0]
-        else:
-            return None
-    return _KINDS.get(_unwrap_optional(hint)) if names else None
+    return kind if kind in PARSERS else None
+
+
+def _is_empty(kind: FieldKind | None, value: object) -> bool:
+    """Whether a field holds no value: None, or 0 for a count (0 pages or years means "not
+    entered", and a term's years, months, days are counts that are never None)."""
+    return value is None or (kind is FieldKind.WHOLE_NUMBER and value == 0)
 
 
 def keep_typed_text(case: Case, pointer: str, text: str | None) -> None:
@@ -139,7 +107,9 @@ def keep_recovered_texts(case: Case, typed: typing.Mapping[str, str]) -> None:
     """Texts an autosave kept beside the case (recovery files of earlier versions) go into
     the case, for fields that are still empty."""
     for pointer, text in typed.items():
-        if kind_of(pointer) is not None and _value_of(case, pointer) == (True, None):
+        kind = kind_of(pointer)
+        exists, value = _value_of(case, pointer) if kind is not None else (False, None)
+        if exists and _is_empty(kind, value):
             case.typed_texts.setdefault(pointer, text)
 
 
@@ -182,12 +152,13 @@ def typed_text_problem(case: Case) -> tuple[str, str] | None:
     exists in the case and is empty (the typed text stands in for its value)."""
     for pointer, text in case.typed_texts.items():
         where = join(["typed_texts", pointer])
-        if kind_of(pointer) is None:
+        kind = kind_of(pointer)
+        if kind is None:
             return where, "not a date or number field of the case"
         exists, value = _value_of(case, pointer)
         if not exists:
             return where, "the field's list item does not exist"
-        if value is not None:
+        if not _is_empty(kind, value):
             return where, "the field already holds a value"
         if not text.strip():
             return where, "empty typed text"

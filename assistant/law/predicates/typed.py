@@ -11,9 +11,10 @@ from collections.abc import Iterator
 
 import msgspec
 
+from assistant.case.field_kinds import FieldKind
 from assistant.case.limits import MAX_PAGES
 from assistant.case.model import Case
-from assistant.case.typed_texts import FieldKind, kind_of
+from assistant.case.typed_texts import kind_of
 from assistant.law.pointers import item_number
 from assistant.law.registry import Context, Hit, predicate
 
