@@ -11,10 +11,10 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from assistant.case.enums import Language
+from assistant.case.field_kinds import FieldKind
 from assistant.case.limits import MAX_PROSE_CHARS, MAX_PROSE_LINES
 from assistant.case.typed_texts import (
     PARSERS,
-    FieldKind,
     format_date,
     format_number,
 )
