@@ -9,7 +9,7 @@ reader speaks without moving the focus. `announced` tells the same text to the r
 
 from __future__ import annotations
 
-from ui.qt import QObject, QTimer, QWidget, Signal
+from ui.qt import QLabel, QObject, QTimer, QWidget, Signal
 
 STATUS_PAUSE_MS = 1000  # the status is told once typing pauses, not at every keystroke
 
@@ -32,6 +32,16 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
     QAccessible.updateAccessibility(event)
     ANNOUNCEMENTS.announced.emit(text)
+
+
+def reachable_by_tab(label: QLabel) -> None:
+    """Let Tab stop at `label` and its text be selected, so a screen reader user can hear a
+    status or result again at any time (Enter still presses the dialog's default button)."""
+    from ui.qt import Qt  # called after the first paint (ui/qt.py)
+
+    flags = Qt.TextInteractionFlag
+    label.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags, which set ClickFocus
 
 
 class StatusAnnouncer(QObject):

@@ -11,12 +11,10 @@ from assistant.case.typed_texts import format_date
 from assistant.i18n import N_, _, current_language, ngettext
 from assistant.law.citation import ground_citation
 from assistant.law.rule import SEVERITY_ORDER, Severity
-from ui.announce import StatusAnnouncer
+from ui.announce import StatusAnnouncer, reachable_by_tab
 from ui.labels import label_of
 from ui.palette import current_scheme
 from ui.qt import (
-    ELIDE_NONE,
-    USER_ROLE,
     QLabel,
     QPushButton,
     QSize,
@@ -27,7 +25,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.space_wrap import LINE_SEPARATOR, WRAPPED_ROLE, SpaceWrapDelegate, wrapped_text
+from ui.space_wrap import LINE_SEPARATOR, SpaceWrapDelegate, wrapped_role, wrapped_text
 
 if TYPE_CHECKING:  # the panel exists before the engine is loaded (MainWindow `check_now`)
     from assistant.law.engine import Finding, Report
@@ -54,8 +52,6 @@ DOCUMENT_GROUND_TITLE = N_("It is returned under %(citation)s")
 DRAFT_THIS = N_("Draft this document")
 PERSONAL_DATA_TITLE = N_("Personal data")
 ELIGIBILITY_TITLE = N_("When the petition may be filed")
-STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
-SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 CHECKING = N_("Checking the complaint…")
 DEADLINE_OPEN = N_("Last day for a request to worsen the position: %(date)s")
 DEADLINE_MISSED = N_("The one-year term for a request to worsen the position ended on %(date)s")
@@ -63,9 +59,20 @@ DEADLINE_UNSURE = N_(
     "The one-year term for a request to worsen the position surely ran to %(date)s; whether it "
     "ran longer cannot be confirmed yet"
 )
-POINTER_ROLE = USER_ROLE
-DRAFT_ROLE = WRAPPED_ROLE + 1  # on the row of a "Draft this document" button: its kind
 SCROLLBAR_ALLOWANCE = 28  # vertical scroll bar, frame and item margins
+
+
+def pointer_role() -> int:
+    """Item data of a finding row: the pointer of the field it leads to (read on first use,
+    after the first paint: ui/qt.py)."""
+    from ui.qt import Qt
+
+    return Qt.ItemDataRole.UserRole.value
+
+
+def draft_role() -> int:
+    """Item data of a "Draft this document" row: the kind of document its button drafts."""
+    return wrapped_role() + 1
 
 
 def _key(
@@ -111,10 +118,6 @@ class FindingsPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("findings-status")
         self.status.setWordWrap(True)
-        # Tab reaches the status, so a screen reader user can hear it again at any time; the
-        # `Qt` enums are set by value here, before the first paint (ui/qt.py)
-        self.status.setProperty("textInteractionFlags", SELECTABLE_TEXT)  # (it sets ClickFocus)
-        self.status.setProperty("focusPolicy", STRONG_FOCUS)
         self.status_announcer = StatusAnnouncer(self.status)
         font = self.status.font()
         font.setBold(True)
@@ -128,7 +131,6 @@ class FindingsPanel(QWidget):
         self.tree.setWordWrap(False)  # wrapped at spaces by _fit_rows, never by Qt
         self.tree.setItemDelegate(SpaceWrapDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
-        self.tree.setProperty("textElideMode", ELIDE_NONE)
         self.tree.setIndentation(12)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
@@ -137,6 +139,15 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.deadline)
         layout.addWidget(self.tree, 1)
+
+    def finish_setup(self) -> None:
+        """The settings that read Qt's enums, made once the window is on screen (ui/qt.py):
+        Tab reaches the status, so a screen reader user can hear it again at any time, and no
+        row is cut short with "…" (rows are wrapped at spaces instead, `_fit_rows`)."""
+        from ui.qt import Qt
+
+        reachable_by_tab(self.status)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
 
     def show_report(
         self,
@@ -250,14 +261,14 @@ class FindingsPanel(QWidget):
             text = personal_data_message(hit, language)
             item = QTreeWidgetItem(group, [text])
             item.setToolTip(0, text)
-            item.setData(0, POINTER_ROLE, hit.field)
+            item.setData(0, pointer_role(), hit.field)
         self.personal_group = group
 
     def _add_finding(self, parent: QTreeWidgetItem, finding: Finding, lang: Language) -> None:
         text = f"{finding.message(lang)}\n→ {finding.hint(lang)}\n{finding.citation_text(lang)}"
         item = QTreeWidgetItem(parent, [text])
         item.setToolTip(0, text)
-        item.setData(0, POINTER_ROLE, finding.fields[0] if finding.fields else "")
+        item.setData(0, pointer_role(), finding.fields[0] if finding.fields else "")
         kind = self.drafts.get(finding.rule.route or "")
         if kind is not None:
             self._add_draft_button(item, kind)
@@ -266,7 +277,7 @@ class FindingsPanel(QWidget):
         """A row under the finding with the button that drafts the document it leads to (Enter
         on the row does the same)."""
         row = QTreeWidgetItem(finding_item, [""])
-        row.setData(0, DRAFT_ROLE, kind.value)
+        row.setData(0, draft_role(), kind.value)
         finding_item.setExpanded(True)
         button = QPushButton(_(DRAFT_THIS))
         button.setObjectName(f"draft-{kind.value}")
@@ -310,7 +321,7 @@ class FindingsPanel(QWidget):
                 continue
             shown = keep_together(item.text(0))  # «ст. 489», «УПК РК» stay on one line
             wrapped = wrapped_text(shown, metrics.horizontalAdvance, width)
-            item.setData(0, WRAPPED_ROLE, wrapped)
+            item.setData(0, wrapped_role(), wrapped)
             lines = wrapped.count(LINE_SEPARATOR) + 1
             item.setSizeHint(0, QSize(width, line_pitch * lines + 6))
         self.tree.doItemsLayout()
@@ -332,11 +343,11 @@ class FindingsPanel(QWidget):
         QTimer.singleShot(0, lambda: self.draft_requested.emit(kind))
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        kind = item.data(0, DRAFT_ROLE)
+        kind = item.data(0, draft_role())
         if kind:
             self._request_draft(DocumentKind(kind))
             return
-        pointer = item.data(0, POINTER_ROLE)
+        pointer = item.data(0, pointer_role())
         if pointer:
             self.finding_activated.emit(str(pointer))
 
@@ -345,7 +356,7 @@ class FindingsPanel(QWidget):
         found: list[QTreeWidgetItem] = []
 
         def walk(item: QTreeWidgetItem) -> None:
-            if item.data(0, POINTER_ROLE) is not None:
+            if item.data(0, pointer_role()) is not None:
                 found.append(item)
             for index in range(item.childCount()):
                 child = item.child(index)

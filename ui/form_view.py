@@ -24,7 +24,6 @@ FORM_NAME = N_("Complaint form")
 STEP_TOLD = N_("Step %(step)d of %(count)d: %(section)s")
 FIELD_IN_SECTION = N_("“%(field)s” in the section “%(section)s”")
 SECTION_ONLY = N_("the section “%(section)s”")
-TAB_FOCUS = 1  # Qt.FocusPolicy.TabFocus, a bit of every policy Tab stops at
 
 
 class FormView(QWidget):
@@ -237,6 +236,14 @@ class FormView(QWidget):
             section.retranslate()
 
 
+def tab_stops_at(widget: QWidget) -> bool:
+    """Whether the widget's focus policy lets Tab stop there (TabFocus is a bit of each such
+    policy); used on Tab presses, after the first paint (ui/qt.py)."""
+    from ui.qt import Qt
+
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
 def first_input(section: QWidget) -> QWidget | None:
     """The first input of `section` that Tab can reach, in Tab order."""
     widget = section.nextInFocusChain()
@@ -245,7 +252,7 @@ def first_input(section: QWidget) -> QWidget | None:
             section.isAncestorOf(widget)
             and widget.isVisibleTo(section)
             and widget.isEnabled()
-            and widget.focusPolicy().value & TAB_FOCUS
+            and tab_stops_at(widget)
         ):
             return widget
         widget = widget.nextInFocusChain()
@@ -257,11 +264,7 @@ def last_input(section: QWidget) -> QWidget | None:
     last = None
     widget = first_input(section)
     while widget is not None and section.isAncestorOf(widget):
-        if (
-            widget.isVisibleTo(section)
-            and widget.isEnabled()
-            and widget.focusPolicy().value & TAB_FOCUS
-        ):
+        if widget.isVisibleTo(section) and widget.isEnabled() and tab_stops_at(widget):
             last = widget
         widget = widget.nextInFocusChain()
     return last

@@ -15,7 +15,6 @@ from assistant.i18n import N_, _
 from assistant.logs import log_event
 from ui.messages import problem_label, tell_problem
 from ui.qt import (
-    PRECISE_TIMER,
     QApplication,
     QEvent,
     QHBoxLayout,
@@ -72,7 +71,6 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setProperty("timerType", PRECISE_TIMER)  # a coarse one may fire 5% late
         self.timer.timeout.connect(self.idle.emit)
         self._timeout_ms = 0
         self._watching = False
@@ -80,6 +78,9 @@ class IdleWatcher(QObject):
         QTimer.singleShot(WATCH_DELAY_MS, self, self._start_watching)
 
     def _start_watching(self) -> None:
+        from ui.qt import Qt  # after start-up (ui/qt.py)
+
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5% late
         self._ready = True
         self._watch(bool(self._timeout_ms))
 

@@ -22,7 +22,6 @@ from ui.document import CaseDocument
 from ui.editors import BoolEditor, Editor
 from ui.flow_layout import FlowLayout
 from ui.qt import (
-    ACCESSIBLE_TEXT_ROLE,
     QFont,
     QLabel,
     QListWidget,
@@ -289,10 +288,15 @@ class ListEditor(QWidget):
         line = self.items_list.item(row)
         if line is None or row >= len(items):
             return
+        from ui.qt import Qt  # cases are opened after the first paint (ui/qt.py)
+
         pieces = [piece for piece in self.summary(items[row]) if piece.strip()]
         shown = SUMMARY_SEPARATOR.join(pieces) if pieces else _(NOT_FILLED)
         line.setText(f"{row + 1}. {shown}")
-        line.setData(ACCESSIBLE_TEXT_ROLE, f"{_(self.item_label) % {'number': row + 1}}: {shown}")
+        line.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            f"{_(self.item_label) % {'number': row + 1}}: {shown}",
+        )
 
     def _retranslate_item(self, row: int) -> None:
         item = _(self.item_label) % {"number": row + 1}

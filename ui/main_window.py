@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         place_window(self, settings.window_geometry)
         self.fit_panes()
         self.after_first_paint(lambda: keep_on_screen(self))
+        self.after_first_paint(self.findings.finish_setup)
         self.load_sections()
         if check_now:
             self.refresh()

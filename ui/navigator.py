@@ -6,7 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from assistant.i18n import _, ngettext
-from ui.qt import ACCESSIBLE_TEXT_ROLE, QListWidget, QListWidgetItem, Signal
+from ui.qt import QListWidget, QListWidgetItem, Signal
 from ui.sections import Section
 
 if TYPE_CHECKING:
@@ -99,10 +99,12 @@ class Navigator(QListWidget):
     def retranslate(self) -> None:
         self.setAccessibleName(_("Sections"))
         if self.problems is None:  # before the first check: titles only
+            # the items are new (__init__, set_sections), so a screen reader reads this text too
             for index, section in enumerate(self.sections):
                 self.item(index).setText(_(section.title))
-                self.item(index).setData(ACCESSIBLE_TEXT_ROLE, _(section.title))
             return
+        from ui.qt import Qt  # after the first paint, with the first check's states (ui/qt.py)
+
         metrics = self.fontMetrics()
         # a list not yet on screen has no width of its own: it is measured again when shown
         room = self.width() - ITEM_MARGINS - SCROLL_BAR_AND_FRAME if self.isVisible() else 1 << 30
@@ -119,7 +121,7 @@ class Navigator(QListWidget):
             last = title.split(" ")[-1]
             fits = metrics.horizontalAdvance(f"{last}{NBSP}{piece}") <= room
             item.setText(f"{title}{NBSP if fits else LINE_BREAK}{piece}")
-            item.setData(ACCESSIBLE_TEXT_ROLE, f"{title} — {state}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} — {state}")
 
 
 def _state_piece(state: str) -> str:

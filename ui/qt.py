@@ -2,7 +2,11 @@
 
 Only names the window needs at start are imported eagerly: PySide6 builds a class (and its
 enums) on first access, so each name read here costs start-up time. Names that only dialogs
-opened later use are resolved on first use (`_LATER`, PEP 562).
+opened later use are resolved on first use (`_LATER`, PEP 562). `Qt` itself is one of them:
+reading it makes PySide6 build all 93 of its enums at once (15–30 ms, more than any other
+start-up step of ours), so what runs before the first paint does not read it, and settings
+that need its enums are made once the window is on screen. tests/gui/test_qt_namespace.py
+keeps it so.
 """
 
 from __future__ import annotations
@@ -65,10 +69,6 @@ from PySide6.QtWidgets import (
 from ui.pyside_features import skip_feature_scan
 
 __all__ = [
-    "ACCESSIBLE_TEXT_ROLE",
-    "ELIDE_NONE",
-    "PRECISE_TIMER",
-    "USER_ROLE",
     "QAbstractButton",
     "QAbstractItemView",
     "QAccessible",
@@ -146,17 +146,6 @@ __all__ = [
     "Qt",
     "Signal",
 ]
-
-# Values of the `Qt` namespace's enums for code that runs before the first paint. Reading `Qt`
-# makes PySide6 build all 93 of its enums at once (~30 ms on Python 3.11, more than any other
-# start-up step of ours), so the window is built without it: roles and text flags are ints in
-# Qt's C++ API, and enum-typed properties are set by name (`setProperty`). tests/gui check
-# each value against its enum.
-USER_ROLE = 256  # Qt.ItemDataRole.UserRole
-ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
-ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
-PRECISE_TIMER = 0  # Qt.TimerType.PreciseTimer
-
 
 skip_feature_scan()
 

@@ -2,7 +2,7 @@
 never split across lines, and no heading is cut short with "…".
 
 Qt wraps an item's text wherever Unicode allows a break: after a hyphen or a slash and between
-")(". The panels wrap their texts here instead, keep the result in WRAPPED_ROLE, and draw it
+")(". The panels wrap their texts here instead, keep the result in `wrapped_role()`, and draw it
 through `SpaceWrapDelegate`; the item's own text stays as it is (for copying, for screen
 readers, for the tests that compare it with the catalogs).
 """
@@ -11,10 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.qt import USER_ROLE, QStyledItemDelegate
+from ui.qt import QStyledItemDelegate
 
-WRAPPED_ROLE = USER_ROLE + 1
 LINE_SEPARATOR = "\u2028"  # a line break Qt keeps in an item's text, which it never wraps itself
+
+
+def wrapped_role() -> int:
+    """The item-data role that holds an item's wrapped text (the one after Qt's `UserRole`,
+    which the findings panel's pointers take); read on first use, after the first paint."""
+    from ui.qt import Qt  # (ui/qt.py)
+
+    return Qt.ItemDataRole.UserRole.value + 1
 
 
 def wrap_at_spaces(text: str, width_of: Any, width: int) -> list[str]:
@@ -37,15 +44,15 @@ def wrap_at_spaces(text: str, width_of: Any, width: int) -> list[str]:
 
 
 def wrapped_text(text: str, width_of: Any, width: int) -> str:
-    """`wrap_at_spaces` as one text for WRAPPED_ROLE, its lines joined by LINE_SEPARATOR."""
+    """`wrap_at_spaces` as one text for `wrapped_role()`, its lines joined by LINE_SEPARATOR."""
     return LINE_SEPARATOR.join(wrap_at_spaces(text, width_of, width))
 
 
 class SpaceWrapDelegate(QStyledItemDelegate):
-    """Draws an item's WRAPPED_ROLE text, when it has one, in place of its own text."""
+    """Draws an item's `wrapped_role()` text, when it has one, in place of its own text."""
 
     def initStyleOption(self, option: Any, index: Any) -> None:
         super().initStyleOption(option, index)
-        wrapped = index.data(WRAPPED_ROLE)
+        wrapped = index.data(wrapped_role())
         if wrapped:
             option.text = wrapped

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.case.enums import AppealHistory, DocumentKind, Language
 from assistant.i18n import N_, _, current_language
 from assistant.triage import Relief, TriageAnswers
+from ui.announce import reachable_by_tab
 from ui.labels import LANGUAGE_NAMES, label_of
 from ui.qt import (
     QAbstractButton,
@@ -84,8 +85,6 @@ CASSATION_FITS = N_(
 WIDTH_CHARS = 64  # the wizard's size, in average characters and lines of its text
 HEIGHT_LINES = 18
 MIN_WIDTH, MIN_HEIGHT = 640, 360
-STRONG_FOCUS = 11  # Qt.FocusPolicy.StrongFocus: Tab and a click
-SELECTABLE_TEXT = 3  # Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard
 ELSEWHERE = N_(
     "A cassation complaint would be returned or left without consideration. Go this way instead:"
 )
@@ -184,11 +183,7 @@ class TriageWizard(QDialog):
         self.result_label = QLabel()
         self.result_label.setObjectName("triage-result")
         self.result_label.setWordWrap(True)
-        # Tab and the screen reader reach the result; Enter still presses "Continue"
-        self.result_label.setProperty(
-            "textInteractionFlags", SELECTABLE_TEXT
-        )  # (it sets ClickFocus)
-        self.result_label.setProperty("focusPolicy", STRONG_FOCUS)
+        reachable_by_tab(self.result_label)
         self.pages.addWidget(self.result_label)
         self.back_button = QPushButton()
         self.next_button = QPushButton()

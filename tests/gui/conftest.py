@@ -83,6 +83,7 @@ def window(qtbot, recovery: RecoveryStore):  # type: ignore[no-untyped-def]
 
     win = MainWindow(Settings(), today=lambda: TODAY, recovery=recovery)
     win.show()
+    qtbot.waitUntil(lambda: win._after_paint is None)  # on screen, as the user first sees it
     yield win
     win.document.replace(win.document.case, win.document.path)  # nothing unsaved: close quietly
     win.close()

@@ -506,7 +506,7 @@ LAYOUT_RUN = textwrap.dedent(
     from ui.palette import apply_readable_palette
     from ui.qt import QApplication
     from ui.settings import Settings
-    from ui.space_wrap import LINE_SEPARATOR, WRAPPED_ROLE
+    from ui.space_wrap import LINE_SEPARATOR, wrapped_role
     from ui.startup import open_example
     from ui.text_size import apply_text_size
 
@@ -542,7 +542,7 @@ LAYOUT_RUN = textwrap.dedent(
     print("sideways all-fields", form.scroll_area.horizontalScrollBar().maximum())
     tree, pitch = window.findings.tree, window.findings.tree.fontMetrics().lineSpacing()
     for item, _depth in window.findings._all_items():
-        lines = (item.data(0, WRAPPED_ROLE) or "").count(LINE_SEPARATOR) + 1
+        lines = (item.data(0, wrapped_role()) or "").count(LINE_SEPARATOR) + 1
         print("finding-cut", int(tree.visualItemRect(item).height() < lines * pitch))
     screen = window.screen().availableGeometry()
     from assistant.triage import TriageAnswers

@@ -234,10 +234,10 @@ def test_a_redirect_findings_button_drafts_its_document_and_the_findings_check_i
 
 
 def test_enter_on_the_button_row_drafts_too(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.findings_panel import DRAFT_ROLE
+    from ui.findings_panel import draft_role
 
     _open(window, "route-new-circumstances-ru")
-    rows = [item for item, _depth in window.findings._all_items() if item.data(0, DRAFT_ROLE)]
+    rows = [item for item, _depth in window.findings._all_items() if item.data(0, draft_role())]
     assert rows  # under each finding that leads there
     window.findings.tree.itemActivated.emit(rows[0], 0)
     qtbot.waitUntil(lambda: window.kind is DocumentKind.NEW_CIRCUMSTANCES)

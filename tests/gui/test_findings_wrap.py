@@ -11,7 +11,7 @@ from assistant.case.enums import Language
 from assistant.casefile import load_case
 from tests.gui.conftest import EXAMPLES
 from ui.main_window import MainWindow
-from ui.space_wrap import LINE_SEPARATOR, WRAPPED_ROLE, wrap_at_spaces
+from ui.space_wrap import LINE_SEPARATOR, wrap_at_spaces, wrapped_role
 
 pytestmark = pytest.mark.gui
 
@@ -30,7 +30,7 @@ def test_every_row_is_wrapped_at_spaces_and_shown_whole(
     assert any(depth == 1 and item.childCount() for item, depth in rows)  # a 489(1) heading
     for item, _depth in rows:
         text = item.text(0)
-        lines = item.data(0, WRAPPED_ROLE).replace("\n", LINE_SEPARATOR).split(LINE_SEPARATOR)
+        lines = item.data(0, wrapped_role()).replace("\n", LINE_SEPARATOR).split(LINE_SEPARATOR)
         assert " ".join(lines).replace("\u00a0", " ") == text.replace("\n", " "), text
         room = item.sizeHint(0).width()
         for line in lines:
@@ -46,7 +46,7 @@ def test_a_citation_is_never_split_in_english(window: MainWindow) -> None:
     lines = [
         line
         for item, _depth in window.findings._all_items()
-        for line in item.data(0, WRAPPED_ROLE).split(LINE_SEPARATOR)
+        for line in item.data(0, wrapped_role()).split(LINE_SEPARATOR)
     ]
     assert any("489(1)(1)" in line for line in lines)
     assert not any(line.endswith(("489(1)", "(1)(")) for line in lines)
