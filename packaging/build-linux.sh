@@ -6,7 +6,8 @@
 #   bash packaging/build-linux.sh            # output in dist/
 #
 # Needs: python3.11+ with venv, binutils (strip, objdump; PyInstaller reads and strips the
-# libraries with them) and the Qt runtime libraries of /work/shared/toolchain.md for the
+# libraries with them; objcopy and ld relink Qt's ICU data), icu-devtools (icupkg trims that
+# data: packaging/icu_data.py) and the Qt runtime libraries of /work/shared/toolchain.md for the
 # offscreen start. Never touches the user's profile: every run uses a throw-away one.
 # The last line is exactly: RESULT bundle_mb=<n> self_test=<pass|fail> cold_start_ms=<median>
 set -euo pipefail

@@ -24,6 +24,21 @@ _LIBRARY = re.compile(r"\.(so(\.\d+)*|dll|pyd|dylib)$")
 _PYTHON_LIBRARY = re.compile(r"(lib)?python3\d*(\.\d+)?(\.dll|\.so)")
 
 
+# Linux libraries every wheel may expect from the system (the manylinux policy, PEP 599: the
+# wheels we install, PySide6's included, carry none of them): the bundle leaves them to the
+# system too. The C runtime, libGL and libxcb PyInstaller already leaves out; the C++ runtime
+# is the system's newer one, which the system's OpenGL drivers need as well.
+_MANYLINUX_SYSTEM = re.compile(
+    r"lib(gcc_s|stdc\+\+|m|dl|rt|c|nsl|util|pthread|resolv|X11|Xext|Xrender|ICE|SM|GL|"
+    r"gobject-2\.0|gthread-2\.0|glib-2\.0)\.so(\.\d+)*"
+)
+
+
+def is_system_library(dest: str) -> bool:
+    """A Linux library the manylinux policy assumes every system has (see `_MANYLINUX_SYSTEM`)."""
+    return _MANYLINUX_SYSTEM.fullmatch(parts(dest)[-1]) is not None
+
+
 def parts(dest: str) -> list[str]:
     """The destination's folders and name, whichever slash the build machine writes."""
     return dest.replace("\\", "/").split("/")

@@ -217,3 +217,95 @@ def test_the_installer_keeps_prerelease_numbers_out_of_the_version_resource() ->
     assert "uninsdeletekeyifempty" in text
     assert "SuppressibleMsgBox" in text and "IDNO" in text  # a silent uninstall keeps autosaves
     assert "#ifdef SignTool" in text
+
+
+def test_linux_libraries_of_the_manylinux_policy_are_left_to_the_system() -> None:
+    system = ["libstdc++.so.6", "libgcc_s.so.1", "libX11.so.6", "libglib-2.0.so.0", "libc.so.6"]
+    bundled = [
+        "libX11-xcb.so.1",
+        "libxcb-cursor.so.0",
+        "libQt6Core.so.6",
+        "libpython3.11.so.1.0",
+        "libglib-2.0-extra.so.0",
+        "libmd.so.0",
+        "libdbus-1.so.3",
+    ]
+    assert all(bundle_libraries.is_system_library(f"_internal/{name}") for name in system)
+    assert not any(bundle_libraries.is_system_library(name) for name in bundled)
+
+
+# --- Qt's ICU data, trimmed for the Linux bundle (packaging/icu_data.py) ----------------------
+
+icu_data = _load("icu_data")
+
+ICU_PROBE = """
+import functools, json
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QStringDecoder, QTimeZone
+app = QCoreApplication([])
+words = ["ұлт", "үй", "ақ", "әке", "бала", "ғалым", "қала", "іс", "ішкі", "ит", "өмір", "оқу",
+         "һ", "яр", "ёж", "ель", "ещё", "Zebra", "apple", "Äpfel", "Ärger", "azure"]
+def order(locale):
+    return sorted(words, key=functools.cmp_to_key(QCollator(QLocale(locale)).compare))
+almaty = QTimeZone(b"Asia/Almaty")
+names = [almaty.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+         QLocale(locale)) for locale in ("kk_KZ", "ru_RU", "en_US")]
+print(json.dumps({
+    "orders": [order(locale) for locale in ("kk_KZ", "ru_RU", "en_US", "C")],
+    "upper": [QLocale(locale).toUpper("іңғүұқөһә iı") for locale in ("kk_KZ", "ru_RU", "tr_TR")],
+    "zones": names,
+    "cyrillic codecs": [QStringDecoder(name).isValid()
+                        for name in ("windows-1251", "IBM866", "KOI8-R", "ISO-8859-5")],
+    "dropped codec": QStringDecoder("Shift_JIS").isValid(),
+}, ensure_ascii=False))
+"""
+
+
+def _icu_probe(preload: Path | None = None) -> dict[str, object]:
+    import json
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if preload is not None:
+        env["LD_PRELOAD"] = str(preload)
+    out = subprocess.run(
+        [sys.executable, "-c", ICU_PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    result: dict[str, object] = json.loads(out.stdout)
+    return result
+
+
+def test_icu_items_not_kept_are_removed() -> None:
+    items = ["icudt73l/root.res", "icudt73l/coll/kk.res", "icudt73l/coll/de.res", "icudt73l/af.res"]
+    kept = ("root.res", "coll/kk*.res")
+    assert icu_data.removed_items(items, "icudt73l", kept) == ["coll/de.res", "af.res"]
+
+
+def test_a_kept_icu_item_that_is_missing_stops_the_build() -> None:
+    with pytest.raises(icu_data.IcuDataError, match=r"coll/kk\.res"):
+        icu_data.removed_items(["icudt74l/root.res"], "icudt74l", ("root.res", "coll/kk.res"))
+
+
+def test_the_icu_package_is_named_for_the_library() -> None:
+    assert icu_data.package_name(Path("lib/libicudata.so.73")) == "icudt73l"
+    with pytest.raises(icu_data.IcuDataError):
+        icu_data.package_name(Path("libicuuc.so.73"))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="only the Linux wheel ships ICU")
+def test_qt_answers_the_same_with_the_trimmed_icu_data(tmp_path: Path) -> None:
+    """Collation, case mapping, zone names and the Cyrillic code pages, for kk, ru and en, are
+    what the wheel's full ICU data gives; the dropped codec proves the trimmed library ran."""
+    import PySide6
+
+    wheel_library = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    trimmed = tmp_path / wheel_library.name
+    kept = icu_data.trim(wheel_library, trimmed)
+    assert sorted(kept) == sorted(icu_data.KEPT)  # each pattern names one item today
+    assert trimmed.stat().st_size < wheel_library.stat().st_size / 8
+    full, small = _icu_probe(), _icu_probe(trimmed)
+    assert full.pop("dropped codec") is True and small.pop("dropped codec") is False
+    assert small == full
+    assert small["cyrillic codecs"] == [True, True, True, True]
+    kazakh_order = small["orders"][0]  # type: ignore[index]
+    assert kazakh_order.index("ит") < kazakh_order.index("іс")  # Kazakh: і after и and й
