@@ -1,4 +1,4 @@
-"""The one translation gateway: `_`, `N_`, `ngettext`, `pgettext` and per-language lookups.
+"""The one translation gateway: `_`, `N_`, `NP_`, `ngettext`, `pgettext` and per-language lookups.
 
 Messages are gettext catalogs in `locales/{kk,ru,en}/LC_MESSAGES/kassatsiya.mo` (compiled from
 the `.po` files, which are the source of truth). Nothing is installed into builtins. The
@@ -51,6 +51,11 @@ def _(message: str) -> str:
 def N_(message: str) -> str:
     """Mark `message` for extraction; translate later with `_` or `gettext_in`."""
     return message
+
+
+def NP_(context: str, message: str) -> tuple[str, str]:
+    """Mark `message` in `context` for extraction; translate later with `pgettext`."""
+    return context, message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -27,6 +27,7 @@ KEYWORDS = {
     "N_": None,
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
+    "NP_": ((1, "c"), 2),
     "gettext_in": (2,),
     "ngettext_in": (2, 3),
     "pgettext_in": ((2, "c"), 3),
