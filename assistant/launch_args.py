@@ -12,8 +12,9 @@ not done. `kassatsiya-cli.exe`, the Linux bundle's single `kassatsiya` and the p
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+
+import msgspec
 
 from assistant.case.enums import Language
 from assistant.casefile.errors import CaseFileError, ErrorKind
@@ -43,8 +44,7 @@ def running_window_program() -> bool:
     )
 
 
-@dataclass(frozen=True)
-class WindowLaunch:
+class WindowLaunch(msgspec.Struct, frozen=True):
     """The case file to open (if any) and what to tell the user about the rest."""
 
     case_file: Path | None

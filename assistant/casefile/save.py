@@ -16,8 +16,9 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from assistant.case.enums import Language
 from assistant.case.model import Case
@@ -43,8 +44,7 @@ PLAIN_BACKUP_LEFT = N_(
 )
 
 
-@dataclass(frozen=True)
-class SaveOutcome:
+class SaveOutcome(msgspec.Struct, frozen=True):
     """A save that succeeded; `backup_error` when the previous version could not be kept."""
 
     path: Path

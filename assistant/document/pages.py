@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+import msgspec
 
 from assistant.case.limits import MAX_PAGES
 from assistant.regular_file import is_regular, open_regular
 
 
-@dataclass(frozen=True)
-class PageCount:
+class PageCount(msgspec.Struct, frozen=True):
     """The pages of one attachment, or why they could not be counted from its file."""
 
     pages: int | None
