@@ -50,11 +50,14 @@ SHOW_THEN_CHECK = textwrap.dedent(
     """
     import datetime as dt, sys, tempfile
     from pathlib import Path
+    import ui.launcher, ui.app  # what `kassatsiya` imports before it builds the window
     from assistant.casefile import RecoveryStore
     from ui.main_window import MainWindow
     from ui.qt import QApplication
     from ui.settings import Settings
 
+    LATER = ("tomllib", "dataclasses", "logging.handlers", "json", "calendar", "locale",
+             "babel", "ssl", "_hashlib", "cryptography", "reportlab", "docx", "pymorphy3")
     ENGINE = ("assistant.law.engine", "assistant.law.loader", "assistant.privacy")
     app = QApplication(sys.argv[:1])
     window = MainWindow(
@@ -63,6 +66,7 @@ SHOW_THEN_CHECK = textwrap.dedent(
     )
     window.show()
     app.processEvents()
+    print("loaded:", *[name for name in LATER if name in sys.modules])
     print("shown:", *[name for name in ENGINE if name in sys.modules])
     window.refresh()
     print("checked:", *[name for name in ENGINE if name in sys.modules])
@@ -169,36 +173,12 @@ def test_a_window_never_painted_still_runs_its_after_paint_work(
     qtbot.waitUntil(lambda: window.report is not None, timeout=2000)
 
 
-SHOW_AS_LAUNCHED = textwrap.dedent(
-    """
-    import datetime as dt, sys, tempfile
-    from pathlib import Path
-    import ui.launcher, ui.app  # what `kassatsiya` imports before it builds the window
-    from assistant.casefile import RecoveryStore
-    from ui.main_window import MainWindow
-    from ui.qt import QApplication
-    from ui.settings import Settings
-
-    LATER = ("tomllib", "dataclasses", "logging.handlers", "json", "calendar", "locale",
-             "babel", "ssl", "_hashlib", "cryptography", "reportlab", "docx", "pymorphy3")
-    app = QApplication(sys.argv[:1])
-    window = MainWindow(
-        Settings(), today=lambda: dt.date(2026, 11, 26),
-        recovery=RecoveryStore(Path(tempfile.mkdtemp())), check_now=False,
-    )
-    window.show()
-    app.processEvents()
-    print("loaded:", *[name for name in LATER if name in sys.modules])
-    """
-)
-
-
 def test_what_start_up_leaves_for_later_is_not_loaded_before_the_window_shows(
     tmp_path: Path,
 ) -> None:
     """README, Performance: each of these was measured to cost start-up time. The first start
     reads the law's TOML files to fill the user's law cache; the next ones do not."""
     profile = str(tmp_path / "profile")
-    first = run_fresh_python("-c", SHOW_AS_LAUNCHED, KASSATSIYA_PROFILE_DIR=profile)
-    assert first[-1] == "loaded: tomllib"
-    assert run_fresh_python("-c", SHOW_AS_LAUNCHED, KASSATSIYA_PROFILE_DIR=profile)[-1] == "loaded:"
+    first = run_fresh_python("-c", SHOW_THEN_CHECK, KASSATSIYA_PROFILE_DIR=profile)
+    assert first[-3] == "loaded: tomllib"
+    assert run_fresh_python("-c", SHOW_THEN_CHECK, KASSATSIYA_PROFILE_DIR=profile)[-3] == "loaded:"
