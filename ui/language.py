@@ -1,7 +1,7 @@
 """Switching the interface language: our catalogs (assistant.i18n) and Qt's own (qtbase_*.qm).
 
 Qt's catalogs lag behind its texts: Qt 6.11's file chooser says "&Look in:" where qtbase_ru.qm
-still translates "Look in:". `QtTextsMissing` gives those texts from our catalogs, and
+still translates "Look in:", and calls a folder "Folder" in a context qtbase_ru.qm lacks. `QtTextsMissing` gives those texts from our catalogs, and
 tests/gui/test_qt_texts.py finds any new gap in the Qt dialogs the app opens.
 
 The installed QTranslators live as long as the application, not as long as a window: a
@@ -20,6 +20,13 @@ QT_TEXTS_MISSING = frozenset(
     {
         NP_("QFileDialog", "&Look in:"),
         NP_("QFileDialog", "Files of &type:"),
+        # the file chooser's "Type" column (Qt 6 moved these to a new context)
+        NP_("QAbstractFileIconProvider", "Drive"),
+        NP_("QAbstractFileIconProvider", "Folder"),
+        NP_("QAbstractFileIconProvider", "Shortcut"),
+        NP_("QAbstractFileIconProvider", "Unknown"),
+        NP_("QAbstractFileIconProvider", "%1 File"),
+        NP_("QAbstractFileIconProvider", "File"),
     }
 )
 """(Qt's context, Qt's text) of texts Qt shows that a qtbase_*.qm of ours lacks."""

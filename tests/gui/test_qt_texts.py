@@ -17,8 +17,10 @@ SAME_IN_EVERY_LANGUAGE = {"OK"}  # Russian and Kazakh write it so too
 
 
 def _qt_texts() -> list[str]:
-    """The texts of a non-native save dialog, every standard button and the edit menus."""
-    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+    """The texts of a non-native save dialog, every standard button, the edit menus and a
+    folder's type in the file chooser."""
+    from PySide6.QtCore import QDir, QFileInfo
+    from PySide6.QtWidgets import QDialogButtonBox, QFileIconProvider, QLabel
 
     from ui.qt import QAbstractButton, QFileDialog, QLineEdit, QPlainTextEdit
 
@@ -36,6 +38,7 @@ def _qt_texts() -> list[str]:
     texts += [button.text() for button in box.buttons()]
     for editor in (QLineEdit(), QPlainTextEdit()):
         texts += [action.text() for action in editor.createStandardContextMenu().actions()]
+    texts.append(QFileIconProvider().type(QFileInfo(QDir.tempPath())))  # the "Type" column
     return [text for text in texts if any(c.isalpha() for c in text)]
 
 
