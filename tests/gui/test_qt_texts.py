@@ -22,13 +22,14 @@ def _qt_texts() -> list[str]:
     from PySide6.QtCore import QDir, QFileInfo
     from PySide6.QtWidgets import QDialogButtonBox, QFileIconProvider, QLabel
 
-    from ui.qt import QAbstractButton, QFileDialog, QLineEdit, QPlainTextEdit
+    from ui.qt import QAbstractButton, QAction, QFileDialog, QLineEdit, QPlainTextEdit
 
     dialog = QFileDialog()
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     texts += [button.text() or button.toolTip() for button in dialog.findChildren(QAbstractButton)]
+    texts += [action.text() for action in dialog.findChildren(QAction)]  # its context menus
     dialog.deleteLater()
     every = QDialogButtonBox.StandardButton(0)
     for button in QDialogButtonBox.StandardButton:
