@@ -23,6 +23,7 @@ QT_TEXTS_MISSING = frozenset(
         # the file chooser's "Type" column (Qt 6 moved these to a new context)
         NP_("QAbstractFileIconProvider", "Drive"),
         NP_("QAbstractFileIconProvider", "Folder"),
+        NP_("QAbstractFileIconProvider", "File Folder"),  # Windows
         NP_("QAbstractFileIconProvider", "Shortcut"),
         NP_("QAbstractFileIconProvider", "Unknown"),
         NP_("QAbstractFileIconProvider", "%1 File"),
