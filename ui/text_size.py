@@ -16,9 +16,8 @@ from ui.qt import QApplication, QEvent, QFont, QFormLayout, QLabel, QSize, QWidg
 
 SCALE = "kassatsiyaTextScale"  # a widget property: its text size as a multiple of the app's
 LINES = "kassatsiyaMinLines"  # a widget property: its least height, in lines of its text
-# From this text size on, a form's labels stand above their inputs and wrap: beside them, a
-# label of several lines would be cut (QFormLayout does not give it its height) and the input
-# left narrow.
+# From this text size on, a form's labels stand above their inputs: beside them, labels of
+# several lines would leave the inputs narrow.
 LABELS_ABOVE_FROM = 13
 
 
@@ -62,19 +61,17 @@ def form_layout() -> QFormLayout:
 
 
 class Caption(QLabel):
-    """A form's label: wrapping only where labels stand above their inputs. Where it wraps, it
-    still asks for the width of its whole text, so it keeps one line where there is room (a
-    wrapping QLabel asks for a narrow width of its own choosing and would break "Full name"
-    over two lines in an empty form)."""
+    """A form's label. It wraps, so a label too long for the form's width (a row whose input
+    went below it) takes more lines instead of pushing the form sideways; it still asks for
+    the width of its whole text, so it keeps one line where there is room (a wrapping QLabel
+    asks for a narrow width of its own choosing and would break "Full name" over two lines in
+    an empty form)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWordWrap(labels_above())
+        self.setWordWrap(True)
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        if not self.wordWrap():
-            return hint
         width = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 2
         return QSize(width, self.heightForWidth(width))
 
@@ -102,19 +99,16 @@ def apply_text_size(points: int) -> None:
     # Qt posts the change to each widget; deliver it now, so that what measures text right
     # after this (the panes' widths) measures the new size
     QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)
-    above = labels_above()
     for widget in QApplication.allWidgets():
-        _follow_text_size(widget, above)
+        _follow_text_size(widget)
     for widget in QApplication.allWidgets():  # what lays itself out by its text's size
         refit = getattr(widget, "text_size_changed", None)
         if callable(refit):
             refit()
 
 
-def _follow_text_size(widget: QWidget, above: bool) -> None:
+def _follow_text_size(widget: QWidget) -> None:
     """What the new application font does not reach by itself in `widget`."""
-    if isinstance(widget, Caption):
-        widget.setWordWrap(above)
     if widget.property(SCALE) is not None:
         _apply_scale(widget)
     if widget.property(LINES) is not None:
