@@ -617,11 +617,13 @@ def test_the_petitions_form_at_the_largest_text_neither_scrolls_sideways_nor_is_
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("example", [None, "execution-petition"])
+@pytest.mark.parametrize(
+    "example", [None, "execution-petition", "appeal", "pg-petition", "new-circumstances"]
+)
 def test_at_every_text_size_nothing_scrolls_sideways_or_is_cut(
     tmp_path: Path, language: Language, example: str | None
 ) -> None:
-    """The complaint's form and the petition's (whose long labels pushed its form 14 px
+    """Every document's form (the parole petition's long labels pushed its form 14 px
     sideways at 12 points in Kazakh before form labels wrapped: ui/text_size.py `Caption`)."""
     from ui.settings import MAX_TEXT_SIZE, MIN_TEXT_SIZE
 
