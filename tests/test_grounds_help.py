@@ -13,7 +13,6 @@ from assistant.law.grounds_help import (
     GROUNDS_HELP_FILE,
     GroundsHelpError,
     default_grounds_help,
-    ground_help,
     load_grounds_help,
 )
 
@@ -27,7 +26,7 @@ def test_every_item_has_label_explanation_example_and_citation() -> None:
 
 
 def test_citation_is_written_per_language() -> None:
-    entry = ground_help(Ground.PRIVATE_RULING)
+    entry = default_grounds_help()[Ground.PRIVATE_RULING]
     assert entry.citation_text(Language.RU) == "п. 7-1 ч. 1 ст. 485 УПК РК"
     assert entry.citation_text(Language.EN) == "CPC RK Art. 485(1)(7-1)"
     assert "485-бабы" in entry.citation_text(Language.KK)

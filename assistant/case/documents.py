@@ -50,15 +50,6 @@ def draft_of(case: Case, kind: DocumentKind) -> Draft | None:
     return draft if isinstance(draft, Draft) else None
 
 
-def documents_in(case: Case) -> list[DocumentKind]:
-    """The documents this case file holds, in the order of `DocumentKind`."""
-    return [
-        kind
-        for kind in DocumentKind
-        if kind is DocumentKind.CASSATION or kind is case.kind or draft_of(case, kind)
-    ]
-
-
 def filing_date(case: Case) -> dt.date | None:
     """When the document being drafted is filed (posted, handed over): its law applies."""
     if case.kind is DocumentKind.CASSATION:

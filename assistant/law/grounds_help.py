@@ -98,8 +98,3 @@ def load_grounds_help(path: Path = GROUNDS_HELP_FILE) -> dict[Ground, GroundHelp
 def default_grounds_help() -> dict[Ground, GroundHelp]:
     """The shipped help, loaded once per process."""
     return load_grounds_help()
-
-
-def ground_help(item: Ground) -> GroundHelp:
-    """The help for one item of Art. 485(1)."""
-    return default_grounds_help()[item]
