@@ -102,11 +102,11 @@ def _start(case: Case, act: ContestedAct) -> tuple[dt.date, TermStart] | None:
 
 
 def _outcome(case: Case, deadline: Deadline, start: TermStart, compared: dt.date) -> AppealOutcome:
-    if compared <= deadline.safe_last_day:
+    if deadline.is_met(compared):
         return AppealOutcome.MET
     if start is TermStart.ANNOUNCEMENT and custody_term(case):
         return AppealOutcome.UNCERTAIN_START  # the term may count from a later hand-over
-    if compared > deadline.last_day:
+    if deadline.is_missed(compared):
         return AppealOutcome.MISSED
     return AppealOutcome.UNCERTAIN_DAY
 

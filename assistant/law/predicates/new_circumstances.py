@@ -87,7 +87,7 @@ def nc_term_missed(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     turns out to be one."""
     deadline = discovery_deadline(draft(case), ctx)
     compared = _compared(case, ctx)
-    if deadline is not None and compared > deadline.last_day:
+    if deadline is not None and deadline.is_missed(compared):
         yield Hit(
             fields=(_DISCOVERED, "/new_circumstances/filing/date"),
             params={"discovered": deadline.start, "last_day": deadline.last_day},
@@ -100,7 +100,7 @@ def nc_term_unsure_day(case: Case, ctx: Context, params: NoParams) -> Iterator[H
     term may move to over days off the calendar is not sure of."""
     deadline = discovery_deadline(draft(case), ctx)
     compared = _compared(case, ctx)
-    if deadline is not None and deadline.safe_last_day < compared <= deadline.last_day:
+    if deadline is not None and not deadline.is_met(compared) and not deadline.is_missed(compared):
         yield Hit(
             fields=("/new_circumstances/filing/date",),
             params={
@@ -116,7 +116,7 @@ def nc_term_unsure_day(case: Case, ctx: Context, params: NoParams) -> Iterator[H
 def nc_term_running(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """NC6.deadline: in time so far: the last day that is sure to count and the days left."""
     deadline = discovery_deadline(draft(case), ctx)
-    if deadline is not None and _compared(case, ctx) <= deadline.safe_last_day:
+    if deadline is not None and deadline.is_met(_compared(case, ctx)):
         yield Hit(
             fields=(_DISCOVERED,),
             params={
