@@ -155,16 +155,5 @@ def build_appeal(
     blocks.extend(writer.participation())
     blocks.extend(writer.request())
     blocks.extend(writer.attachments())
-    signature = writer.draft.signature
-    blocks.append(
-        writer.signature_block(signature.date or writer.draft.filing.date, signature.signer_name)
-    )
-    return ComplaintDocument(
-        language=language,
-        title=writer.meta_title(reading_copy),
-        is_draft=draft,
-        reading_copy=reading_copy,
-        blocks=tuple(blocks),
-        draft_mark=t.text("document.draft_mark") if draft else "",
-        warnings=tuple(writer.clean.warnings),
-    )
+    blocks.append(writer.signed(writer.draft.signature, writer.draft.filing.date))
+    return writer.document(blocks, reading_copy=reading_copy, draft=draft)

@@ -61,10 +61,7 @@ class _Builder(DocumentParts):
         ]
 
     def signature(self) -> SignatureBlock:
-        signed = self.case.signature.date or self.case.filing.date
-        return self.signature_block(
-            signed, self.case.signature.signer_name or self.case.filer.full_name
-        )
+        return self.signed(self.case.signature, self.case.filing.date)
 
 
 def build_document(
@@ -96,12 +93,4 @@ def build_cassation_complaint(
     blocks.extend(builder.request())
     blocks.extend(builder.attachments())
     blocks.append(builder.signature())
-    return ComplaintDocument(
-        language=language,
-        title=builder.meta_title(reading_copy),
-        is_draft=draft,
-        reading_copy=reading_copy,
-        blocks=tuple(blocks),
-        draft_mark=t.text("document.draft_mark") if draft else "",
-        warnings=tuple(builder.clean.warnings),
-    )
+    return builder.document(blocks, reading_copy=reading_copy, draft=draft)

@@ -220,16 +220,5 @@ def build_new_circumstances(
     blocks.extend(builder.participation())
     blocks.extend(builder.request())
     blocks.extend(builder.attachments())
-    signed = application.signature.date or application.filing.date
-    name = application.signature.signer_name or case.filer.full_name
-    blocks.append(builder.signature_block(signed, name))
-    t = builder.t
-    return ComplaintDocument(
-        language=language,
-        title=builder.meta_title(reading_copy),
-        is_draft=draft,
-        reading_copy=reading_copy,
-        blocks=tuple(blocks),
-        draft_mark=t.text("document.draft_mark") if draft else "",
-        warnings=tuple(builder.clean.warnings),
-    )
+    blocks.append(builder.signed(application.signature, application.filing.date))
+    return builder.document(blocks, reading_copy=reading_copy, draft=draft)

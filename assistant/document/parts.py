@@ -15,14 +15,16 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from assistant.case.drafts import DraftSignature
 from assistant.case.enums import ActKind, AttachmentKind, FilerStatus, Ground, Language, ScopeKind
-from assistant.case.model import Attachment, Case, ContestedAct
+from assistant.case.model import Attachment, Case, ContestedAct, Signature
 from assistant.document.dates import DateForm, format_legal_date
 from assistant.document.grammar import kazakh_genitive, russian_genitive
 from assistant.document.model import (
     AttachmentItem,
     AttachmentList,
     Block,
+    ComplaintDocument,
     DraftCover,
     Heading,
     Notice,
@@ -277,6 +279,29 @@ class DocumentParts:
             else "",
             full_name=self.clean.inline(name, _("Signature")),
             signature_label=self.t.text("signature.label"),
+        )
+
+    def signed(
+        self, signature: Signature | DraftSignature, filed_on: dt.date | None
+    ) -> SignatureBlock:
+        """The signature block of every document: dated the day it is signed, else the day it
+        is filed; in the signer's name, else the filer's."""
+        return self.signature_block(
+            signature.date or filed_on, signature.signer_name or self.case.filer.full_name
+        )
+
+    def document(
+        self, blocks: list[Block], *, reading_copy: bool, draft: bool
+    ) -> ComplaintDocument:
+        """The finished document of `blocks`, with its title and the cleaner's warnings."""
+        return ComplaintDocument(
+            language=self.t.language,
+            title=self.meta_title(reading_copy),
+            is_draft=draft,
+            reading_copy=reading_copy,
+            blocks=tuple(blocks),
+            draft_mark=self.t.text("document.draft_mark") if draft else "",
+            warnings=tuple(self.clean.warnings),
         )
 
     def meta_title(self, reading_copy: bool) -> str:

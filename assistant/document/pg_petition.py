@@ -117,11 +117,7 @@ class _PetitionBuilder(DocumentParts):
         ]
 
     def signature(self) -> SignatureBlock:
-        signature = self.petition.signature
-        return self.signature_block(
-            signature.date or self.petition.filing.date,
-            signature.signer_name or self.case.filer.full_name,
-        )
+        return self.signed(self.petition.signature, self.petition.filing.date)
 
 
 def build_pg_petition(
@@ -143,12 +139,4 @@ def build_pg_petition(
     blocks.extend(builder.request())
     blocks.extend(builder.attachments())
     blocks.append(builder.signature())
-    return ComplaintDocument(
-        language=language,
-        title=builder.meta_title(reading_copy),
-        is_draft=draft,
-        reading_copy=reading_copy,
-        blocks=tuple(blocks),
-        draft_mark=t.text("document.draft_mark") if draft else "",
-        warnings=tuple(builder.clean.warnings),
-    )
+    return builder.document(blocks, reading_copy=reading_copy, draft=draft)

@@ -276,3 +276,14 @@ def test_a_court_name_with_a_letter_unicode_leaves_unnamed_is_printed_as_given()
     )
     case.kind = DocumentKind.CASSATION
     assert any("\U00017000" in line for line in document_lines(case, Language.RU))
+
+
+def test_an_appeal_without_a_signer_is_signed_in_the_filers_name() -> None:
+    """As every other document: the signer's name, else the filer's (DocumentParts.signed)."""
+    from assistant.document.model import SignatureBlock
+
+    case = _example("appeal-ru")
+    appeal_draft(case).signature.signer_name = ""
+    blocks = build_document(case, Language.RU, draft=False).blocks
+    signature = next(block for block in blocks if isinstance(block, SignatureBlock))
+    assert signature.full_name == case.filer.full_name == "Сериков Арман Болатович"
