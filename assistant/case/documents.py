@@ -58,6 +58,21 @@ def filing_date(case: Case) -> dt.date | None:
     return draft.filing.date if draft is not None else None
 
 
+def signing_date(case: Case) -> dt.date | None:
+    """When the document being drafted is signed (the date written above the signature)."""
+    if case.kind is DocumentKind.CASSATION:
+        return case.signature.date
+    draft = draft_of(case, case.kind)
+    return draft.signature.date if draft is not None else None
+
+
+def own_pointer(kind: DocumentKind, path: str) -> str:
+    """The pointer of `path` ("/filing/date") in the part of the case that holds document
+    `kind`: the case's own fields for the cassation complaint, its section for the others."""
+    section = SECTION_OF.get(kind)
+    return f"/{section}{path}" if section else path
+
+
 def start_document(case: Case, kind: DocumentKind) -> None:
     """Make `kind` the document being drafted, adding its part to the case if it is new (filled
     from what the case already knows, where its kind has a pre-fill in `PREFILL`).

@@ -10,12 +10,11 @@ import pytest
 
 from assistant.case.appeal import appeal_draft
 from assistant.case.enums import DocumentKind, FilerStatus, Language, ScopeKind
-from assistant.case.model import Case
-from assistant.casefile import load_case
 from assistant.document.build import build_document
 from assistant.document.model import AddresseeBlock, Notice, RequestBlock, Title
 from assistant.export import export_case
 from assistant.session import check
+from tests.conftest import load_example
 from tests.export_samples import (
     assert_in_order,
     document_lines,
@@ -25,16 +24,11 @@ from tests.export_samples import (
     words,
 )
 
-EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 TODAY = dt.date(2026, 11, 26)
 
 
-def _example(name: str) -> Case:
-    return load_case(EXAMPLES / f"{name}.kassatsiya")
-
-
 def test_russian_appeal_has_every_item_of_423_in_order() -> None:
-    lines = document_lines(_example("appeal-ru"), Language.RU)
+    lines = document_lines(load_example("appeal-ru"), Language.RU)
     assert_in_order(
         lines,
         [
@@ -72,7 +66,7 @@ def test_russian_appeal_has_every_item_of_423_in_order() -> None:
 
 
 def test_kazakh_appeal_from_custody_has_every_item_of_423_in_order() -> None:
-    lines = document_lines(_example("appeal-kk"), Language.KK)
+    lines = document_lines(load_example("appeal-kk"), Language.KK)
     assert_in_order(
         lines,
         [
@@ -104,7 +98,7 @@ def test_kazakh_appeal_from_custody_has_every_item_of_423_in_order() -> None:
 
 
 def test_kazakh_and_russian_are_filing_copies_english_a_reading_copy() -> None:
-    case = _example("appeal-ru")
+    case = load_example("appeal-ru")
     for language in (Language.RU, Language.KK):
         doc = build_document(case, language, draft=False)
         assert not doc.reading_copy
@@ -146,7 +140,7 @@ def test_addressee_is_declined_only_when_that_is_safe(
 ) -> None:
     """A name that already names the panel, or that cannot be declined, is printed as given
     after a label; none gives the appellate instance without a name (AP1.addressee says so)."""
-    case = _example("appeal-ru")
+    case = load_example("appeal-ru")
     appeal_draft(case).addressee = name
     doc = build_document(case, language, draft=False)
     addressee = next(block for block in doc.blocks if isinstance(block, AddresseeBlock))
@@ -154,7 +148,7 @@ def test_addressee_is_declined_only_when_that_is_safe(
 
 
 def test_a_restoration_request_gets_its_reason_and_the_first_request_item() -> None:
-    lines = document_lines(_example("appeal-restoration-ru"), Language.RU)
+    lines = document_lines(load_example("appeal-restoration-ru"), Language.RU)
     assert_in_order(
         lines,
         [
@@ -168,19 +162,19 @@ def test_a_restoration_request_gets_its_reason_and_the_first_request_item() -> N
             "ч. 2 ст. 190 УК РК и смягчить назначенное наказание",
         ],
     )
-    plain = document_lines(_example("appeal-ru"), Language.RU)
+    plain = document_lines(load_example("appeal-ru"), Language.RU)
     assert not any("восстанов" in line for line in plain)
 
 
 def test_the_copy_hand_over_is_told_only_for_a_convicted_person_in_custody() -> None:
-    case = _example("appeal-kk")
+    case = load_example("appeal-kk")
     assert any("табыс етілді" in line for line in document_lines(case, Language.KK))
     case.filer.status = FilerStatus.DEFENDER
     assert not any("табыс етілді" in line for line in document_lines(case, Language.KK))
 
 
 def test_scope_in_part_with_several_acts() -> None:
-    case = _example("appeal-route-cassation-ru")
+    case = load_example("appeal-route-cassation-ru")
     draft = appeal_draft(case)
     draft.scope, draft.scope_part = ScopeKind.PART, "в части назначенного наказания."
     lines = document_lines(case, Language.RU)
@@ -188,7 +182,7 @@ def test_scope_in_part_with_several_acts() -> None:
 
 
 def test_a_draft_lists_the_open_problems_of_its_check() -> None:
-    case = _example("appeal-return-423-2-kk")
+    case = load_example("appeal-return-423-2-kk")
     checked = check(case, TODAY)
     problems = checked.open_problems(Language.KK)
     assert len(problems) == 2
@@ -236,7 +230,7 @@ def test_a_draft_lists_the_open_problems_of_its_check() -> None:
 def test_the_exported_docx_and_pdf_read_back_as_the_appeal(
     tmp_path: Path, name: str, language: Language, phrases: list[str]
 ) -> None:
-    case = _example(name)
+    case = load_example(name)
     checked = check(case, TODAY)
     assert checked.report.is_ready()
     result = export_case(
@@ -265,7 +259,7 @@ def test_a_court_name_with_a_letter_unicode_leaves_unnamed_is_printed_as_given()
     from assistant.document.grammar import russian_genitive
 
     assert russian_genitive("\U00017000 суд") is None
-    case = _example("appeal-ru")
+    case = load_example("appeal-ru")
     appeal_draft(case).addressee = "\U00017000"
     case.acts[0].court = "\U00017000 районный суд"
     lines = document_lines(case, Language.RU)
@@ -282,7 +276,7 @@ def test_an_appeal_without_a_signer_is_signed_in_the_filers_name() -> None:
     """As every other document: the signer's name, else the filer's (DocumentParts.signed)."""
     from assistant.document.model import SignatureBlock
 
-    case = _example("appeal-ru")
+    case = load_example("appeal-ru")
     appeal_draft(case).signature.signer_name = ""
     blocks = build_document(case, Language.RU, draft=False).blocks
     signature = next(block for block in blocks if isinstance(block, SignatureBlock))

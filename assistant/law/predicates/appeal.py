@@ -214,28 +214,6 @@ def appeal_civil_party_unlimited(case: Case, ctx: Context, params: NoParams) -> 
         yield Hit(fields=("/appeal/civil_claim_only", "/appeal/scope"))
 
 
-@predicate("appeal_signed_in_future", NoParams)
-def appeal_signed_in_future(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """AP1.future: the appeal is dated after today."""
-    signed = appeal_draft(case).signature.date
-    if signed is not None and signed > ctx.today:
-        yield Hit(fields=("/appeal/signature/date",), params={"signed": signed, "today": ctx.today})
-
-
-@predicate("appeal_filed_before_act", NoParams)
-def appeal_filed_before_act(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """AP1.filing_before_act: the appeal's filing date is before the date of a contested act."""
-    filed = appeal_draft(case).filing.date
-    if filed is None:
-        return
-    for index, act in enumerate(case.acts):
-        if act.date is not None and filed < act.date:
-            yield Hit(
-                fields=("/appeal/filing/date", f"/acts/{index}/date"),
-                params={"number": index + 1, "filed": filed, "issued": act.date},
-            )
-
-
 @predicate("appeal_undated", NoParams)
 def appeal_undated(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """AP1.date: neither the date of signing nor the date of filing is given (423(1)(8))."""

@@ -259,20 +259,6 @@ def pg_in_force_unknown(case: Case, ctx: Context, params: NoParams) -> Iterator[
             )
 
 
-@predicate("pg_filed_before_act", NoParams)
-def pg_filed_before_act(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """PG6: the petition's filing date is before the date of a contested act: impossible."""
-    filed = petition_of(case).filing.date
-    if filed is None:
-        return
-    for index, act in enumerate(case.acts):
-        if act.date is not None and filed < act.date:
-            yield Hit(
-                fields=(f"{_PETITION}/filing/date", f"/acts/{index}/date"),
-                params={"number": index + 1, "filed": filed, "issued": act.date},
-            )
-
-
 @predicate("pg_no_reply_address", NoParams)
 def pg_no_reply_address(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
     """PG7: neither a home or office address nor, for a person in custody, the institution."""

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import msgspec
 
+from assistant.case.documents import filing_date, own_pointer, signing_date
 from assistant.case.enums import FilingChannel
 from assistant.case.model import Case
 from assistant.law.deadline_report import Outcome, entries_into_force
@@ -169,21 +170,25 @@ def act_in_force_before_issued(case: Case, ctx: Context, params: NoParams) -> It
 
 @predicate("filed_before_act", NoParams)
 def filed_before_act(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """A filing date before the date of a contested act: a complaint cannot come first."""
-    filed = case.filing.date
+    """The document's filing date is before the date of a contested act: it cannot come first
+    (R1, AP1, PG6: every document being drafted, through its own filing date)."""
+    filed = filing_date(case)
     if filed is None:
         return
     for index, act in enumerate(case.acts):
         if act.date is not None and filed < act.date:
             yield Hit(
-                fields=("/filing/date", f"/acts/{index}/date"),
+                fields=(own_pointer(case.kind, "/filing/date"), f"/acts/{index}/date"),
                 params={"number": index + 1, "filed": filed, "issued": act.date},
             )
 
 
 @predicate("signed_in_future", NoParams)
 def signed_in_future(case: Case, ctx: Context, params: NoParams) -> Iterator[Hit]:
-    """The complaint is dated after today."""
-    signed = case.signature.date
+    """The document being drafted is dated after today (R1, AP1)."""
+    signed = signing_date(case)
     if signed is not None and signed > ctx.today:
-        yield Hit(fields=("/signature/date",), params={"signed": signed, "today": ctx.today})
+        yield Hit(
+            fields=(own_pointer(case.kind, "/signature/date"),),
+            params={"signed": signed, "today": ctx.today},
+        )
