@@ -8,16 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-TODAY = ["--today", "2026-11-26"]
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.test_cli import EXAMPLES, TODAY, run
 
 
 @pytest.mark.parametrize("name", ["appeal-ru", "appeal-kk"])
